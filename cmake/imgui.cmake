@@ -1,0 +1,17 @@
+# Dear ImGui compiled from Debian's source package (fetched by scripts/setup.sh):
+# Debian's libimgui-dev ships only a native library, useless for WebAssembly.
+set(IMGUI_DIR "" CACHE PATH "Unpacked Debian imgui source package")
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "IMGUI_DIR='${IMGUI_DIR}' bevat geen imgui.cpp; draai scripts/setup.sh")
+endif()
+find_package(SDL2 CONFIG REQUIRED)
+
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+# No imgui.ini on disk: the browser has no such file, and layout is the app's job.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS
+  IMGUI_IMPL_OPENGL_ES3)
+target_link_libraries(imgui PUBLIC SDL2::SDL2-static)

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds VTH-planner. Usage: scripts/build.sh native|web|sanitize [Release|Debug]
+#  native   -> build/native   (core, CLI, unit tests)
+#  web      -> build/web/dist (index.html, index.js, index.wasm, web/*)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/scripts/versions.sh"
+what="${1:-native}"
+type="${2:-Release}"
+jobs="$(nproc)"
+
+case "$what" in
+  native)
+    cmake -S "$here" -B "$here/build/native" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
+    cmake --build "$here/build/native" -j"$jobs"
+    ;;
+  web)
+    # Debian's emcc runs its optimiser through node and needs Debian's acorn.
+    export NODE_PATH=/usr/share/nodejs
+    emcmake cmake -S "$here" -B "$here/build/web" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
+      -DIMGUI_DIR="$IMGUI_SRC" -DSDL2_DIR="$SDL2_WASM_PREFIX/lib/cmake/SDL2" \
+      -DVTH_WASM_INCLUDE="$VTH_CACHE/wasm-include" >/dev/null
+    cmake --build "$here/build/web" -j"$jobs"
+    ;;
+  *)
+    echo "Gebruik: scripts/build.sh native|web [Release|Debug]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,8 @@
+# Pinned dependency versions and the per-machine cache outside the clone.
+# Sourced by the other scripts; change a version here and the cache key follows.
+IMGUI_DEB_VERSION="1.90.1+ds-1"
+SDL2_DEB_VERSION="2.26.5+dfsg-1"
+VTH_CACHE="${VTH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vth-planner}"
+IMGUI_SRC="$VTH_CACHE/imgui-$IMGUI_DEB_VERSION"
+SDL2_SRC="$VTH_CACHE/libsdl2-$SDL2_DEB_VERSION"
+SDL2_WASM_PREFIX="$VTH_CACHE/sdl2-wasm-$SDL2_DEB_VERSION"

@@ -1,0 +1,42 @@
+#pragma once
+// Exact quantities. Money is kept in integer cents and hours in integer
+// milli-hours, so that sums never drift the way binary floating point does.
+// Rounding happens only where the source rounds, half away from zero.
+
+#include <cstdint>
+#include <optional>
+
+namespace vth {
+
+using Cents = std::int64_t;       // € 1,00 == 100
+using MilliHours = std::int64_t;  // 1 uur == 1000
+using BasisPoints = std::int64_t; // percentages with 4 decimals: 100% == 1'000'000
+
+inline constexpr MilliHours kMilliPerHour = 1000;
+inline constexpr BasisPoints kPercentScale = 10'000; // 1% == 10'000
+inline constexpr BasisPoints kWhole = 100 * kPercentScale;
+
+// Divides and rounds half away from zero. `den` must be positive.
+constexpr std::int64_t div_round(std::int64_t num, std::int64_t den) {
+  const std::int64_t q = num / den;
+  const std::int64_t r = num % den;
+  if (2 * (r < 0 ? -r : r) >= den) return num < 0 ? q - 1 : q + 1;
+  return q;
+}
+
+// num * mul / den, rounded half away from zero, or nullopt on overflow.
+// Uses 128-bit intermediates so that hours × tariff cannot overflow silently.
+// GCC and Clang both provide 128-bit integers (also in wasm32); __extension__
+// keeps -Wpedantic quiet about it.
+__extension__ typedef __int128 Int128;
+
+inline std::optional<std::int64_t> mul_div_round(std::int64_t num, std::int64_t mul, std::int64_t den) {
+  const Int128 p = static_cast<Int128>(num) * mul;
+  Int128 q = p / den;
+  const Int128 r = p % den;
+  if (2 * (r < 0 ? -r : r) >= den) q += (p < 0 ? -1 : 1);
+  if (q > INT64_MAX || q < INT64_MIN) return std::nullopt;
+  return static_cast<std::int64_t>(q);
+}
+
+} // namespace vth

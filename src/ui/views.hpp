@@ -1,0 +1,11 @@
+#pragma once
+// One draw function per view; each lives in its own view_*.cpp file.
+
+#include "app_state.hpp"
+
+namespace vth::ui {
+
+void draw_header(AppState& state);
+void draw_welcome_view(AppState& state);
+
+} // namespace vth::ui

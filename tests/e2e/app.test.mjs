@@ -1,0 +1,90 @@
+// End-to-end: the release build in headless Chromium renders, stays on its own
+// origin, logs no errors, goes idle, and draws the euro sign from its own font.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { launchBrowser, openApp, saveScreenshot, pixelSpread, distDir } from './browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer(distDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('app renders, fetches only its own files, logs no errors, and idles', async () => {
+  const { context, page, log } = await openApp(browser, server.origin);
+  try {
+    const { png } = await saveScreenshot(page, 'app-1280x720.png');
+    const spread = await pixelSpread(browser, png);
+    assert.ok(spread > 10, `canvas looks blank (grey spread ${spread.toFixed(2)})`);
+
+    const foreign = log.requests.filter((u) => !u.startsWith(server.origin + '/'));
+    assert.deepEqual(foreign, [], 'requests to other origins');
+    assert.deepEqual(log.consoleErrors, [], 'console errors');
+    assert.deepEqual(log.pageErrors, [], 'page errors');
+
+    // Idle: after a short settle no more frames may be rendered.
+    await page.waitForTimeout(1000);
+    const before = await page.evaluate(() => window.vth.frames());
+    await page.waitForTimeout(2000);
+    const afterIdle = await page.evaluate(() => window.vth.frames());
+    assert.ok(before > 0, 'no frame rendered');
+    assert.equal(afterIdle, before, 'frames kept rendering while idle');
+
+    // Input wakes the loop again.
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 210);
+    await page.waitForTimeout(300);
+    const afterInput = await page.evaluate(() => window.vth.frames());
+    assert.ok(afterInput > afterIdle, 'input did not wake the render loop');
+  } finally {
+    await context.close();
+  }
+});
+
+test('font carries the euro sign and Dutch diacritics', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    const glyphs = await page.evaluate(() => ['€', 'ë', 'é', '–'].map((c) => window.vth.hasGlyph(c)));
+    assert.deepEqual(glyphs, [true, true, true, true]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('results() returns JSON', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    const text = await page.evaluate(() => window.vth.results());
+    assert.equal(typeof text, 'string');
+    assert.doesNotThrow(() => JSON.parse(text));
+  } finally {
+    await context.close();
+  }
+});
+
+test('canvas follows resizes and device pixel ratio', async () => {
+  const { context, page } = await openApp(browser, server.origin, {
+    viewport: { width: 1600, height: 900 }, deviceScaleFactor: 2 });
+  try {
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return [c.width, c.height];
+    });
+    assert.deepEqual(size, [3200, 1800]);
+    await saveScreenshot(page, 'app-1600x900@2x.png');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForTimeout(300);
+    const resized = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return [c.width, c.height];
+    });
+    assert.deepEqual(resized, [2560, 1440]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,76 @@
+// Launches Debian's Chromium through playwright-core, with SwiftShader for
+// WebGL2 (no GPU here) and without any of Chromium's own network chatter.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '..', '..');
+export const distDir = path.join(repoRoot, 'build', 'web', 'dist');
+export const artifactDir = path.join(repoRoot, 'build', 'test-artifacts');
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic', '--disable-default-apps', '--disable-extensions',
+    ],
+  });
+}
+
+// Opens the app in a fresh page and collects what the page does on the way.
+export async function openApp(browser, origin, { viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1,
+  hash = '' } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const log = { requests: [], consoleErrors: [], pageErrors: [] };
+  page.on('request', (req) => log.requests.push(req.url()));
+  page.on('console', (msg) => { if (msg.type() === 'error') log.consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => log.pageErrors.push(String(err)));
+  const started = Date.now();
+  await page.goto(`${origin}/${hash}`);
+  await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
+  log.readyAfterMs = Date.now() - started;
+  return { context, page, log };
+}
+
+export async function saveScreenshot(page, name) {
+  fs.mkdirSync(artifactDir, { recursive: true });
+  const file = path.join(artifactDir, name);
+  const png = await page.screenshot({ path: file });
+  return { file, png };
+}
+
+// Standard deviation of the grey values of a PNG, computed by decoding it in a
+// blank page (about:blank makes no request). A blank canvas gives ~0.
+export async function pixelSpread(browser, png) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let sum = 0, sumSq = 0;
+      const n = d.length / 4;
+      for (let i = 0; i < d.length; i += 4) {
+        const v = 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];
+        sum += v;
+        sumSq += v * v;
+      }
+      const mean = sum / n;
+      return Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}
