@@ -1,32 +1,145 @@
 // vth-planner: the command-line face of the core, for scripts, CI and anyone
-// who wants the numbers without a browser.
+// who wants the numbers without a browser. Messages are Dutch like the app.
+#include "core/engine.hpp"
+#include "core/programme_io.hpp"
+#include "core/results_export.hpp"
 #include "core/version.hpp"
 
 #include <cstdio>
-#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
 
 namespace {
 
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 1; // the file was read but is not a valid programme
+constexpr int kExitUsage = 2;   // wrong arguments or unreadable file
+
 void print_usage(std::FILE* out) {
-  std::fprintf(out, "Gebruik: vth-planner <opdracht> [opties]\n"
+  std::fprintf(out, "Gebruik:\n"
+                    "  vth-planner calc BESTAND [--format text|csv|json]\n"
+                    "      rekent het programma door en toont de uitkomsten (standaard: text)\n"
+                    "  vth-planner check BESTAND\n"
+                    "      controleert het bestand; toont fouten, bevindingen en het aantal aannames;\n"
+                    "      eindigt met code 1 als het bestand ongeldig is\n"
+                    "  vth-planner --version | --help\n"
                     "\n"
-                    "Opdrachten:\n"
-                    "  --version    toon de versie\n"
-                    "  --help       toon deze hulp\n");
+                    "BESTAND mag '-' zijn voor standaardinvoer.\n");
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  if (path == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return true;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+// Reads and validates; prints the problems and returns nullopt when invalid.
+std::optional<vth::Programme> load(const std::string& path, int& exit_code) {
+  std::string text;
+  if (!read_file(path, text)) {
+    std::fprintf(stderr, "Kan '%s' niet lezen: bestaat het bestand en mag het gelezen worden?\n",
+                 path.c_str());
+    exit_code = kExitUsage;
+    return std::nullopt;
+  }
+  vth::ReadResult read = vth::read_programme(text);
+  if (!read.programme) {
+    std::fprintf(stderr, "'%s' is geen geldig programmabestand (%zu %s):\n", path.c_str(), read.issues.size(),
+                 read.issues.size() == 1 ? "fout" : "fouten");
+    for (const auto& issue : read.issues) std::fprintf(stderr, "  %s\n", vth::format_issue(issue).c_str());
+    exit_code = kExitInvalid;
+    return std::nullopt;
+  }
+  return std::move(read.programme);
+}
+
+int run_calc(const std::vector<std::string>& args) {
+  std::string path, format = "text";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" && i + 1 < args.size())
+      format = args[++i];
+    else if (args[i].rfind("--format=", 0) == 0)
+      format = args[i].substr(9);
+    else if (path.empty())
+      path = args[i];
+    else {
+      std::fprintf(stderr, "Onverwacht argument '%s'.\n", args[i].c_str());
+      return kExitUsage;
+    }
+  }
+  if (path.empty() || (format != "text" && format != "csv" && format != "json")) {
+    std::fprintf(stderr, "calc heeft een BESTAND nodig en --format text, csv of json.\n\n");
+    print_usage(stderr);
+    return kExitUsage;
+  }
+  int code = kExitOk;
+  auto programme = load(path, code);
+  if (!programme) return code;
+  const vth::Results results = vth::calculate(*programme);
+  const std::string out = format == "json"  ? vth::results_to_json(results)
+                          : format == "csv" ? vth::results_to_csv(results)
+                                            : vth::results_to_text(results);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitOk;
+}
+
+int run_check(const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    print_usage(stderr);
+    return kExitUsage;
+  }
+  int code = kExitOk;
+  auto programme = load(args[0], code);
+  if (!programme) return code;
+  const vth::Results results = vth::calculate(*programme);
+  std::printf("'%s' is geldig: %s %d, %zu werkregels.\n", args[0].c_str(), programme->municipality.c_str(),
+              programme->year, programme->work.size());
+  std::printf("%zu bevindingen (verschillen met de bron en andere inconsistenties):\n",
+              results.findings.size());
+  for (const auto& f : results.findings) {
+    std::string where = f.section;
+    if (f.line > 0) where += (where.empty() ? "" : ", ") + std::string("regel ") + std::to_string(f.line);
+    std::printf("  [%s] %s%s%s\n      %s\n", f.kind.c_str(), f.pointer.c_str(), where.empty() ? "" : " — ",
+                where.c_str(), f.message.c_str());
+  }
+  std::printf("%zu waarden zijn aannames (niet uit de bron); zie 'calc' voor de lijst.\n",
+              results.assumptions.size());
+  return kExitOk;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
-    print_usage(argc < 2 ? stderr : stdout);
-    return argc < 2 ? 2 : 0;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    print_usage(stderr);
+    return kExitUsage;
   }
-  if (std::strcmp(argv[1], "--version") == 0) {
+  const std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    print_usage(stdout);
+    return kExitOk;
+  }
+  if (command == "--version") {
     std::printf("vth-planner %s\n", vth::kVersion);
-    return 0;
+    return kExitOk;
   }
-  std::fprintf(stderr, "Onbekende opdracht '%s'.\n\n", argv[1]);
+  if (command == "calc") return run_calc(args);
+  if (command == "check") return run_check(args);
+  std::fprintf(stderr, "Onbekende opdracht '%s'.\n\n", command.c_str());
   print_usage(stderr);
-  return 2;
+  return kExitUsage;
 }

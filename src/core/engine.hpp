@@ -1,0 +1,16 @@
+#pragma once
+// The calculation engine: a pure function from a programme to its results.
+// It never changes the programme and never "fixes" the source: where printed
+// figures differ from what the inputs give, it reports a finding.
+
+#include "programme.hpp"
+#include "results.hpp"
+
+namespace vth {
+
+Results calculate(const Programme& programme);
+
+// Every value marked as an assumption, with its JSON pointer and reason.
+std::vector<Assumption> list_assumptions(const Programme& programme);
+
+} // namespace vth

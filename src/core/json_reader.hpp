@@ -1,0 +1,67 @@
+#pragma once
+// Reading a JSON object while validating it: every accessor records a Dutch
+// issue with the JSON pointer of the offending value instead of throwing, so a
+// file's problems are all collected in one pass, and unknown keys are reported
+// (a typo like "kentaal" must not silently become "no kental").
+
+#include "fixed_point.hpp"
+#include "issues.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace vth {
+
+using Json = nlohmann::json;
+
+struct FixedSpec {
+  int decimals;     // scale of the fixed-point result (3 -> value × 1000)
+  std::int64_t min; // in scaled units
+  std::int64_t max; // in scaled units
+  const char* unit; // for messages: "uur", "%", "€", ""
+};
+
+class ObjectReader {
+public:
+  // `value` must outlive the reader. Reports an issue if it is not an object.
+  ObjectReader(const Json& value, std::string pointer, Issues& issues);
+
+  bool ok() const { return object_ != nullptr; }
+  const std::string& pointer() const { return pointer_; }
+  std::string child(const std::string& key) const { return pointer_ + "/" + pointer_token(key); }
+  bool has(const char* key) const;
+
+  std::string string(const char* key, bool required = true);
+  std::optional<std::int64_t> integer(const char* key, std::int64_t min, std::int64_t max,
+                                      bool required = true);
+  // A decimal number read into fixed point, e.g. 12.02 with 4 decimals -> 120200.
+  std::optional<std::int64_t> fixed(const char* key, const FixedSpec& spec, bool required = true);
+  // The raw child for nested readers; nullptr (and an issue if required) when absent.
+  const Json* array(const char* key, bool required = true);
+  const Json* object(const char* key, bool required = true);
+  void error(const char* key, const std::string& message);
+
+  // Reports every key that no accessor asked for.
+  void finish();
+
+private:
+  const Json* get(const char* key, bool required);
+
+  const Json* object_ = nullptr;
+  std::string pointer_;
+  Issues& issues_;
+  std::set<std::string> seen_;
+};
+
+// Converts a JSON number to fixed point; nullopt with `why` set when it is not
+// a finite number, has more decimals than allowed, or lies outside [min, max].
+std::optional<std::int64_t> to_fixed(const Json& value, const FixedSpec& spec, std::string& why);
+
+// Writes fixed point back as a JSON number with no more digits than needed.
+Json from_fixed(std::int64_t value, int decimals);
+
+} // namespace vth

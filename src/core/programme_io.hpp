@@ -1,0 +1,29 @@
+#pragma once
+// Reading and writing programme files (docs/programme-format.md).
+
+#include "issues.hpp"
+#include "programme.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vth {
+
+inline constexpr const char* kProgrammeSchema = "vth-planner-programma";
+inline constexpr int kProgrammeVersion = 1;
+inline constexpr std::size_t kMaxFileBytes = 64u * 1024u * 1024u;
+inline constexpr int kMaxNesting = 64;
+
+struct ReadResult {
+  std::optional<Programme> programme; // set only when there are no issues
+  Issues issues;
+};
+
+// Parses and validates a whole file; collects every problem it can find.
+ReadResult read_programme(std::string_view text);
+
+// Serialises a programme; read_programme(write_programme(p)) gives p back.
+std::string write_programme(const Programme& programme);
+
+} // namespace vth

@@ -1,0 +1,15 @@
+#pragma once
+// The results in three forms: JSON for machines (and window.vth.results()),
+// Dutch text for people, CSV for Excel NL (';', decimal comma, UTF-8 BOM).
+
+#include "results.hpp"
+
+#include <string>
+
+namespace vth {
+
+std::string results_to_json(const Results& results);
+std::string results_to_text(const Results& results);
+std::string results_to_csv(const Results& results);
+
+} // namespace vth

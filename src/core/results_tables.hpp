@@ -1,0 +1,41 @@
+#pragma once
+// The results laid out as tables of typed cells. Text, CSV and (later) the
+// interface's copy-to-clipboard all format the same tables, so a number reads
+// the same everywhere.
+
+#include "results.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace vth {
+
+struct Cell {
+  enum class Type { Text, Integer, Hours, Fte, Money, Percent };
+  Type type = Type::Text;
+  std::int64_t value = 0; // milli-hours, milli-FTE, cents, basis points or a plain integer
+  std::string text;
+
+  static Cell str(std::string s) { return {Type::Text, 0, std::move(s)}; }
+  static Cell integer(std::int64_t v) { return {Type::Integer, v, {}}; }
+  static Cell hours(std::int64_t v) { return {Type::Hours, v, {}}; }
+  static Cell fte(std::int64_t v) { return {Type::Fte, v, {}}; }
+  static Cell cents(std::int64_t v) { return {Type::Money, v, {}}; }
+  static Cell percent(std::int64_t v) { return {Type::Percent, v, {}}; }
+};
+
+struct Table {
+  std::string title;
+  std::vector<std::string> headers;
+  std::vector<std::vector<Cell>> rows; // a totals row, if any, is the last one
+};
+
+std::vector<Table> results_tables(const Results& results);
+
+// Dutch notation for display: "1.234,5", "€ 1.234,56", "12,02%".
+std::string display_cell(const Cell& cell);
+// Dutch notation for Excel NL: decimal comma, no thousands separator, no unit.
+std::string csv_cell(const Cell& cell);
+
+} // namespace vth
