@@ -20,7 +20,7 @@ fi
 # --- Debian packages -------------------------------------------------------
 packages=(emscripten cmake ninja-build g++ clang libclang-rt-14-dev chromium nodejs
   nlohmann-json3-dev doctest-dev fonts-dejavu-core fonttools
-  dpkg-dev ca-certificates python3 clang-format poppler-utils)
+  dpkg-dev ca-certificates python3 python3-jsonschema clang-format poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -17,7 +17,12 @@
 
 #include <GLES3/gl3.h>
 
+#include <cstddef>
 #include <cstdio>
+#include <string_view>
+
+extern const unsigned char vth_default_programme[];
+extern const std::size_t vth_default_programme_size;
 
 namespace {
 
@@ -135,6 +140,11 @@ int main() {
   vth::ui::apply_theme(g_app.state.theme);
   ImGui_ImplSDL2_InitForOpenGL(g_app.window, g_app.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  const std::string_view embedded(reinterpret_cast<const char*>(vth_default_programme),
+                                  vth_default_programme_size);
+  if (!vth::ui::open_programme(g_app.state, embedded))
+    std::fprintf(stderr, "Ingebouwd programma ongeldig:\n%s", g_app.state.load_error.c_str());
 
   vth::platform::hooks::install();
   emscripten_set_main_loop(main_loop, 0, true);

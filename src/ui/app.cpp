@@ -17,7 +17,7 @@ void draw_app(AppState& state) {
   if (ImGui::Begin("VTH-planner", nullptr, kFlags)) {
     draw_header(state);
     ImGui::Separator();
-    draw_welcome_view(state);
+    draw_overview(state);
   }
   ImGui::End();
 }

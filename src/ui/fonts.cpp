@@ -24,6 +24,12 @@ static const ImWchar kGlyphRanges[] = {
     0,
 };
 
+namespace {
+ImFont* g_large = nullptr;
+}
+
+ImFont* large_font() { return g_large; }
+
 void load_fonts(float device_pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
@@ -35,8 +41,9 @@ void load_fonts(float device_pixel_ratio) {
   const float scale = device_pixel_ratio > 0.0f ? device_pixel_ratio : 1.0f;
   // ImGui wants a mutable pointer but does not write when it does not own the data.
   void* data = const_cast<unsigned char*>(vth_font_ui);
-  io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(vth_font_ui_size), kBaseFontSize * scale, &config,
-                                 kGlyphRanges);
+  const int size = static_cast<int>(vth_font_ui_size);
+  io.Fonts->AddFontFromMemoryTTF(data, size, kBaseFontSize * scale, &config, kGlyphRanges);
+  g_large = io.Fonts->AddFontFromMemoryTTF(data, size, kLargeFontSize * scale, &config, kGlyphRanges);
   io.FontGlobalScale = 1.0f / scale;
   io.Fonts->Build();
 }

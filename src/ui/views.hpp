@@ -6,6 +6,6 @@
 namespace vth::ui {
 
 void draw_header(AppState& state);
-void draw_welcome_view(AppState& state);
+void draw_overview(AppState& state);
 
 } // namespace vth::ui

@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
-import { launchBrowser, openApp, saveScreenshot, pixelSpread, distDir } from './browser.mjs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { launchBrowser, openApp, saveScreenshot, pixelSpread, distDir, repoRoot } from './browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -56,12 +58,17 @@ test('font carries the euro sign and Dutch diacritics', async () => {
   }
 });
 
-test('results() returns JSON', async () => {
+test('results() of the embedded programme equal the CLI JSON for the same file', async () => {
+  const cli = path.join(repoRoot, 'build', 'native', 'src', 'cli', 'vth-planner');
+  const programme = path.join(repoRoot, 'assets', 'programmes', 'enschede-puh-2025.json');
+  const expected = execFileSync(cli, ['calc', programme, '--format', 'json'], { encoding: 'utf8' });
   const { context, page } = await openApp(browser, server.origin);
   try {
     const text = await page.evaluate(() => window.vth.results());
-    assert.equal(typeof text, 'string');
-    assert.doesNotThrow(() => JSON.parse(text));
+    assert.equal(text, expected);
+    const results = JSON.parse(text);
+    assert.equal(results.gemeente, 'Enschede');
+    assert.equal(results.regionaal.projecten.eigen_uren, 739);
   } finally {
     await context.close();
   }

@@ -1,0 +1,35 @@
+#include "widgets.hpp"
+
+#include "fonts.hpp"
+
+#include <imgui.h>
+
+namespace vth::ui {
+
+void text_right(const std::string& text) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
+  ImGui::TextUnformatted(text.c_str());
+}
+
+void text_right_signed(const std::string& text, std::int64_t sign) {
+  if (sign >= 0) {
+    text_right(text);
+    return;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.10f, 0.10f, 1.0f));
+  text_right(text);
+  ImGui::PopStyleColor();
+}
+
+void key_figure(const char* caption, const std::string& value, const std::string& detail) {
+  ImGui::TableNextColumn();
+  ImGui::TextDisabled("%s", caption);
+  ImGui::PushFont(large_font());
+  ImGui::TextUnformatted(value.c_str());
+  ImGui::PopFont();
+  ImGui::TextUnformatted(detail.c_str());
+}
+
+} // namespace vth::ui

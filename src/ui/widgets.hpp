@@ -1,0 +1,16 @@
+#pragma once
+// Small drawing helpers shared by the views.
+
+#include <cstdint>
+#include <string>
+
+namespace vth::ui {
+
+// Right-aligned text in the current table cell: numbers line up on their last digit.
+void text_right(const std::string& text);
+// As text_right, in red when `sign` is negative (a shortage).
+void text_right_signed(const std::string& text, std::int64_t sign);
+// One tile of key figures in a table row: caption, large value, a sub line.
+void key_figure(const char* caption, const std::string& value, const std::string& detail);
+
+} // namespace vth::ui
