@@ -8,26 +8,44 @@ scripts/setup.sh || exit 1
 passed=0
 failed=0
 failures=()
-# Runs one suite; its own runner prints the details, we count the outcome.
-suite() {
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+# Runs one step. Test steps add their runner's own counts (ctest, node:test);
+# a build step counts as one test; a step that fails without counts as one failure.
+step() {
   local name=$1
   shift
   echo
   echo "=== $name ==="
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    failures+=("$name")
+  "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  p=$(sed -nE 's/^.*tests passed, ([0-9]+) tests failed out of ([0-9]+)$/\2-\1/p' "$log" | tail -1)
+  if [ -n "$p" ]; then # ctest: "N% tests passed, F tests failed out of T"
+    f=$(sed -nE 's/^.*tests passed, ([0-9]+) tests failed out of ([0-9]+)$/\1/p' "$log" | tail -1)
+    p=$((p))
+  else # node:test: "# pass N" / "# fail N"
+    p=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$log" | tail -1)
+    f=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$log" | tail -1)
   fi
+  if [ -z "$p" ]; then
+    p=$([ "$rc" -eq 0 ] && echo 1 || echo 0)
+    f=$([ "$rc" -eq 0 ] && echo 0 || echo 1)
+  fi
+  [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ] && f=1
+  passed=$((passed + p))
+  failed=$((failed + f))
+  [ "$rc" -ne 0 ] && failures+=("$name")
+  return 0
 }
 
-suite "native bouwen" scripts/build.sh native Release
-suite "unit-tests (ctest)" ctest --test-dir build/native --output-on-failure
-suite "web bouwen" scripts/build.sh web Release
-suite "browser end-to-end (Chromium)" node --test --test-concurrency=1 tests/e2e/
+step "native bouwen" scripts/build.sh native Release
+step "unit-tests, schema en CLI (ctest)" ctest --test-dir build/native --output-on-failure
+step "web bouwen" scripts/build.sh web Release
+step "browser end-to-end (Chromium)" node --test --test-concurrency=1 tests/e2e/
 
 echo
 [ "${#failures[@]}" -gt 0 ] && echo "Mislukt: ${failures[*]}"
 echo "test.sh: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+[ "$failed" -eq 0 ] && [ "${#failures[@]}" -eq 0 ]

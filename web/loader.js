@@ -8,7 +8,11 @@
   const loaderText = document.getElementById('loader-text');
   const progress = document.getElementById('loader-progress');
 
+  let failed = false;
+  // The first failure is the cause; later ones are consequences and must not hide it.
   function showError(message) {
+    if (failed) return;
+    failed = true;
     loader.hidden = true;
     document.getElementById('canvas').hidden = true;
     document.getElementById('error-text').textContent = message;
@@ -60,6 +64,7 @@
       canvas.focus();
     },
     instantiateWasm: function (imports, done) {
+      if (failed) return {}; // no WebGL2: do not even download the program
       fetchWithProgress('index.wasm')
         .then(function (buffer) { return WebAssembly.instantiate(buffer, imports); })
         .then(function (result) { done(result.instance, result.module); })
@@ -77,8 +82,7 @@
   };
 
   if (!hasWebGL2()) {
-    // Keep the module from starting: without WebGL2 there is nothing to draw on.
-    window.Module.preRun = [function () { throw new Error('geen WebGL2'); }];
+    // Without WebGL2 there is nothing to draw on: say so and never start the module.
     showError('Deze browser ondersteunt geen WebGL2, of het staat uit. VTH-planner heeft WebGL2 nodig om te tekenen.');
   }
 })();

@@ -1,0 +1,75 @@
+// End-to-end: when the browser lacks WebGL2 or the wasm cannot be loaded, the
+// page says so in Dutch instead of staying blank.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { launchBrowser, distDir } from './browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer(distDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function errorText(page) {
+  await page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
+  return page.textContent('#error');
+}
+
+test('without WebGL2 the page shows a Dutch message', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+      };
+    });
+    await page.goto(`${server.origin}/`);
+    const text = await errorText(page);
+    assert.match(text, /VTH-planner kan niet starten/);
+    assert.match(text, /ondersteunt geen WebGL2/);
+    assert.equal(await page.isHidden('#loader'), true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a wasm that cannot be loaded gives a Dutch message', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.route('**/index.wasm', (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.goto(`${server.origin}/`);
+    const text = await errorText(page);
+    assert.match(text, /Het programma kon niet worden geladen \(HTTP 404/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the loading indicator shows progress while the wasm downloads', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const seen = [];
+    // Slow the wasm down so the progress bar is observable.
+    await page.route('**/index.wasm', async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/`);
+    seen.push(await page.textContent('#loader-text'));
+    await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
+    assert.match(seen[0], /Bezig met laden/);
+    assert.equal(await page.isHidden('#loader'), true);
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  } finally {
+    await context.close();
+  }
+});
