@@ -3,6 +3,7 @@
 #include "core/engine.hpp"
 #include "core/programme_io.hpp"
 #include "core/results_export.hpp"
+#include "core/synthetic.hpp"
 #include "core/version.hpp"
 
 #include <cstdio>
@@ -27,6 +28,8 @@ void print_usage(std::FILE* out) {
                     "  vth-planner check BESTAND\n"
                     "      controleert het bestand; toont fouten, bevindingen en het aantal aannames;\n"
                     "      eindigt met code 1 als het bestand ongeldig is\n"
+                    "  vth-planner synthetic REGELS [PARTNERS]\n"
+                    "      schrijft een synthetisch programma (voor benchmarks en tests)\n"
                     "  vth-planner --version | --help\n"
                     "\n"
                     "BESTAND mag '-' zijn voor standaardinvoer.\n");
@@ -119,6 +122,25 @@ int run_check(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+int run_synthetic(const std::vector<std::string>& args) {
+  if (args.empty() || args.size() > 2) {
+    print_usage(stderr);
+    return kExitUsage;
+  }
+  try {
+    const std::size_t lines = std::stoul(args[0]);
+    const std::size_t partners = args.size() == 2 ? std::stoul(args[1]) : 15;
+    if (lines > 5'000'000 || partners > 1000) throw std::out_of_range("te groot");
+    const std::string out = vth::write_programme(vth::make_synthetic_programme(lines, partners));
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return kExitOk;
+  } catch (const std::exception&) {
+    std::fprintf(stderr,
+                 "REGELS (hoogstens 5.000.000) en PARTNERS (hoogstens 1.000) moeten getallen zijn.\n");
+    return kExitUsage;
+  }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -139,6 +161,7 @@ int main(int argc, char** argv) {
   }
   if (command == "calc") return run_calc(args);
   if (command == "check") return run_check(args);
+  if (command == "synthetic") return run_synthetic(args);
   std::fprintf(stderr, "Onbekende opdracht '%s'.\n\n", command.c_str());
   print_usage(stderr);
   return kExitUsage;

@@ -98,16 +98,17 @@ std::optional<std::int64_t> to_fixed(const Json& value, const FixedSpec& spec, s
     }
     scaled = static_cast<std::int64_t>(r);
   }
-  if (scaled < spec.min) {
-    why = spec.min == 0 ? "mag niet negatief zijn"
-                        : "is te klein (minstens " + bound_text(spec.min, spec) + ")";
-    return std::nullopt;
-  }
-  if (scaled > spec.max) {
-    why = "is te groot (hoogstens " + bound_text(spec.max, spec) + ")";
-    return std::nullopt;
-  }
+  why = range_error(scaled, spec);
+  if (!why.empty()) return std::nullopt;
   return scaled;
+}
+
+std::string range_error(std::int64_t scaled, const FixedSpec& spec) {
+  if (scaled < spec.min)
+    return spec.min == 0 ? std::string("mag niet negatief zijn")
+                         : "is te klein (minstens " + bound_text(spec.min, spec) + ")";
+  if (scaled > spec.max) return "is te groot (hoogstens " + bound_text(spec.max, spec) + ")";
+  return {};
 }
 
 Json from_fixed(std::int64_t value, int decimals) {

@@ -61,6 +61,9 @@ private:
 // a finite number, has more decimals than allowed, or lies outside [min, max].
 std::optional<std::int64_t> to_fixed(const Json& value, const FixedSpec& spec, std::string& why);
 
+// The Dutch reason a scaled value lies outside [spec.min, spec.max], or empty.
+std::string range_error(std::int64_t scaled, const FixedSpec& spec);
+
 // Writes fixed point back as a JSON number with no more digits than needed.
 Json from_fixed(std::int64_t value, int decimals);
 

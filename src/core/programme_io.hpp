@@ -20,6 +20,9 @@ struct ReadResult {
   Issues issues;
 };
 
+// The refusal of a file larger than kMaxFileBytes (also used before reading it).
+Issue file_too_large_issue();
+
 // Parses and validates a whole file; collects every problem it can find.
 ReadResult read_programme(std::string_view text);
 

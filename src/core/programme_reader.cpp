@@ -1,6 +1,7 @@
 // Reads and validates a programme file. Structure of the file:
 // docs/programme-format.md and docs/programme.schema.json.
 
+#include "json_parse.hpp"
 #include "programme_io.hpp"
 #include "programme_io_specs.hpp"
 
@@ -452,12 +453,16 @@ void read_source_notes(ObjectReader& root, Programme& p, Issues& issues) {
 
 } // namespace
 
+Issue file_too_large_issue() {
+  return {"", "het bestand is groter dan " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
+                  " MB; een programmabestand is veel kleiner"};
+}
+
 ReadResult read_programme(std::string_view text) {
   ReadResult result;
   Issues& issues = result.issues;
   if (text.size() > kMaxFileBytes) {
-    issues.push_back({"", "het bestand is groter dan " + std::to_string(kMaxFileBytes / (1024 * 1024)) +
-                              " MB; een programmabestand is veel kleiner"});
+    issues.push_back(file_too_large_issue());
     return result;
   }
   if (text.size() >= 2 &&
@@ -475,17 +480,17 @@ ReadResult read_programme(std::string_view text) {
     return result;
   }
   Json root;
-  try {
-    root = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    std::string what = e.what();
-    const bool utf8 = what.find("UTF-8") != std::string::npos;
-    issues.push_back({"", utf8 ? "het bestand bevat tekst die geen geldige UTF-8 is (rond byte " +
-                                     std::to_string(e.byte) + ")"
-                               : parse_error_message(text, e.byte)});
-    return result;
-  } catch (const Json::exception&) {
-    issues.push_back({"", "het bestand bevat een getal dat te groot is"});
+  const JsonParseError error = parse_json(text, root);
+  if (!error.ok()) {
+    std::string message;
+    if (error.number_too_large)
+      message = "het bestand bevat een getal dat te groot is (rond byte " + std::to_string(error.byte) + ")";
+    else if (error.invalid_utf8)
+      message =
+          "het bestand bevat tekst die geen geldige UTF-8 is (rond byte " + std::to_string(error.byte) + ")";
+    else
+      message = parse_error_message(text, error.byte);
+    issues.push_back({"", message});
     return result;
   }
 

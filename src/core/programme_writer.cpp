@@ -278,7 +278,8 @@ std::string write_programme(const Programme& p) {
     }
     root["bronopmerkingen"] = std::move(notes);
   }
-  return root.dump(2) + "\n";
+  // replace: a string that is not UTF-8 must never make dump() throw (no exceptions in wasm).
+  return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
 }
 
 } // namespace vth

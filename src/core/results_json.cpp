@@ -94,7 +94,8 @@ std::string results_to_json(const Results& r) {
   OJson assumptions = OJson::array();
   for (const auto& a : r.assumptions) assumptions.push_back({{"pointer", a.pointer}, {"reden", a.reason}});
   root["aannames"] = std::move(assumptions);
-  return root.dump(2) + "\n";
+  // replace: a string that is not UTF-8 must never make dump() throw (no exceptions in wasm).
+  return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
 }
 
 } // namespace vth

@@ -38,4 +38,8 @@ std::string display_cell(const Cell& cell);
 // Dutch notation for Excel NL: decimal comma, no thousands separator, no unit.
 std::string csv_cell(const Cell& cell);
 
+// Tab-separated text with a header row, as Excel NL pastes it into cells
+// (decimal comma); tabs and line breaks inside texts become spaces.
+std::string table_to_tsv(const Table& table);
+
 } // namespace vth

@@ -88,4 +88,26 @@ std::string results_to_csv(const Results& r) {
   return out;
 }
 
+std::string table_to_tsv(const Table& t) {
+  auto clean = [](std::string s) {
+    for (char& c : s)
+      if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    return s;
+  };
+  std::string out;
+  for (std::size_t c = 0; c < t.headers.size(); ++c) {
+    if (c) out += '\t';
+    out += clean(t.headers[c]);
+  }
+  out += "\r\n";
+  for (const auto& row : t.rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c) out += '\t';
+      out += clean(csv_cell(row[c]));
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
 } // namespace vth

@@ -1,14 +1,19 @@
 #pragma once
-// The bridge to the page's JavaScript (web/*.js): readiness for the loading
-// screen and the test hook window.vth, and fatal errors shown in Dutch.
+// Calls from C++ into the page's JavaScript (src/platform/web/vth_hooks.js).
 
 namespace vth::platform::hooks {
 
-// Registers the wake-up listeners and exposes window.vth.
+// Registers the wake-up, paste, file and drag-and-drop listeners.
 void install();
 // Reports a rendered frame; the first one marks the app ready.
 void frame_rendered(unsigned long frame_count);
 // Replaces the canvas by a Dutch error message.
 void fatal(const char* message);
+// Puts text on the system clipboard (navigator.clipboard).
+void copy_text(const char* text);
+// Offers text as a file download.
+void download(const char* file_name, const char* text);
+// Opens the browser's file picker; the chosen file arrives through vth_open_file().
+void open_file_dialog();
 
 } // namespace vth::platform::hooks

@@ -1,11 +1,12 @@
 // Browser entry point: SDL2 + WebGL2 window, ImGui backends, and a main loop
-// that pauses itself when idle. Everything Emscripten-specific stays here and
-// in web/*.js; the views in src/ui only see an AppState.
+// that pauses itself when idle. Everything Emscripten-specific stays in
+// src/platform; the views in src/ui only see an AppState.
 
-#include "frame_pacing.hpp"
+#include "web_app.hpp"
 #include "web_hooks.hpp"
 
-#include "ui/app_state.hpp"
+#include "ui/app.hpp"
+#include "ui/commands.hpp"
 #include "ui/fonts.hpp"
 
 #include <SDL.h>
@@ -24,34 +25,35 @@
 extern const unsigned char vth_default_programme[];
 extern const std::size_t vth_default_programme_size;
 
+namespace vth::platform {
 namespace {
-
-struct WebApp {
-  SDL_Window* window = nullptr;
-  SDL_GLContext gl = nullptr;
-  vth::ui::AppState state;
-  vth::platform::FramePacer pacer;
-  unsigned long frames = 0;
-  bool paused = false;
-};
 
 WebApp g_app;
 
-void rebuild_fonts_if_needed() {
+// Fonts are rasterised for devicePixelRatio × zoom, so text is sharp at any
+// zoom; the style is rebuilt from defaults so zoom steps never compound.
+void apply_scale_if_needed() {
+  auto& s = g_app.state;
   const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
-  if (dpr == g_app.state.dpi_scale && ImGui::GetIO().Fonts->IsBuilt()) return;
-  g_app.state.dpi_scale = dpr;
-  vth::ui::load_fonts(dpr);
+  if (s.theme != g_app.applied_theme || s.zoom != g_app.applied_zoom) {
+    ui::apply_theme(s.theme, s.zoom);
+    g_app.applied_theme = s.theme;
+    g_app.applied_zoom = s.zoom;
+  }
+  if (dpr == s.dpi_scale && s.zoom == s.font_zoom && ImGui::GetIO().Fonts->IsBuilt()) return;
+  s.dpi_scale = dpr;
+  s.font_zoom = s.zoom;
+  ui::load_fonts(dpr, s.zoom);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void render_frame() {
-  rebuild_fonts_if_needed();
+  apply_scale_if_needed();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
-  vth::ui::draw_app(g_app.state);
+  ui::draw_app(g_app.state);
   ImGui::Render();
   int w = 0, h = 0;
   SDL_GL_GetDrawableSize(g_app.window, &w, &h);
@@ -61,7 +63,7 @@ void render_frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++g_app.frames;
-  vth::platform::hooks::frame_rendered(g_app.frames);
+  hooks::frame_rendered(g_app.frames);
 }
 
 void main_loop() {
@@ -71,7 +73,7 @@ void main_loop() {
     g_app.pacer.wake();
   }
   if (!g_app.pacer.should_render()) {
-    // Nothing to do: stop the requestAnimationFrame loop until web/wake.js
+    // Nothing to do: stop the requestAnimationFrame loop until web/vth_hooks.js
     // sees input and calls vth_wake().
     g_app.paused = true;
     emscripten_pause_main_loop();
@@ -81,12 +83,14 @@ void main_loop() {
   g_app.pacer.frame_done();
 }
 
+const char* get_clipboard(void*) { return g_app.paste_buffer.c_str(); }
+void set_clipboard(void*, const char* text) { hooks::copy_text(text); }
+
 } // namespace
 
-extern "C" {
+WebApp& web_app() { return g_app; }
 
-// Called from JavaScript on any input, resize or programmatic change.
-EMSCRIPTEN_KEEPALIVE void vth_wake() {
+void wake() {
   g_app.pacer.wake();
   if (g_app.paused) {
     g_app.paused = false;
@@ -94,24 +98,14 @@ EMSCRIPTEN_KEEPALIVE void vth_wake() {
   }
 }
 
-EMSCRIPTEN_KEEPALIVE unsigned long vth_frames() { return g_app.frames; }
-
-EMSCRIPTEN_KEEPALIVE const char* vth_results_json() { return g_app.state.results_json.c_str(); }
-
-// Lets tests check that the embedded font really carries a glyph (e.g. the
-// euro sign) instead of ImGui's '?' fallback.
-EMSCRIPTEN_KEEPALIVE int vth_font_has_glyph(unsigned codepoint) {
-  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-  if (atlas->Fonts.empty() || codepoint > 0xFFFF) return 0;
-  return atlas->Fonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) != nullptr ? 1 : 0;
-}
-
-} // extern "C"
+} // namespace vth::platform
 
 int main() {
+  using namespace vth::platform;
+  WebApp& app = web_app();
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::fprintf(stderr, "SDL_Init mislukt: %s\n", SDL_GetError());
-    vth::platform::hooks::fatal("Het venster kon niet worden gestart.");
+    hooks::fatal("Het venster kon niet worden gestart.");
     return 1;
   }
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -120,15 +114,15 @@ int main() {
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
   constexpr auto kFlags =
       static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  g_app.window =
+  app.window =
       SDL_CreateWindow("VTH-planner", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 720, kFlags);
-  g_app.gl = g_app.window ? SDL_GL_CreateContext(g_app.window) : nullptr;
-  if (!g_app.gl) {
+  app.gl = app.window ? SDL_GL_CreateContext(app.window) : nullptr;
+  if (!app.gl) {
     std::fprintf(stderr, "WebGL2-context mislukt: %s\n", SDL_GetError());
-    vth::platform::hooks::fatal("WebGL2 is niet beschikbaar in deze browser.");
+    hooks::fatal("WebGL2 is niet beschikbaar in deze browser.");
     return 1;
   }
-  SDL_GL_MakeCurrent(g_app.window, g_app.gl);
+  SDL_GL_MakeCurrent(app.window, app.gl);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -137,16 +131,24 @@ int main() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   // A blinking cursor would need frames while idle; a steady one does not.
   io.ConfigInputTextCursorBlink = false;
-  vth::ui::apply_theme(g_app.state.theme);
-  ImGui_ImplSDL2_InitForOpenGL(g_app.window, g_app.gl);
+  ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  // The browser clipboard, not SDL's internal one (which never reaches the page).
+  io.GetClipboardTextFn = get_clipboard;
+  io.SetClipboardTextFn = set_clipboard;
+
+  app.state.platform.copy_text = [](const std::string& text) { hooks::copy_text(text.c_str()); };
+  app.state.platform.save_file = [](const std::string& name, const std::string& text) {
+    hooks::download(name.c_str(), text.c_str());
+  };
+  app.state.platform.open_file_dialog = [] { hooks::open_file_dialog(); };
 
   const std::string_view embedded(reinterpret_cast<const char*>(vth_default_programme),
                                   vth_default_programme_size);
-  if (!vth::ui::open_programme(g_app.state, embedded))
-    std::fprintf(stderr, "Ingebouwd programma ongeldig:\n%s", g_app.state.load_error.c_str());
+  const auto issues = vth::ui::open_programme(app.state, embedded, "enschede-puh-2025.json (ingebouwd)");
+  if (!issues.empty()) std::fprintf(stderr, "Ingebouwd programma ongeldig (%zu fouten)\n", issues.size());
 
-  vth::platform::hooks::install();
+  hooks::install();
   emscripten_set_main_loop(main_loop, 0, true);
   return 0;
 }

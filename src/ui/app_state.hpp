@@ -1,39 +1,76 @@
 #pragma once
-// Everything the interface draws from. Views read it and request changes;
-// they never own data of their own, so a frame can be drawn from scratch.
+// Everything the interface draws from. Views read it and change it only
+// through the functions below (commands.cpp): that keeps undo, validation and
+// recalculation in one place.
 
+#include "core/issues.hpp"
 #include "core/programme.hpp"
 #include "core/results.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vth::ui {
 
 enum class Theme { Light, Dark };
 
+enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks };
+inline constexpr View kViews[] = {View::Overview, View::Capacity, View::Odt,   View::Regional,
+                                  View::Energy,   View::Protocol, View::Goals, View::Checks};
+const char* view_key(View view);   // "overzicht", ... (window.vth.view names)
+const char* view_title(View view); // "Overzicht", ...
+
+// What the browser (or a native test) provides: clipboard, file save and open.
+struct PlatformServices {
+  std::function<void(const std::string& text)> copy_text;
+  std::function<void(const std::string& file_name, const std::string& text)> save_file;
+  std::function<void()> open_file_dialog;
+};
+
+// One edit, enough to undo and redo it.
+struct Edit {
+  std::string pointer;
+  std::optional<std::int64_t> before;
+  std::optional<std::int64_t> after;
+};
+
+struct FieldError {
+  std::string pointer; // empty: none
+  std::string message;
+};
+
 struct AppState {
   Theme theme = Theme::Light;
+  float zoom = 1.0f;      // the user's zoom (Ctrl +/-), on top of devicePixelRatio
   float dpi_scale = 1.0f; // devicePixelRatio the fonts were rasterised for
+  float font_zoom = 0.0f; // zoom the fonts were rasterised for
+  View view = View::Overview;
+  PlatformServices platform;
 
-  std::optional<Programme> programme; // the open programme; empty until one is loaded
-  std::string load_error;             // why the embedded programme could not be opened
+  // The programme as opened (the adopted baseline) and the working copy with edits.
+  std::optional<Programme> baseline;
+  std::optional<Programme> programme;
+  std::string file_name;
+  std::vector<Edit> undo_stack;
+  std::vector<Edit> redo_stack;
+  FieldError field_error;
+
+  // A refused file: its messages are shown in a dialog; what was open stays open.
+  std::string refused_file;
+  Issues refused_issues;
+  bool show_refused = false;
+
+  std::string jump_pointer; // a value to scroll to and highlight (from Controles & aannames)
+  bool jump_pending = false;
+  int odt_tab = 0;              // which ODT table the ODT view shows
+  int capacity_department = -1; // -1: all departments
+  std::string status;           // short confirmation, e.g. "Tabel gekopieerd"
+
   // Derived from `programme` by recalculate(), never per frame.
   Results results;
   std::string results_json = "{}"; // what window.vth.results() hands to tests
 };
-
-// Opens a programme from JSON text; on failure the current one stays and
-// `load_error` says why. Returns true when accepted.
-bool open_programme(AppState& state, std::string_view json_text);
-
-// Recomputes results (and their JSON) from the programme: call after every change.
-void recalculate(AppState& state);
-
-// Draws one whole frame of the interface (between ImGui::NewFrame and Render).
-void draw_app(AppState& state);
-
-// Applies the colours and spacing of the chosen theme.
-void apply_theme(Theme theme);
 
 } // namespace vth::ui

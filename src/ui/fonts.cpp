@@ -30,7 +30,7 @@ ImFont* g_large = nullptr;
 
 ImFont* large_font() { return g_large; }
 
-void load_fonts(float device_pixel_ratio) {
+void load_fonts(float device_pixel_ratio, float zoom) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig config;
@@ -39,11 +39,12 @@ void load_fonts(float device_pixel_ratio) {
   config.OversampleV = 1;
   config.PixelSnapH = true;
   const float scale = device_pixel_ratio > 0.0f ? device_pixel_ratio : 1.0f;
+  const float size = scale * (zoom > 0.0f ? zoom : 1.0f);
   // ImGui wants a mutable pointer but does not write when it does not own the data.
   void* data = const_cast<unsigned char*>(vth_font_ui);
-  const int size = static_cast<int>(vth_font_ui_size);
-  io.Fonts->AddFontFromMemoryTTF(data, size, kBaseFontSize * scale, &config, kGlyphRanges);
-  g_large = io.Fonts->AddFontFromMemoryTTF(data, size, kLargeFontSize * scale, &config, kGlyphRanges);
+  const int bytes = static_cast<int>(vth_font_ui_size);
+  io.Fonts->AddFontFromMemoryTTF(data, bytes, kBaseFontSize * size, &config, kGlyphRanges);
+  g_large = io.Fonts->AddFontFromMemoryTTF(data, bytes, kLargeFontSize * size, &config, kGlyphRanges);
   io.FontGlobalScale = 1.0f / scale;
   io.Fonts->Build();
 }

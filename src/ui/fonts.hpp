@@ -13,8 +13,9 @@ inline constexpr float kLargeFontSize = 26.0f;
 // The font for key figures (rasterised at its own size, so it stays sharp).
 ImFont* large_font();
 
-// (Re)builds the font atlas for a device pixel ratio: glyphs are rasterised at
-// size × ratio and drawn scaled down, so text stays sharp on high-DPI screens.
-void load_fonts(float device_pixel_ratio);
+// (Re)builds the font atlas for a device pixel ratio and the user's zoom: glyphs
+// are rasterised at size × zoom × ratio and drawn scaled down by the ratio, so
+// text stays sharp on high-DPI screens and at every zoom step.
+void load_fonts(float device_pixel_ratio, float zoom);
 
 } // namespace vth::ui

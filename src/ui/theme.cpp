@@ -1,11 +1,12 @@
-#include "app_state.hpp"
+#include "app.hpp"
 
 #include <imgui.h>
 
 namespace vth::ui {
 
-void apply_theme(Theme theme) {
+void apply_theme(Theme theme, float zoom) {
   ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle(); // start from the defaults so that zooming never compounds
   if (theme == Theme::Dark) {
     ImGui::StyleColorsDark(&style);
   } else {
@@ -20,6 +21,7 @@ void apply_theme(Theme theme) {
   style.ItemSpacing = ImVec2(8.0f, 6.0f);
   style.CellPadding = ImVec2(6.0f, 3.0f);
   style.WindowBorderSize = 0.0f;
+  style.ScaleAllSizes(zoom);
 }
 
 } // namespace vth::ui

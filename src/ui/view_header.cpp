@@ -1,21 +1,115 @@
+// The toolbar: file actions, undo/redo, copy, zoom and theme, and the legend
+// of value colours that every view shares.
+
 #include "views.hpp"
 
+#include "commands.hpp"
+
 #include <imgui.h>
+
+#include <cstdio>
 
 namespace vth::ui {
 
 void draw_header(AppState& state) {
   ImGui::TextUnformatted("VTH-planner");
   ImGui::SameLine();
-  ImGui::TextDisabled("— uitvoeringsprogramma vergunningverlening, toezicht en handhaving");
-  // Theme switch on the right: projectors in bright rooms want light, evening screens dark.
-  const char* label = state.theme == Theme::Light ? "Donker thema" : "Licht thema";
-  const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
-  if (ImGui::Button(label)) {
-    state.theme = state.theme == Theme::Light ? Theme::Dark : Theme::Light;
-    apply_theme(state.theme);
+  if (ImGui::Button("Openen…")) {
+    if (state.platform.open_file_dialog) state.platform.open_file_dialog();
   }
+  ImGui::SetItemTooltip("Open een programmabestand (JSON); u kunt het ook op dit venster slepen. Ctrl+O");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!state.programme);
+  if (ImGui::Button("Opslaan")) {
+    if (state.platform.save_file)
+      state.platform.save_file(suggested_file_name(state), programme_file_text(state));
+    state.status = "Programma opgeslagen als " + suggested_file_name(state);
+  }
+  ImGui::SetItemTooltip("Download het programma met uw wijzigingen als JSON-bestand. Ctrl+S");
+  ImGui::SameLine();
+  if (ImGui::Button("Kopieer tabel")) copy_current_table(state);
+  ImGui::SetItemTooltip("Kopieer de tabel van dit scherm; plak in Excel met Nederlandse getallen.");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(state.undo_stack.empty());
+  if (ImGui::Button("Ongedaan maken")) undo(state);
+  ImGui::SetItemTooltip("Ctrl+Z");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(state.redo_stack.empty());
+  if (ImGui::Button("Opnieuw")) redo(state);
+  ImGui::SetItemTooltip("Ctrl+Y of Ctrl+Shift+Z");
+  ImGui::EndDisabled();
+
+  // Right-aligned: zoom and theme.
+  const char* theme_label = state.theme == Theme::Light ? "Donker thema" : "Licht thema";
+  char zoom_label[16];
+  std::snprintf(zoom_label, sizeof zoom_label, "%d%%", static_cast<int>(state.zoom * 100.0f + 0.5f));
+  const ImGuiStyle& style = ImGui::GetStyle();
+  auto button_width = [&](const char* s) { return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2.0f; };
+  const float width = button_width("−") + button_width(zoom_label) + button_width("+") +
+                      button_width(theme_label) + style.ItemSpacing.x * 3.0f;
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
+  if (ImGui::Button("−")) state.zoom = std::max(0.5f, state.zoom - 0.1f);
+  ImGui::SetItemTooltip("Kleiner (Ctrl −)");
+  ImGui::SameLine();
+  if (ImGui::Button(zoom_label)) state.zoom = 1.0f;
+  ImGui::SetItemTooltip("Normale grootte (Ctrl 0)");
+  ImGui::SameLine();
+  if (ImGui::Button("+")) state.zoom = std::min(3.0f, state.zoom + 0.1f);
+  ImGui::SetItemTooltip("Groter (Ctrl +)");
+  ImGui::SameLine();
+  if (ImGui::Button(theme_label)) state.theme = state.theme == Theme::Light ? Theme::Dark : Theme::Light;
+}
+
+void draw_navigation(AppState& state) {
+  for (View v : kViews) {
+    if (ImGui::Selectable(view_title(v), state.view == v, 0, ImVec2(0.0f, ImGui::GetFrameHeight()))) {
+      state.view = v;
+      state.jump_pointer.clear();
+    }
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  if (state.programme) {
+    ImGui::TextDisabled("Programma");
+    ImGui::TextWrapped("%s %d", state.programme->municipality.c_str(), state.programme->year);
+    if (!state.file_name.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", state.file_name.c_str());
+      ImGui::PopStyleColor();
+    }
+    ImGui::TextDisabled("%zu wijziging%s", state.undo_stack.size(), state.undo_stack.size() == 1 ? "" : "en");
+  }
+  if (!state.status.empty()) {
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", state.status.c_str());
+  }
+}
+
+void draw_refused_dialog(AppState& state) {
+  if (state.show_refused) {
+    ImGui::OpenPopup("Bestand geweigerd");
+    state.show_refused = false;
+  }
+  const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 44.0f, 0.0f), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal("Bestand geweigerd", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+  ImGui::TextWrapped("'%s' is niet geopend: het is geen geldig programmabestand. Wat open was, blijft open.",
+                     state.refused_file.c_str());
+  ImGui::Text("%zu %s:", state.refused_issues.size(), state.refused_issues.size() == 1 ? "fout" : "fouten");
+  ImGui::BeginChild("fouten", ImVec2(0.0f, ImGui::GetTextLineHeightWithSpacing() * 12.0f),
+                    ImGuiChildFlags_Border);
+  for (const auto& issue : state.refused_issues) {
+    ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1.0f), "%s",
+                       issue.pointer.empty() ? "(bestand)" : issue.pointer.c_str());
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", issue.message.c_str());
+  }
+  ImGui::EndChild();
+  if (ImGui::Button("Sluiten") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
 }
 
 } // namespace vth::ui

@@ -1,5 +1,6 @@
 #include "views.hpp"
 
+#include "table_style.hpp"
 #include "widgets.hpp"
 
 #include "core/dutch_format.hpp"
@@ -9,7 +10,7 @@
 namespace vth::ui {
 namespace {
 
-void capacity_table(const CapacityResult& c) {
+void department_summary(const CapacityResult& c) {
   constexpr ImGuiTableFlags kFlags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("capaciteit", 5, kFlags)) return;
@@ -38,7 +39,7 @@ void capacity_table(const CapacityResult& c) {
   ImGui::EndTable();
 }
 
-void odt_table(const OdtResult& o) {
+void odt_summary(const OdtResult& o) {
   constexpr ImGuiTableFlags kFlags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("odt", 3, kFlags)) return;
@@ -69,13 +70,20 @@ void odt_table(const OdtResult& o) {
 
 void draw_overview(AppState& state) {
   if (!state.programme) {
-    ImGui::TextWrapped("Er is geen programma geopend.");
-    if (!state.load_error.empty()) ImGui::TextWrapped("%s", state.load_error.c_str());
+    ImGui::TextWrapped(
+        "Er is geen programma geopend. Open een programmabestand (JSON) met 'Openen…' of sleep het "
+        "op dit venster.");
     return;
   }
   const Programme& p = *state.programme;
   const Results& r = state.results;
   ImGui::Text("%s — gemeente %s, %d", p.title.c_str(), p.municipality.c_str(), p.year);
+  ImGui::SameLine();
+  if (state.undo_stack.empty())
+    ImGui::TextDisabled("(vastgesteld programma)");
+  else
+    ImGui::TextDisabled("(met %zu wijziging%s)", state.undo_stack.size(),
+                        state.undo_stack.size() == 1 ? "" : "en");
   ImGui::Spacing();
 
   const float width = ImGui::GetContentRegionAvail().x;
@@ -87,20 +95,45 @@ void draw_overview(AppState& state) {
                "verschil " + format_fixed(r.capacity.total.fte_gap, 3, 1) + " fte");
     key_figure("ODT voor de gemeente", format_hours(r.odt.total_hours, 0) + " uur",
                format_euro(r.odt.total_cost, 0) + " bij " + format_euro(r.odt_hourly_rate) + " per uur");
+    key_figure("Regionaal eigen deel",
+               format_grouped(r.regional.projects.own_hours + r.regional.services.own_hours) + " uur",
+               format_euro(r.regional.projects.own_cost + r.regional.services.own_cost, 0) +
+                   (r.regional.projects.computed ? "" : " (sleutels ≠ 100%)"));
+    ImGui::EndTable();
+  }
+  if (ImGui::BeginTable("kerncijfers2", columns, ImGuiTableFlags_SizingStretchSame)) {
     key_figure("Controles", std::to_string(r.findings.size()) + " bevindingen",
                std::to_string(r.assumptions.size()) + " aannames");
+    key_figure("Energie", format_hours(r.energy.hours, 0) + " uur", format_euro(r.energy.cost, 0));
     ImGui::EndTable();
   }
   ImGui::Spacing();
   ImGui::SeparatorText("Capaciteit per afdeling");
-  capacity_table(r.capacity);
+  department_summary(r.capacity);
   ImGui::Spacing();
   ImGui::SeparatorText("ODT-uren van de gemeente");
-  odt_table(r.odt);
+  odt_summary(r.odt);
   ImGui::Spacing();
-  ImGui::TextDisabled(
-      "Aannames (waarden die niet uit de bron komen) en bevindingen staan in het programmabestand "
-      "en in 'vth-planner check'. Alles wordt in uw browser berekend.");
+  ImGui::TextDisabled("Alles wordt in uw browser berekend; er gaat niets naar een server.");
+}
+
+Table overview_table(const AppState& state) {
+  Table t{"Kerncijfers", {"Kerncijfer", "Waarde"}, {}};
+  if (!state.programme) return t;
+  const Results& r = state.results;
+  t.rows.push_back({Cell::str("Vraag gemeente (uur)"), Cell::hours(r.capacity.total.demand)});
+  t.rows.push_back({Cell::str("Benodigde fte"), Cell::fte(r.capacity.total.fte_needed)});
+  t.rows.push_back({Cell::str("Beschikbare fte"), Cell::fte(r.capacity.total.fte_available)});
+  t.rows.push_back({Cell::str("Verschil fte"), Cell::fte(r.capacity.total.fte_gap)});
+  t.rows.push_back({Cell::str("ODT-uren voor de gemeente"), Cell::hours(r.odt.total_hours)});
+  t.rows.push_back({Cell::str("ODT-kosten voor de gemeente (€)"), Cell::cents(r.odt.total_cost)});
+  t.rows.push_back(
+      {Cell::str("Regionale projecten, eigen deel (uur)"), Cell::integer(r.regional.projects.own_hours)});
+  t.rows.push_back(
+      {Cell::str("Regionale diensten, eigen deel (uur)"), Cell::integer(r.regional.services.own_hours)});
+  t.rows.push_back({Cell::str("Bevindingen"), Cell::integer(static_cast<std::int64_t>(r.findings.size()))});
+  t.rows.push_back({Cell::str("Aannames"), Cell::integer(static_cast<std::int64_t>(r.assumptions.size()))});
+  return t;
 }
 
 } // namespace vth::ui

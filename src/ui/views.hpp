@@ -1,11 +1,38 @@
 #pragma once
-// One draw function per view; each lives in its own view_*.cpp file.
+// One draw function per view, each in its own view_*.cpp file, plus the table
+// each view copies to the clipboard ("Kopieer tabel").
 
 #include "app_state.hpp"
+
+#include "core/results_tables.hpp"
 
 namespace vth::ui {
 
 void draw_header(AppState& state);
+void draw_navigation(AppState& state);
+void draw_refused_dialog(AppState& state);
+
 void draw_overview(AppState& state);
+void draw_capacity(AppState& state);
+void draw_odt(AppState& state);
+void draw_regional(AppState& state);
+void draw_energy(AppState& state);
+void draw_protocol(AppState& state);
+void draw_goals(AppState& state);
+void draw_checks(AppState& state);
+
+Table overview_table(const AppState& state);
+Table capacity_table(const AppState& state);
+Table odt_table(const AppState& state);
+Table regional_table(const AppState& state);
+Table energy_table(const AppState& state);
+Table protocol_table(const AppState& state);
+Table goals_table(const AppState& state);
+Table checks_table(const AppState& state);
+
+// The main table of the current view.
+Table current_table(const AppState& state);
+// Puts the current view's table on the clipboard as tab-separated text.
+void copy_current_table(AppState& state);
 
 } // namespace vth::ui

@@ -7,6 +7,8 @@
 namespace vth::ui {
 
 void text_right(const std::string& text) {
+  // Rows of editable tables are as high as an input frame; keep text on their baseline.
+  ImGui::AlignTextToFramePadding();
   const float avail = ImGui::GetContentRegionAvail().x;
   const float w = ImGui::CalcTextSize(text.c_str()).x;
   if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
@@ -21,6 +23,11 @@ void text_right_signed(const std::string& text, std::int64_t sign) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.10f, 0.10f, 1.0f));
   text_right(text);
   ImGui::PopStyleColor();
+}
+
+void cell_text(const std::string& text) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(text.c_str());
 }
 
 void key_figure(const char* caption, const std::string& value, const std::string& detail) {

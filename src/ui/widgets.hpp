@@ -10,6 +10,8 @@ namespace vth::ui {
 void text_right(const std::string& text);
 // As text_right, in red when `sign` is negative (a shortage).
 void text_right_signed(const std::string& text, std::int64_t sign);
+// Text in a table cell, on the baseline of the input frames in the same row.
+void cell_text(const std::string& text);
 // One tile of key figures in a table row: caption, large value, a sub line.
 void key_figure(const char* caption, const std::string& value, const std::string& detail);
 

@@ -1,7 +1,49 @@
 // Runs inside the Emscripten module (emcc --pre-js). It wakes the paused main
-// loop on any input and publishes window.vth, the hook that end-to-end tests
-// (and anyone automating the planner) use. Documented in docs/test-hooks.md.
+// loop on input, connects the browser's clipboard, file picker, drag and drop
+// and downloads to the app, and publishes window.vth, the hook that end-to-end
+// tests (and anyone automating the planner) use. Documented in docs/test-hooks.md.
 'use strict';
+
+// Strings of any size go through malloc: ccall would put them on the small stack.
+function vthWithString(text, use) {
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = Module._malloc(size);
+  try {
+    stringToUTF8(text, ptr, size);
+    return use(ptr);
+  } finally {
+    Module._free(ptr);
+  }
+}
+
+function vthOpenText(name, text) {
+  return JSON.parse(UTF8ToString(vthWithString(name, (n) => vthWithString(text, (t) => Module._vth_open(n, t)))));
+}
+
+// The file's bytes go to the app undecoded, so that the browser and the CLI
+// judge the same bytes (UTF-16, invalid UTF-8, NUL bytes included).
+function vthOpenBytes(name, bytes) {
+  const ptr = Module._malloc(bytes.length + 1);
+  try {
+    HEAPU8.set(bytes, ptr);
+    return JSON.parse(UTF8ToString(vthWithString(name, (n) => Module._vth_open_bytes(n, ptr, bytes.length))));
+  } finally {
+    Module._free(ptr);
+  }
+}
+
+function vthOpenFile(file) {
+  if (!file) return;
+  if (file.size > 64 * 1024 * 1024) {
+    // Larger than any programme: refused without reading it into memory.
+    vthWithString(file.name, (n) => Module._vth_open_bytes(n, 0, file.size));
+    return;
+  }
+  file.arrayBuffer().then((buffer) => vthOpenBytes(file.name, new Uint8Array(buffer))).catch((e) => {
+    console.warn('bestand lezen mislukt:', e);
+    vthOpenBytes(file.name, new Uint8Array(0));
+  });
+}
 
 Module.vthInstall = function () {
   const wake = function () {
@@ -10,7 +52,7 @@ Module.vthInstall = function () {
   // Capture phase on window: we only need to know *that* something happened;
   // SDL has its own listeners that turn the event into input for ImGui.
   const events = ['keydown', 'keyup', 'mousedown', 'mouseup', 'mousemove', 'wheel', 'pointerdown',
-    'pointerup', 'pointermove', 'touchstart', 'touchmove', 'touchend', 'resize', 'focus', 'blur', 'paste'];
+    'pointerup', 'pointermove', 'touchstart', 'touchmove', 'touchend', 'resize', 'focus', 'blur'];
   for (const name of events) {
     window.addEventListener(name, wake, { capture: true, passive: true });
   }
@@ -23,6 +65,70 @@ Module.vthInstall = function () {
     };
     watchRatio();
   }
+  // Ctrl +/-/0 zoom the planner itself, Ctrl+O/S open and save a programme:
+  // keep the browser from zooming the page or saving the HTML instead.
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'o', 's', 'O', 'S'].includes(e.key)) e.preventDefault();
+  }, { capture: true });
+  // Paste: the DOM event carries the text; ImGui reads it on the Ctrl+V it sees next frame.
+  document.addEventListener('paste', function (e) {
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    vthWithString(text, (ptr) => Module._vth_paste_text(ptr));
+  });
+  // Drag and drop of a programme file anywhere on the page.
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files.length > 0) vthOpenFile(e.dataTransfer.files[0]);
+  });
+  // A hidden file input for "Openen…" (the browser's own file picker).
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.hidden = true;
+  input.id = 'vth-file-input';
+  input.addEventListener('change', function () {
+    vthOpenFile(input.files[0]);
+    input.value = '';
+  });
+  document.body.appendChild(input);
+  Module.vthFileInput = input;
+};
+
+Module.vthOpenDialog = function () {
+  Module.vthFileInput.click();
+};
+
+Module.vthCopy = function (text) {
+  window.vth.lastCopied = text;
+  const fallback = function () {
+    // Older or stricter browsers: a temporary textarea and execCommand.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+    area.remove();
+    document.getElementById('canvas').focus();
+  };
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(text).catch(fallback);
+  } else {
+    fallback();
+  }
+};
+
+Module.vthDownload = function (name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
 };
 
 Module.vthFrame = function (count) {
@@ -45,4 +151,22 @@ window.vth = {
   results: function () { return UTF8ToString(Module._vth_results_json()); },
   // Whether the interface font has a real glyph for the character (not the '?' fallback).
   hasGlyph: function (ch) { return Module._vth_font_has_glyph(ch.codePointAt(0)) === 1; },
+  // Opens a programme as a file open would; returns its problems ([] when accepted).
+  open: function (jsonText, name) { return vthOpenText(name || 'vth.open.json', jsonText); },
+  // An edit as a user types it, e.g. set('/odt/toezicht/3/kental', '12,5'); returns [] or the refusal.
+  set: function (pointer, value) {
+    return JSON.parse(UTF8ToString(vthWithString(pointer, (p) => vthWithString(String(value), (v) => Module._vth_set(p, v)))));
+  },
+  // Switches view ('overzicht', 'capaciteit', 'odt', 'regionaal', 'energie', 'protocol', 'doelen',
+  // 'controles'); without a name, returns the current one.
+  view: function (name) {
+    if (name === undefined) return UTF8ToString(Module._vth_current_view());
+    return vthWithString(name, (n) => Module._vth_view(n)) === 1;
+  },
+  // Copies the current view's table as "Kopieer tabel" does; returns the tab-separated text.
+  copyTable: function () { return UTF8ToString(Module._vth_copy_table()); },
+  undo: function () { return Module._vth_undo() === 1; },
+  redo: function () { return Module._vth_redo() === 1; },
+  // The text last put on the clipboard by the app.
+  lastCopied: null,
 };

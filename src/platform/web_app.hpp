@@ -1,0 +1,31 @@
+#pragma once
+// The one browser application instance: window, GL context, state, pacing.
+// Shared by the main loop (web_main.cpp) and the JavaScript exports (web_exports.cpp).
+
+#include "frame_pacing.hpp"
+
+#include "ui/app_state.hpp"
+
+#include <SDL.h>
+
+#include <string>
+
+namespace vth::platform {
+
+struct WebApp {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+  ui::AppState state;
+  FramePacer pacer;
+  unsigned long frames = 0;
+  bool paused = false;
+  std::string paste_buffer; // text of the last DOM paste event, for ImGui's Ctrl+V
+  ui::Theme applied_theme = ui::Theme::Light;
+  float applied_zoom = 0.0f;
+};
+
+WebApp& web_app();
+// Renders the next few frames (after input or a change made from JavaScript).
+void wake();
+
+} // namespace vth::platform

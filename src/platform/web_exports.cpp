@@ -1,0 +1,119 @@
+// Functions the page's JavaScript calls (listed in EXPORTED_FUNCTIONS). They
+// back window.vth (docs/test-hooks.md) and the file, paste and drop handlers,
+// and go through the same commands as the interface.
+
+#include "web_app.hpp"
+#include "web_hooks.hpp"
+
+#include "ui/commands.hpp"
+#include "ui/views.hpp"
+
+#include "core/results_tables.hpp"
+
+#include <emscripten.h>
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <string>
+
+namespace {
+
+using vth::platform::web_app;
+
+// Returned strings live until the next call of the same kind.
+std::string g_reply;
+
+const char* reply(std::string text) {
+  g_reply = std::move(text);
+  return g_reply.c_str();
+}
+
+std::string issues_json(const vth::Issues& issues) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& i : issues) out.push_back({{"pointer", i.pointer}, {"message", i.message}});
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+} // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void vth_wake() { vth::platform::wake(); }
+
+EMSCRIPTEN_KEEPALIVE unsigned long vth_frames() { return web_app().frames; }
+
+EMSCRIPTEN_KEEPALIVE const char* vth_results_json() { return web_app().state.results_json.c_str(); }
+
+// Whether the interface font has a real glyph (not ImGui's '?' fallback).
+EMSCRIPTEN_KEEPALIVE int vth_font_has_glyph(unsigned codepoint) {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  if (atlas->Fonts.empty() || codepoint > 0xFFFF) return 0;
+  return atlas->Fonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) != nullptr ? 1 : 0;
+}
+
+// A file chosen in the file picker, dropped on the page, or handed over by
+// window.vth.open(): validated, opened, or refused with its messages.
+EMSCRIPTEN_KEEPALIVE const char* vth_open(const char* file_name, const char* text) {
+  const auto issues = vth::ui::open_programme(web_app().state, text, file_name);
+  vth::platform::wake();
+  return reply(issues_json(issues));
+}
+
+// The raw bytes of a file from the picker or a drop: judged exactly as the CLI
+// judges the same file.
+// No bytes (a null pointer): the page found the file too large to read at all.
+EMSCRIPTEN_KEEPALIVE const char* vth_open_bytes(const char* file_name, const char* bytes, std::size_t size) {
+  const auto issues = bytes
+                          ? vth::ui::open_programme(web_app().state, std::string_view(bytes, size), file_name)
+                          : vth::ui::refuse_oversized_file(web_app().state, file_name);
+  vth::platform::wake();
+  return reply(issues_json(issues));
+}
+
+// An edit exactly as a user types it into the field at `pointer`.
+EMSCRIPTEN_KEEPALIVE const char* vth_set(const char* pointer, const char* value) {
+  const auto refused = vth::ui::edit_value(web_app().state, pointer, value);
+  vth::platform::wake();
+  return reply(refused ? issues_json({{pointer, *refused}}) : "[]");
+}
+
+EMSCRIPTEN_KEEPALIVE int vth_view(const char* name) {
+  for (vth::ui::View v : vth::ui::kViews) {
+    if (std::strcmp(vth::ui::view_key(v), name) == 0) {
+      web_app().state.view = v;
+      vth::platform::wake();
+      return 1;
+    }
+  }
+  return 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* vth_current_view() { return vth::ui::view_key(web_app().state.view); }
+
+// Copies the current view's table, as the "Kopieer tabel" button does, and returns the text.
+EMSCRIPTEN_KEEPALIVE const char* vth_copy_table() {
+  vth::ui::copy_current_table(web_app().state);
+  vth::platform::wake();
+  return reply(vth::table_to_tsv(vth::ui::current_table(web_app().state)));
+}
+
+EMSCRIPTEN_KEEPALIVE int vth_undo() {
+  const bool done = vth::ui::undo(web_app().state);
+  vth::platform::wake();
+  return done ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int vth_redo() {
+  const bool done = vth::ui::redo(web_app().state);
+  vth::platform::wake();
+  return done ? 1 : 0;
+}
+
+// The text of a DOM paste event, for ImGui's Ctrl+V in the field that has focus.
+EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
+  web_app().paste_buffer = text;
+  vth::platform::wake();
+}
+
+} // extern "C"

@@ -1,0 +1,171 @@
+#include "commands.hpp"
+
+#include "core/edit.hpp"
+#include "core/engine.hpp"
+#include "core/programme_io.hpp"
+#include "core/results_export.hpp"
+
+#include <cctype>
+
+namespace vth::ui {
+
+const char* view_key(View view) {
+  switch (view) {
+  case View::Overview:
+    return "overzicht";
+  case View::Capacity:
+    return "capaciteit";
+  case View::Odt:
+    return "odt";
+  case View::Regional:
+    return "regionaal";
+  case View::Energy:
+    return "energie";
+  case View::Protocol:
+    return "protocol";
+  case View::Goals:
+    return "doelen";
+  case View::Checks:
+    return "controles";
+  }
+  return "";
+}
+
+const char* view_title(View view) {
+  switch (view) {
+  case View::Overview:
+    return "Overzicht";
+  case View::Capacity:
+    return "Capaciteit";
+  case View::Odt:
+    return "ODT-programma";
+  case View::Regional:
+    return "Regionale verdeling";
+  case View::Energy:
+    return "Energie";
+  case View::Protocol:
+    return "Toezichtprotocol";
+  case View::Goals:
+    return "Doelen";
+  case View::Checks:
+    return "Controles & aannames";
+  }
+  return "";
+}
+
+void recalculate(AppState& state) {
+  if (!state.programme) return;
+  state.results = calculate(*state.programme);
+  state.results_json = results_to_json(state.results);
+}
+
+namespace {
+
+Issues refuse(AppState& state, const std::string& file_name, Issues issues) {
+  state.refused_file = file_name;
+  state.refused_issues = issues;
+  state.show_refused = true;
+  return issues;
+}
+
+} // namespace
+
+Issues refuse_oversized_file(AppState& state, const std::string& file_name) {
+  return refuse(state, file_name, {file_too_large_issue()});
+}
+
+Issues open_programme(AppState& state, std::string_view json_text, const std::string& file_name) {
+  ReadResult read = read_programme(json_text);
+  if (!read.programme) return refuse(state, file_name, std::move(read.issues));
+  state.baseline = *read.programme;
+  state.programme = std::move(read.programme);
+  state.file_name = file_name;
+  state.undo_stack.clear();
+  state.redo_stack.clear();
+  state.field_error = {};
+  state.jump_pointer.clear();
+  state.capacity_department = -1;
+  recalculate(state);
+  return {};
+}
+
+std::optional<std::string> edit_value(AppState& state, const std::string& pointer, std::string_view text) {
+  if (!state.programme) return std::string("er is geen programma geopend");
+  const auto before = find_field(*state.programme, pointer);
+  if (auto refused = set_field_text(*state.programme, pointer, text)) {
+    state.field_error = {pointer, *refused};
+    return refused;
+  }
+  if (state.field_error.pointer == pointer) state.field_error = {};
+  const auto after = find_field(*state.programme, pointer);
+  if (before && after && before->value != after->value) {
+    state.undo_stack.push_back({pointer, before->value, after->value});
+    state.redo_stack.clear();
+    recalculate(state);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool replay(AppState& state, std::vector<Edit>& from, std::vector<Edit>& to, bool forward) {
+  if (from.empty() || !state.programme) return false;
+  Edit e = from.back();
+  from.pop_back();
+  set_field(*state.programme, e.pointer, forward ? e.after : e.before);
+  to.push_back(std::move(e));
+  state.field_error = {};
+  recalculate(state);
+  return true;
+}
+
+} // namespace
+
+bool undo(AppState& state) { return replay(state, state.undo_stack, state.redo_stack, false); }
+bool redo(AppState& state) { return replay(state, state.redo_stack, state.undo_stack, true); }
+
+void jump_to(AppState& state, const std::string& pointer) {
+  auto starts = [&](const char* prefix) { return pointer.rfind(prefix, 0) == 0; };
+  if (starts("/werk") || starts("/afdelingen") || starts("/instellingen/productieve"))
+    state.view = View::Capacity;
+  else if (starts("/odt")) {
+    state.view = View::Odt;
+    const char* parts[] = {"/odt/vergunningen", "/odt/toezicht", "/odt/handhaving", "/odt/advies"};
+    state.odt_tab = 4; // projects, local projects, work stock and printed totals
+    for (int i = 0; i < 4; ++i)
+      if (starts(parts[i]) ||
+          pointer.find(std::string("/gedrukte_totalen/") + (parts[i] + 5)) != std::string::npos)
+        state.odt_tab = i;
+  } else if (starts("/regionaal") || starts("/instellingen/odt_uurtarief"))
+    state.view = View::Regional;
+  else if (starts("/energie") || starts("/spuk_the"))
+    state.view = View::Energy;
+  else if (starts("/toezichtprotocol"))
+    state.view = View::Protocol;
+  else if (starts("/doelen") || starts("/vrt"))
+    state.view = View::Goals;
+  else
+    state.view = View::Checks;
+  if (state.view == View::Capacity) state.capacity_department = -1;
+  state.jump_pointer = pointer;
+  state.jump_pending = true;
+}
+
+std::string programme_file_text(const AppState& state) {
+  return state.programme ? write_programme(*state.programme) : std::string();
+}
+
+std::string suggested_file_name(const AppState& state) {
+  if (!state.programme) return "programma.json";
+  std::string name;
+  for (char c : state.programme->municipality + "-" + std::to_string(state.programme->year)) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u))
+      name += static_cast<char>(std::tolower(u));
+    else if (!name.empty() && name.back() != '-')
+      name += '-';
+  }
+  return "vth-programma-" + name + ".json";
+}
+
+} // namespace vth::ui

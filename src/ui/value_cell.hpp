@@ -1,0 +1,38 @@
+#pragma once
+// How a value looks tells where it comes from: from the source (plain), an
+// assumption (amber), or changed by the user (blue, with the adopted value in
+// the tooltip). Every view draws its numbers through these helpers.
+
+#include "app_state.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace vth::ui {
+
+enum class Origin { Source, Assumption, Changed };
+
+Origin origin_of(const AppState& state, const std::string& pointer, const Provenance& source,
+                 const char* field);
+ImVec4 origin_color(Origin origin, Theme theme);
+
+// An editable number in a table cell (or anywhere): shows the value in Dutch
+// notation, takes what the user types, and commits through edit_value() when
+// the field loses focus or Enter is pressed. A refused entry keeps the old
+// value and shows the message under the field.
+// `width` 0 fills the table cell.
+void number_cell(AppState& state, const std::string& pointer, const Provenance& source, const char* field,
+                 float width = 0.0f);
+
+// The colour legend for source, assumption and changed values.
+void origin_legend(const AppState& state);
+
+// Highlights the current table row when it holds the value the user jumped to,
+// and scrolls it into view once.
+void highlight_if_jump_target(AppState& state, const std::string& row_pointer);
+
+// Tooltip with the provenance of a record (for rows without editable numbers).
+void provenance_tooltip(const Provenance& source, const char* field);
+
+} // namespace vth::ui

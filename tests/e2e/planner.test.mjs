@@ -1,0 +1,244 @@
+// End-to-end: the planner's views, an edit and its recalculated results, a
+// refused file with the old programme intact, files by picker and by drop,
+// copying a table to the clipboard, undo by keyboard, and a 100.000-line programme.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './server.mjs';
+import { launchBrowser, openApp, saveScreenshot, pixelSpread, distDir, repoRoot, artifactDir } from './browser.mjs';
+
+const VIEWS = ['overzicht', 'capaciteit', 'odt', 'regionaal', 'energie', 'protocol', 'doelen', 'controles'];
+const cli = path.join(repoRoot, 'build', 'native', 'src', 'cli', 'vth-planner');
+
+let server, browser;
+before(async () => {
+  server = await startServer(distDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function settle(page) {
+  // Two animation frames after the change: the app draws on the next frame.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(150);
+}
+
+const results = (page) => page.evaluate(() => JSON.parse(window.vth.results()));
+
+test('every view renders at 1280×720 and 2560×1440', async () => {
+  for (const [width, height] of [[1280, 720], [2560, 1440]]) {
+    const { context, page, log } = await openApp(browser, server.origin, { viewport: { width, height } });
+    try {
+      for (const name of VIEWS) {
+        assert.equal(await page.evaluate((n) => window.vth.view(n), name), true, name);
+        await settle(page);
+        assert.equal(await page.evaluate(() => window.vth.view()), name);
+        const { png } = await saveScreenshot(page, `view-${name}-${width}x${height}.png`);
+        assert.ok((await pixelSpread(browser, png)) > 10, `${name} looks blank`);
+      }
+      assert.equal(await page.evaluate(() => window.vth.view('bestaat-niet')), false);
+      assert.deepEqual(log.consoleErrors, []);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('an edit as a user types it is recalculated; refused entries change nothing', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    const before = await results(page);
+    const toezicht = (r) => r.odt.onderdelen.find((p) => p.id === 'toezicht').uren;
+    assert.equal(toezicht(before), 8972);
+    // A3.02.05 Periodieke controle standaard: 394 × 11 uur; 400 gives 66 hours more.
+    assert.deepEqual(await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400')), []);
+    let after = await results(page);
+    assert.equal(toezicht(after), 9038);
+    assert.equal(after.odt.totaal_uren, before.odt.totaal_uren + 66);
+
+    assert.deepEqual(await page.evaluate(() => window.vth.set('/instellingen/odt_uurtarief', '€ 120,00')), []);
+    after = await results(page);
+    assert.equal(after.odt_uurtarief, 120);
+    assert.equal(after.regionaal.projecten.totaal_kosten_cent, 6150 * 12000);
+
+    assert.deepEqual(await page.evaluate(() => window.vth.set('/werk/0/kental', '1.234,5')), []);
+    after = await results(page);
+    assert.equal(after.capaciteit.afdelingen[0].vraag_uren, before.capaciteit.afdelingen[0].vraag_uren - 4 * 400 + 4 * 1234.5);
+
+    const snapshot = await page.evaluate(() => window.vth.results());
+    for (const [pointer, value, message] of [
+      ['/werk/0/aantal', '-5', 'mag niet negatief zijn'],
+      ['/regionaal/partners/0/sleutel', '100,5%', 'is te groot (hoogstens 100 %)'],
+      ['/regionaal/partners/0/sleutel', '-1', 'mag niet negatief zijn'],
+      ['/odt/toezicht/4/kental', 'veel', 'is geen getal'],
+      ['/odt/toezicht/4/kental', '1,23456', 'heeft te veel decimalen (hoogstens 3)'],
+    ]) {
+      const refused = await page.evaluate(([p, v]) => window.vth.set(p, v), [pointer, value]);
+      assert.equal(refused.length, 1, `${pointer} = ${value}`);
+      assert.equal(refused[0].pointer, pointer);
+      assert.equal(refused[0].message, message);
+      assert.equal(await page.evaluate(() => window.vth.results()), snapshot, 'a refused entry changed the results');
+    }
+    await page.evaluate(() => window.vth.view('capaciteit'));
+    await page.evaluate(() => window.vth.set('/werk/0/aantal', '-5'));
+    await settle(page);
+    await saveScreenshot(page, 'edit-refused-at-field.png');
+  } finally {
+    await context.close();
+  }
+});
+
+test('keys not at 100% stop the split and say so; a correction brings it back', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    assert.deepEqual(await page.evaluate(() => window.vth.set('/regionaal/partners/0/sleutel', '13')), []);
+    let r = await results(page);
+    assert.equal(r.regionaal.projecten.berekend, false);
+    assert.equal(r.regionaal.sleutelsom, 100.98);
+    assert.ok(r.bevindingen.some((f) => f.soort === 'sleutels'));
+    await page.evaluate(() => window.vth.view('regionaal'));
+    await settle(page);
+    await saveScreenshot(page, 'regional-keys-not-100.png');
+    assert.deepEqual(await page.evaluate(() => window.vth.set('/regionaal/partners/1/sleutel', '5,3043')), []);
+    r = await results(page);
+    assert.equal(r.regionaal.projecten.berekend, true);
+    assert.equal(r.regionaal.projecten.verdeling.reduce((s, x) => s + x.uren, 0), 6150);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a refused file keeps the open programme; a valid one replaces it', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400'));
+    const before = await page.evaluate(() => window.vth.results());
+    const bad = fs.readFileSync(path.join(repoRoot, 'tests/data/invalid/negative-count.json'), 'utf8');
+    const messages = await page.evaluate((t) => window.vth.open(t, 'kapot.json'), bad);
+    assert.ok(messages.some((m) => m.pointer === '/werk/0/aantal' && m.message === 'mag niet negatief zijn'));
+    assert.equal(await page.evaluate(() => window.vth.results()), before);
+    await settle(page);
+    await saveScreenshot(page, 'refused-file-dialog.png');
+    await page.keyboard.press('Escape');
+
+    const notJson = await page.evaluate(() => window.vth.open('{"schema": ', 'half.json'));
+    assert.match(notJson[0].message, /houdt onverwacht op/);
+    assert.equal(await page.evaluate(() => window.vth.results()), before);
+
+    const minimal = fs.readFileSync(path.join(repoRoot, 'tests/data/minimal.json'), 'utf8');
+    assert.deepEqual(await page.evaluate((t) => window.vth.open(t, 'minimal.json'), minimal), []);
+    assert.equal((await results(page)).gemeente, 'Testgemeente');
+  } finally {
+    await context.close();
+  }
+});
+
+test('files open through the file picker and by dropping them on the page', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    await page.setInputFiles('#vth-file-input', path.join(repoRoot, 'tests/data/minimal.json'));
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Testgemeente');
+    const enschede = fs.readFileSync(path.join(repoRoot, 'assets/programmes/enschede-puh-2025.json'), 'utf8');
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'enschede.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, enschede);
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Enschede');
+    // A refused file through the picker leaves Enschede open.
+    await page.setInputFiles('#vth-file-input', path.join(repoRoot, 'tests/data/invalid/utf16.json'));
+    await page.waitForTimeout(500);
+    assert.equal((await results(page)).gemeente, 'Enschede');
+  } finally {
+    await context.close();
+  }
+});
+
+test('saving downloads the programme with the edits, which opens again', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400'));
+    const expected = await page.evaluate(() => window.vth.results());
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+S');
+    const file = await download;
+    assert.match(file.suggestedFilename(), /^vth-programma-enschede-2025\.json$/);
+    const saved = path.join(artifactDir, 'saved-programme.json');
+    await file.saveAs(saved);
+    const { context: c2, page: p2 } = await openApp(browser, server.origin);
+    assert.deepEqual(await p2.evaluate((t) => window.vth.open(t, 'saved.json'), fs.readFileSync(saved, 'utf8')), []);
+    assert.equal(await p2.evaluate(() => window.vth.results()), expected);
+    await c2.close();
+  } finally {
+    await context.close();
+  }
+});
+
+test('a table copies to the clipboard as tab-separated text with Dutch numbers', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.evaluate(() => window.vth.view('regionaal'));
+    const text = await page.evaluate(() => window.vth.copyTable());
+    const lines = text.trim().split('\r\n');
+    assert.equal(lines[0], 'Partner\tSleutel\tProjecten (uur)\tProjecten (€)\tDiensten (uur)\tDiensten (€)');
+    assert.equal(lines[1], 'Enschede\t12,0200\t739\t82047,14\t1407\t156089,68');
+    assert.equal(lines.at(-1), 'Totaal\t100,0000\t6150\t682588,50\t11700\t1298583,00');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(clipboard, text);
+  } finally {
+    await context.close();
+  }
+});
+
+test('undo and redo by keyboard', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    const before = await page.evaluate(() => window.vth.results());
+    await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400'));
+    const edited = await page.evaluate(() => window.vth.results());
+    assert.notEqual(edited, before);
+    await page.mouse.click(640, 700); // focus the canvas, away from any field
+    await page.keyboard.press('Control+Z');
+    await settle(page);
+    assert.equal(await page.evaluate(() => window.vth.results()), before);
+    await page.keyboard.press('Control+Y');
+    await settle(page);
+    assert.equal(await page.evaluate(() => window.vth.results()), edited);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a 100.000-line programme opens, scrolls and takes edits', async () => {
+  const file = path.join(artifactDir, 'synthetic-100000.json');
+  fs.mkdirSync(artifactDir, { recursive: true });
+  fs.writeFileSync(file, execFileSync(cli, ['synthetic', '100000', '15'], { maxBuffer: 256 * 1024 * 1024 }));
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    await page.setInputFiles('#vth-file-input', file);
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).capaciteit.totaal.regels === 60000, null,
+      { timeout: 60000 });
+    await page.evaluate(() => window.vth.view('capaciteit'));
+    await settle(page);
+    const framesBefore = await page.evaluate(() => window.vth.frames());
+    await page.mouse.move(800, 500);
+    for (let i = 0; i < 20; ++i) await page.mouse.wheel(0, 2000);
+    await settle(page);
+    assert.ok((await page.evaluate(() => window.vth.frames())) > framesBefore, 'scrolling rendered no frames');
+    await saveScreenshot(page, 'synthetic-100000-scrolled.png');
+    const before = await results(page);
+    const ok = await page.evaluate(() => window.vth.set('/odt/vergunningen/0/aantal', '1000'));
+    assert.deepEqual(ok, []);
+    const after = await results(page);
+    assert.notEqual(after.odt.totaal_uren, before.odt.totaal_uren);
+  } finally {
+    await context.close();
+  }
+});

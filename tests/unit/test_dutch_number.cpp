@@ -1,0 +1,53 @@
+#include "core/dutch_number.hpp"
+
+#include <doctest/doctest.h>
+
+using vth::NumberError;
+using vth::parse_dutch_number;
+
+namespace {
+
+std::int64_t ok(std::string_view text, int decimals) {
+  auto r = parse_dutch_number(text, decimals);
+  if (auto* e = std::get_if<NumberError>(&r)) FAIL_CHECK("'" << text << "' geweigerd: " << e->message);
+  return std::holds_alternative<std::int64_t>(r) ? std::get<std::int64_t>(r) : -999;
+}
+
+std::string refused(std::string_view text, int decimals) {
+  auto r = parse_dutch_number(text, decimals);
+  if (std::holds_alternative<std::int64_t>(r)) return "(geaccepteerd)";
+  return std::get<NumberError>(r).message;
+}
+
+} // namespace
+
+TEST_CASE("Dutch notation as users type it") {
+  CHECK(ok("1.234,5", 3) == 1'234'500);
+  CHECK(ok("1234,5", 3) == 1'234'500);
+  CHECK(ok("12,02%", 4) == 120'200);
+  CHECK(ok("12,02 %", 4) == 120'200);
+  CHECK(ok("€ 110,99", 2) == 11'099);
+  CHECK(ok("€\xC2\xA0"
+           "1.234.567,89",
+           2) == 123'456'789);        // with a non-breaking space
+  CHECK(ok("1.500", 3) == 1'500'000); // a Dutch thousands separator
+  CHECK(ok("12.02", 4) == 120'200);   // a lone decimal point that cannot group thousands
+  CHECK(ok(",5", 3) == 500);
+  CHECK(ok("7 uur", 3) == 7'000);
+  CHECK(ok("0,1 fte", 3) == 100);
+  CHECK(ok("-3", 3) == -3'000); // the sign is parsed; the field's range refuses it
+  CHECK(ok("  42  ", 0) == 42);
+  CHECK(ok("007", 0) == 7);
+}
+
+TEST_CASE("what is not a number is refused with a reason") {
+  CHECK(refused("", 3) == "vul een getal in");
+  CHECK(refused("abc", 3) == "is geen getal");
+  CHECK(refused("1,2,3", 3) == "bevat meer dan één komma");
+  CHECK(refused("12.34,5", 3).find("groepen van drie") != std::string::npos);
+  CHECK(refused("1.2.3", 3).find("komma") != std::string::npos);
+  CHECK(refused("1,2345", 3) == "heeft te veel decimalen (hoogstens 3)");
+  CHECK(refused("99999999999999999999", 3) == "is te groot");
+  CHECK(refused("1e5", 3) == "is geen getal");
+  CHECK(refused("--1", 3) == "is geen getal");
+}
