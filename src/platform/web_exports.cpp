@@ -110,9 +110,19 @@ EMSCRIPTEN_KEEPALIVE int vth_redo() {
   return done ? 1 : 0;
 }
 
-// The text of a DOM paste event, for ImGui's Ctrl+V in the field that has focus.
+// Pasted text: typed into the field that has focus, as Ctrl+V would (it
+// replaces the selection), and kept for ImGui's own clipboard requests.
 EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
   web_app().paste_buffer = text;
+  if (ImGui::GetIO().WantTextInput)
+    ImGui::GetIO().AddInputCharactersUTF8(text);
+  else
+    web_app().state.status = "Plakken: klik eerst in een invoerveld.";
+  vth::platform::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void vth_paste_refused() {
+  web_app().state.status = "Plakken lukt alleen als u de browser toegang tot het klembord geeft.";
   vth::platform::wake();
 }
 

@@ -21,7 +21,10 @@ inline void setup_columns(std::initializer_list<std::pair<const char*, float>> c
   for (const auto& [name, weight] : columns)
     ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, weight);
   ImGui::TableSetupScrollFreeze(0, 1);
+  // Headers do nothing here (no sorting): keep Tab moving from field to field.
+  ImGui::PushTabStop(false);
   ImGui::TableHeadersRow();
+  ImGui::PopTabStop();
 }
 
 } // namespace vth::ui

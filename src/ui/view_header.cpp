@@ -12,6 +12,7 @@
 namespace vth::ui {
 
 void draw_header(AppState& state) {
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("VTH-planner");
   ImGui::SameLine();
   if (ImGui::Button("Openen…")) {

@@ -242,3 +242,64 @@ test('a 100.000-line programme opens, scrolls and takes edits', async () => {
     await context.close();
   }
 });
+
+test('a number pasted into a field with Ctrl+V is taken as typed', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.evaluate(() => window.vth.view('capaciteit'));
+    await settle(page);
+    // An Excel NL cell arrives with a line break after the number.
+    await page.evaluate(() => navigator.clipboard.writeText('1.234,5\r\n'));
+    await page.mouse.click(440, 94); // the field "Productieve uren per fte" at 1280×720
+    await settle(page);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+V');
+    await settle(page);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, 1234.5);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the keyboard alone moves between fields and edits them', async () => {
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    await page.evaluate(() => window.vth.view('capaciteit'));
+    await settle(page);
+    await page.mouse.click(440, 94); // into "Productieve uren per fte"
+    await settle(page);
+    await page.keyboard.press('Tab'); // the row "Bestemmen" (selects the department filter)
+    await page.keyboard.press('Tab'); // its field "beschikbare fte"
+    await settle(page);
+    await page.keyboard.type('9,5');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    const r = await results(page);
+    assert.equal(r.capaciteit.afdelingen[0].beschikbare_fte, 9.5);
+    assert.equal(r.capaciteit.productieve_uren_per_fte, 1300);
+  } finally {
+    await context.close();
+  }
+});
+
+test('dark theme and zoom render at high DPI', async () => {
+  const { context, page } = await openApp(browser, server.origin, {
+    viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
+  try {
+    await page.evaluate(() => window.vth.view('regionaal'));
+    await page.mouse.click(1215, 20); // "Donker thema"
+    await settle(page);
+    await page.mouse.click(640, 710);
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await settle(page);
+    const { png } = await saveScreenshot(page, 'dark-zoom-120-dpr2.png');
+    assert.ok((await pixelSpread(browser, png)) > 10);
+    assert.ok(await page.evaluate(() => window.vth.hasGlyph('€')));
+  } finally {
+    await context.close();
+  }
+});

@@ -70,10 +70,25 @@ Module.vthInstall = function () {
   window.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'o', 's', 'O', 'S'].includes(e.key)) e.preventDefault();
   }, { capture: true });
-  // Paste: the DOM event carries the text; ImGui reads it on the Ctrl+V it sees next frame.
+  // Paste. A canvas is not editable, so Chrome fires no paste event for Ctrl+V:
+  // take the shortcut away from SDL, read the clipboard, and type the text into
+  // the field that has focus. Browsers that do fire 'paste' use that event.
+  const paste = function (text) {
+    // A cell copied from Excel ends with a line break; a field takes one line.
+    vthWithString(String(text).replace(/[\r\n\t]+$/g, '').replace(/[\r\n\t]+/g, ' '), (p) => Module._vth_paste_text(p));
+  };
+  window.addEventListener('keydown', function (e) {
+    if (!(e.ctrlKey || e.metaKey) || (e.key !== 'v' && e.key !== 'V') || e.shiftKey) return;
+    if (!navigator.clipboard || !navigator.clipboard.readText) return; // fall back to the paste event
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    navigator.clipboard.readText().then(paste).catch(function (err) {
+      console.warn('klembord lezen niet toegestaan:', err && err.name);
+      Module._vth_paste_refused();
+    });
+  }, { capture: true });
   document.addEventListener('paste', function (e) {
-    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    vthWithString(text, (ptr) => Module._vth_paste_text(ptr));
+    if (e.clipboardData) paste(e.clipboardData.getData('text/plain'));
   });
   // Drag and drop of a programme file anywhere on the page.
   window.addEventListener('dragover', function (e) { e.preventDefault(); });
