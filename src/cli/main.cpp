@@ -118,7 +118,7 @@ int run_check(const std::vector<std::string>& args) {
                 where.c_str(), f.message.c_str());
   }
   std::printf("%zu waarden zijn aannames (niet uit de bron); zie 'calc' voor de lijst.\n",
-              results.assumptions.size());
+              results.assumptions->size());
   return kExitOk;
 }
 

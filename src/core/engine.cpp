@@ -7,7 +7,8 @@
 #include "reconcile.hpp"
 #include "split.hpp"
 
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace vth {
 namespace {
@@ -30,13 +31,11 @@ struct Calc {
   }
 };
 
-CapacityResult calculate_capacity(const Programme& p, Calc& calc) {
+CapacityResult calculate_capacity(const Programme& p, const Analysis& a, Calc& calc) {
   CapacityResult c;
   const MilliHours productive = p.settings.productive_hours_per_fte;
   c.productive_hours_per_fte = productive;
-  std::map<std::string, std::size_t> index;
   for (const auto& d : p.departments) {
-    index[d.id] = c.departments.size();
     DepartmentResult r;
     r.id = d.id;
     r.name = d.name;
@@ -45,8 +44,9 @@ CapacityResult calculate_capacity(const Programme& p, Calc& calc) {
   }
   std::vector<Int128> demand(c.departments.size(), 0);
   c.line_hours.reserve(p.work.size());
-  for (const auto& w : p.work) {
-    auto it = index.find(w.department);
+  for (std::size_t line = 0; line < p.work.size(); ++line) {
+    const WorkLine& w = p.work[line];
+    const int department = line < a.work_department.size() ? a.work_department[line] : -1;
     MilliHours h = 0;
     switch (w.kind) {
     case WorkKind::Count:
@@ -60,16 +60,17 @@ CapacityResult calculate_capacity(const Programme& p, Calc& calc) {
       break;
     case WorkKind::Percentage: {
       // A share of the department's own available capacity.
-      const MilliUnits fte = it != index.end() ? c.departments[it->second].fte_available : 0;
+      const MilliUnits fte =
+          department >= 0 ? c.departments[static_cast<std::size_t>(department)].fte_available : 0;
       const MilliHours capacity = calc.mul_div(fte, productive, 1000);
       h = calc.mul_div(w.percentage, capacity, kWhole);
       break;
     }
     }
     c.line_hours.push_back(h);
-    if (it != index.end()) {
-      demand[it->second] += h;
-      ++c.departments[it->second].lines;
+    if (department >= 0) {
+      demand[static_cast<std::size_t>(department)] += h;
+      ++c.departments[static_cast<std::size_t>(department)].lines;
     }
   }
   Int128 total_demand = 0, total_available = 0;
@@ -182,14 +183,31 @@ EnergyResult calculate_energy(const EnergyTable& table, Cents rate, Calc& calc) 
 
 } // namespace
 
-Results calculate(const Programme& p) {
+AnalysisPtr analyse(const Programme& p) {
+  auto a = std::make_shared<Analysis>();
+  a->assumptions = list_assumptions(p);
+  a->findings = structural_findings(p);
+  std::unordered_map<std::string_view, int> index;
+  for (std::size_t i = 0; i < p.departments.size(); ++i)
+    index.emplace(p.departments[i].id, static_cast<int>(i));
+  a->work_department.reserve(p.work.size());
+  for (const auto& w : p.work) {
+    auto it = index.find(w.department);
+    a->work_department.push_back(it == index.end() ? -1 : it->second);
+  }
+  return a;
+}
+
+Results calculate(const Programme& p) { return calculate(p, analyse(p)); }
+
+Results calculate(const Programme& p, const AnalysisPtr& analysis) {
   Calc calc;
   Results r;
   r.municipality = p.municipality;
   r.year = p.year;
   r.title = p.title;
   r.odt_hourly_rate = p.settings.odt_hourly_rate;
-  r.capacity = calculate_capacity(p, calc);
+  r.capacity = calculate_capacity(p, *analysis, calc);
   Int128 key_sum = 0;
   for (const auto& partner : p.regional.partners) key_sum += partner.key;
   r.regional.key_sum = calc.fit(key_sum);
@@ -200,11 +218,12 @@ Results calculate(const Programme& p) {
   r.energy = calculate_energy(p.energy, rate, calc);
   r.spuk = calculate_energy(p.spuk, rate, calc);
   r.findings = reconcile(p, r);
+  r.findings.insert(r.findings.end(), analysis->findings.begin(), analysis->findings.end());
   if (calc.overflow)
     r.findings.push_back(
         {"overloop", "", "", 0,
          "Een uitkomst is te groot om exact te berekenen; controleer de invoer op extreme getallen."});
-  r.assumptions = list_assumptions(p);
+  r.assumptions = AssumptionList(analysis, &analysis->assumptions); // shares, never copies
   return r;
 }
 

@@ -31,6 +31,10 @@ constexpr std::int64_t div_round(std::int64_t num, std::int64_t den) {
 __extension__ typedef __int128 Int128;
 
 inline std::optional<std::int64_t> mul_div_round(std::int64_t num, std::int64_t mul, std::int64_t den) {
+  // Fast path: the product fits 64 bits (always, for validated inputs); a
+  // 128-bit division costs several times more and runs per line.
+  std::int64_t product = 0;
+  if (!__builtin_mul_overflow(num, mul, &product)) return div_round(product, den);
   const Int128 p = static_cast<Int128>(num) * mul;
   Int128 q = p / den;
   const Int128 r = p % den;

@@ -2,7 +2,8 @@
 
 #include "dutch_format.hpp"
 
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace vth {
 namespace {
@@ -39,30 +40,22 @@ struct Reporter {
 // PDC codes of the ODT: A1 = vergunningen, A2 = toezicht, A3 = handhaving, A4 = advies.
 char expected_code_digit(OdtPart part) { return static_cast<char>('1' + static_cast<int>(part)); }
 
+std::string odt_pointer(OdtPart part, std::size_t i) {
+  return std::string("/odt/") + odt_part_key(part) + "/" + std::to_string(i);
+}
+
 void reconcile_odt(const Programme& p, const Results& r, Reporter& rep) {
-  std::map<std::string, std::string> first_seen; // code -> pointer
   for (OdtPart part : kOdtParts) {
     const int k = static_cast<int>(part);
-    const std::string base = std::string("/odt/") + odt_part_key(part);
     const auto& lines = p.odt.parts[k];
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const auto& l = lines[i];
-      const std::string ptr = base + "/" + std::to_string(i);
-      const std::string label = std::string(odt_part_name(part)) + " " + l.code + " " + l.product;
-      if (l.printed_hours)
-        rep.hours(ptr + "/gedrukt_totaal", l.source,
-                  label + " (" + format_hours(l.count, 0) + " × " + hours_text(l.hours_per_item) + ")",
+      // Strings are built only for a line that differs: this loop runs per edit.
+      if (l.printed_hours && *l.printed_hours != r.odt.line_hours[k][i])
+        rep.hours(odt_pointer(part, i) + "/gedrukt_totaal", l.source,
+                  std::string(odt_part_name(part)) + " " + l.code + " " + l.product + " (" +
+                      format_hours(l.count, 0) + " × " + hours_text(l.hours_per_item) + ")",
                   r.odt.line_hours[k][i], *l.printed_hours);
-      auto [it, inserted] = first_seen.emplace(l.code, ptr);
-      if (!inserted)
-        rep.add("dubbele-code", ptr + "/code", l.source,
-                "Code " + l.code + " (" + l.product + ") staat ook op " + it->second +
-                    "; een PDC-code hoort één product aan te duiden");
-      if (l.code.size() >= 2 && l.code[0] == 'A' && l.code[1] >= '1' && l.code[1] <= '4' &&
-          l.code[1] != expected_code_digit(part))
-        rep.add("code-buiten-tabel", ptr + "/code", l.source,
-                "Code " + l.code + " (" + l.product + ") staat in de tabel " + odt_part_name(part) +
-                    ", maar codes daar beginnen met A" + expected_code_digit(part));
     }
     if (const auto& t = p.odt.printed_part_totals[k])
       rep.hours(std::string("/odt/gedrukte_totalen/") + odt_part_key(part) + "/uren", t->source,
@@ -74,6 +67,30 @@ void reconcile_odt(const Programme& p, const Results& r, Reporter& rep) {
     for (const auto& h : p.odt.local_projects) sum += h.hours;
     rep.hours("/odt/gedrukt_totaal_lokale_projecten/uren", t->source, "Totaal lokale projecten", sum,
               t->hours);
+  }
+}
+
+void check_odt_codes(const Programme& p, Reporter& rep) {
+  std::unordered_map<std::string_view, std::pair<int, std::size_t>> first_seen;
+  std::size_t all_lines = 0;
+  for (const auto& lines : p.odt.parts) all_lines += lines.size();
+  first_seen.reserve(all_lines);
+  for (OdtPart part : kOdtParts) {
+    const auto& lines = p.odt.parts[static_cast<int>(part)];
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const auto& l = lines[i];
+      auto [it, inserted] = first_seen.try_emplace(l.code, static_cast<int>(part), i);
+      if (!inserted)
+        rep.add("dubbele-code", odt_pointer(part, i) + "/code", l.source,
+                "Code " + l.code + " (" + l.product + ") staat ook op " +
+                    odt_pointer(kOdtParts[it->second.first], it->second.second) +
+                    "; een PDC-code hoort één product aan te duiden");
+      if (l.code.size() >= 2 && l.code[0] == 'A' && l.code[1] >= '1' && l.code[1] <= '4' &&
+          l.code[1] != expected_code_digit(part))
+        rep.add("code-buiten-tabel", odt_pointer(part, i) + "/code", l.source,
+                "Code " + l.code + " (" + l.product + ") staat in de tabel " + odt_part_name(part) +
+                    ", maar codes daar beginnen met A" + expected_code_digit(part));
+    }
   }
 }
 
@@ -148,6 +165,13 @@ std::vector<Finding> reconcile(const Programme& p, const Results& r) {
   reconcile_regional(p, r, rep);
   reconcile_energy(p.energy, r.energy, "/energie", "Energie", rep);
   reconcile_energy(p.spuk, r.spuk, "/spuk_the", "SPUK THE", rep);
+  return out;
+}
+
+std::vector<Finding> structural_findings(const Programme& p) {
+  std::vector<Finding> out;
+  Reporter rep{out};
+  check_odt_codes(p, rep);
   for (const auto& note : p.source_notes) rep.add("bron", note.pointer, note.source, note.text);
   return out;
 }

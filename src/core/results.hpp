@@ -5,6 +5,7 @@
 #include "fixed_point.hpp"
 #include "programme.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,17 @@ struct Assumption {
   std::string reason;
 };
 
+// What depends only on the programme's structure and provenance, never on the
+// numbers an edit changes: worked out once per opened programme and shared by
+// every recalculation after it.
+struct Analysis {
+  std::vector<Assumption> assumptions;
+  std::vector<Finding> findings;    // duplicate codes, codes in the wrong table, source notes
+  std::vector<int> work_department; // per work line: index into departments, -1 if unknown
+};
+using AnalysisPtr = std::shared_ptr<const Analysis>;
+using AssumptionList = std::shared_ptr<const std::vector<Assumption>>;
+
 struct Results {
   std::string municipality;
   int year = 0;
@@ -102,7 +114,7 @@ struct Results {
   EnergyResult energy;
   EnergyResult spuk;
   std::vector<Finding> findings;
-  std::vector<Assumption> assumptions;
+  AssumptionList assumptions;
 };
 
 } // namespace vth

@@ -92,7 +92,8 @@ std::string results_to_json(const Results& r) {
                         {"melding", f.message}});
   root["bevindingen"] = std::move(findings);
   OJson assumptions = OJson::array();
-  for (const auto& a : r.assumptions) assumptions.push_back({{"pointer", a.pointer}, {"reden", a.reason}});
+  if (r.assumptions)
+    for (const auto& a : *r.assumptions) assumptions.push_back({{"pointer", a.pointer}, {"reden", a.reason}});
   root["aannames"] = std::move(assumptions);
   // replace: a string that is not UTF-8 must never make dump() throw (no exceptions in wasm).
   return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";

@@ -78,7 +78,7 @@ std::vector<Table> results_tables(const Results& r) {
           pool_table("Regionale diensten, verdeling (verdeelsleutel)", r.regional.services),
           energy_table(r.energy, r.spuk),
           findings_table(r.findings),
-          assumptions_table(r.assumptions)};
+          assumptions_table(r.assumptions ? *r.assumptions : std::vector<Assumption>{})};
 }
 
 std::string display_cell(const Cell& c) {

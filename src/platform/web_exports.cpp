@@ -89,6 +89,19 @@ EMSCRIPTEN_KEEPALIVE int vth_view(const char* name) {
   return 0;
 }
 
+// "licht" or "donker"; returns 0 for another name.
+EMSCRIPTEN_KEEPALIVE int vth_theme(const char* name) {
+  auto& state = web_app().state;
+  if (std::strcmp(name, "licht") == 0)
+    state.theme = vth::ui::Theme::Light;
+  else if (std::strcmp(name, "donker") == 0)
+    state.theme = vth::ui::Theme::Dark;
+  else
+    return 0;
+  vth::platform::wake();
+  return 1;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* vth_current_view() { return vth::ui::view_key(web_app().state.view); }
 
 // Copies the current view's table, as the "Kopieer tabel" button does, and returns the text.

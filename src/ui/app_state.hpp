@@ -69,6 +69,7 @@ struct AppState {
   std::string status;           // short confirmation, e.g. "Tabel gekopieerd"
 
   // Derived from `programme` by recalculate(), never per frame.
+  AnalysisPtr analysis; // structure of the opened programme, worked out once
   Results results;
   std::string results_json = "{}"; // what window.vth.results() hands to tests
 };

@@ -55,7 +55,8 @@ const char* view_title(View view) {
 
 void recalculate(AppState& state) {
   if (!state.programme) return;
-  state.results = calculate(*state.programme);
+  if (!state.analysis) state.analysis = analyse(*state.programme);
+  state.results = calculate(*state.programme, state.analysis);
   state.results_json = results_to_json(state.results);
 }
 
@@ -79,6 +80,7 @@ Issues open_programme(AppState& state, std::string_view json_text, const std::st
   if (!read.programme) return refuse(state, file_name, std::move(read.issues));
   state.baseline = *read.programme;
   state.programme = std::move(read.programme);
+  state.analysis.reset();
   state.file_name = file_name;
   state.undo_stack.clear();
   state.redo_stack.clear();

@@ -79,14 +79,14 @@ void draw_checks(AppState& state) {
     }
     ImGui::EndTable();
   }
-  ImGui::SeparatorText(("Aannames (" + std::to_string(r.assumptions.size()) + ")").c_str());
+  ImGui::SeparatorText(("Aannames (" + std::to_string(r.assumptions->size()) + ")").c_str());
   if (ImGui::BeginTable("aannames", 2, kScrollTable, ImVec2(0.0f, remaining_height()))) {
     setup_columns({{"Waarde", 2.0f}, {"Reden", 6.0f}});
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(r.assumptions.size()));
+    clipper.Begin(static_cast<int>(r.assumptions->size()));
     while (clipper.Step()) {
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-        const Assumption& a = r.assumptions[static_cast<std::size_t>(i)];
+        const Assumption& a = (*r.assumptions)[static_cast<std::size_t>(i)];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(i + 1'000'000);
@@ -112,8 +112,9 @@ Table checks_table(const AppState& state) {
     if (f.line > 0) where += ", regel " + std::to_string(f.line);
     t.rows.push_back({Cell::str(f.kind), Cell::str(f.pointer), Cell::str(where), Cell::str(f.message)});
   }
-  for (const auto& a : state.results.assumptions)
-    t.rows.push_back({Cell::str("aanname"), Cell::str(a.pointer), Cell::str(""), Cell::str(a.reason)});
+  if (state.results.assumptions)
+    for (const auto& a : *state.results.assumptions)
+      t.rows.push_back({Cell::str("aanname"), Cell::str(a.pointer), Cell::str(""), Cell::str(a.reason)});
   return t;
 }
 

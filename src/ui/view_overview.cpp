@@ -22,9 +22,9 @@ void department_summary(const CapacityResult& c) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     if (total)
-      ImGui::TextUnformatted("Totaal");
+      cell_text("Totaal");
     else
-      ImGui::TextUnformatted(d.name.c_str());
+      cell_text(d.name);
     ImGui::TableNextColumn();
     text_right(format_hours(d.demand, 0));
     ImGui::TableNextColumn();
@@ -50,7 +50,7 @@ void odt_summary(const OdtResult& o) {
   for (const auto& p : o.parts) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(p.name.c_str());
+    cell_text(p.name);
     ImGui::TableNextColumn();
     text_right(format_hours(p.hours, 0));
     ImGui::TableNextColumn();
@@ -58,7 +58,7 @@ void odt_summary(const OdtResult& o) {
   }
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted("Totaal");
+  cell_text("Totaal");
   ImGui::TableNextColumn();
   text_right(format_hours(o.total_hours, 0));
   ImGui::TableNextColumn();
@@ -103,7 +103,7 @@ void draw_overview(AppState& state) {
   }
   if (ImGui::BeginTable("kerncijfers2", columns, ImGuiTableFlags_SizingStretchSame)) {
     key_figure("Controles", std::to_string(r.findings.size()) + " bevindingen",
-               std::to_string(r.assumptions.size()) + " aannames");
+               std::to_string(r.assumptions->size()) + " aannames");
     key_figure("Energie", format_hours(r.energy.hours, 0) + " uur", format_euro(r.energy.cost, 0));
     ImGui::EndTable();
   }
@@ -132,7 +132,7 @@ Table overview_table(const AppState& state) {
   t.rows.push_back(
       {Cell::str("Regionale diensten, eigen deel (uur)"), Cell::integer(r.regional.services.own_hours)});
   t.rows.push_back({Cell::str("Bevindingen"), Cell::integer(static_cast<std::int64_t>(r.findings.size()))});
-  t.rows.push_back({Cell::str("Aannames"), Cell::integer(static_cast<std::int64_t>(r.assumptions.size()))});
+  t.rows.push_back({Cell::str("Aannames"), Cell::integer(static_cast<std::int64_t>(r.assumptions->size()))});
   return t;
 }
 

@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include <string>
+
 namespace vth::ui {
 
 void draw_protocol(AppState& state) {
@@ -16,14 +18,14 @@ void draw_protocol(AppState& state) {
     ImGui::TextDisabled("Dit programma heeft geen toezichtprotocol.");
     return;
   }
-  ImGui::TextUnformatted("Diepgang van het toezicht per risicoklasse:");
-  for (const auto& [code, meaning] : protocol.legend) {
-    ImGui::SameLine();
-    ImGui::Text(" %s = %s;", code.c_str(), meaning.c_str());
+  std::string legend = "Diepgang van het toezicht per risicoklasse (RK):";
+  for (const auto& [code, meaning] : protocol.legend) legend += "  " + code + " = " + meaning + ";";
+  ImGui::TextWrapped("%s", legend.c_str());
+  if (protocol.source.is_assumption("legenda")) {
+    ImGui::PushStyleColor(ImGuiCol_Text, origin_color(Origin::Assumption, state.theme));
+    ImGui::TextWrapped("Aanname: %s", protocol.source.assumptions.at("legenda").c_str());
+    ImGui::PopStyleColor();
   }
-  if (protocol.source.is_assumption("legenda"))
-    ImGui::TextColored(origin_color(Origin::Assumption, state.theme), "Aanname: %s",
-                       protocol.source.assumptions.at("legenda").c_str());
   if (!ImGui::BeginTable("protocol", 7, kScrollTable, ImVec2(0.0f, remaining_height()))) return;
   setup_columns({{"Nr.", 0.6f},
                  {"Omschrijving", 5.0f},

@@ -30,15 +30,18 @@ async function settle(page) {
 
 const results = (page) => page.evaluate(() => JSON.parse(window.vth.results()));
 
-test('every view renders at 1280×720 and 2560×1440', async () => {
-  for (const [width, height] of [[1280, 720], [2560, 1440]]) {
+test('every view renders, light and dark, from 1280×720 to 2560×1440', async () => {
+  for (const [width, height, theme] of [[1280, 720, 'licht'], [1280, 800, 'licht'], [1280, 800, 'donker'],
+    [1920, 1080, 'licht'], [1920, 1080, 'donker'], [2560, 1440, 'licht']]) {
     const { context, page, log } = await openApp(browser, server.origin, { viewport: { width, height } });
     try {
+      assert.equal(await page.evaluate((t) => window.vth.theme(t), theme), true);
       for (const name of VIEWS) {
         assert.equal(await page.evaluate((n) => window.vth.view(n), name), true, name);
         await settle(page);
         assert.equal(await page.evaluate(() => window.vth.view()), name);
-        const { png } = await saveScreenshot(page, `view-${name}-${width}x${height}.png`);
+        const suffix = theme === 'licht' ? '' : '-donker';
+        const { png } = await saveScreenshot(page, `view-${name}-${width}x${height}${suffix}.png`);
         assert.ok((await pixelSpread(browser, png)) > 10, `${name} looks blank`);
       }
       assert.equal(await page.evaluate(() => window.vth.view('bestaat-niet')), false);

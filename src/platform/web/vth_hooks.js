@@ -178,6 +178,8 @@ window.vth = {
     if (name === undefined) return UTF8ToString(Module._vth_current_view());
     return vthWithString(name, (n) => Module._vth_view(n)) === 1;
   },
+  // 'licht' or 'donker', as the theme button.
+  theme: function (name) { return vthWithString(name, (n) => Module._vth_theme(n)) === 1; },
   // Copies the current view's table as "Kopieer tabel" does; returns the tab-separated text.
   copyTable: function () { return UTF8ToString(Module._vth_copy_table()); },
   undo: function () { return Module._vth_undo() === 1; },
