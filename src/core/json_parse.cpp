@@ -4,15 +4,13 @@ namespace vth {
 namespace {
 
 using Json = nlohmann::json;
-using DomParser = nlohmann::detail::json_sax_dom_parser<Json>;
-
-// Forwards every SAX event to nlohmann's own DOM builder (constructed with
-// exceptions off) and records the first error instead of throwing it.
-struct RecordingSax {
+// Forwards every SAX event to one of nlohmann's own DOM builders (constructed
+// with exceptions off) and records the first error instead of throwing it.
+template <typename DomParser> struct RecordingSax {
   DomParser dom;
   JsonParseError error;
 
-  explicit RecordingSax(Json& result) : dom(result, false) {}
+  template <typename... Args> explicit RecordingSax(Args&&... args) : dom(std::forward<Args>(args)...) {}
 
   bool null() { return dom.null(); }
   bool boolean(bool v) { return dom.boolean(v); }
@@ -37,15 +35,25 @@ struct RecordingSax {
   }
 };
 
-} // namespace
-
-JsonParseError parse_json(std::string_view text, Json& out) {
-  out = Json();
-  RecordingSax sax(out);
+template <typename Sax> JsonParseError run(std::string_view text, Json& out, Sax& sax) {
   const bool ok = Json::sax_parse(text.begin(), text.end(), &sax, Json::input_format_t::json, true);
   if (!ok && sax.error.ok()) sax.error.byte = text.size() + 1; // stopped without a reported position
   if (!ok) out = Json(Json::value_t::discarded);
   return sax.error;
+}
+
+} // namespace
+
+JsonParseError parse_json(std::string_view text, Json& out) {
+  out = Json();
+  RecordingSax<nlohmann::detail::json_sax_dom_parser<Json>> sax(out, false);
+  return run(text, out, sax);
+}
+
+JsonParseError parse_json(std::string_view text, Json& out, const Json::parser_callback_t& callback) {
+  out = Json();
+  RecordingSax<nlohmann::detail::json_sax_dom_callback_parser<Json>> sax(out, callback, false);
+  return run(text, out, sax);
 }
 
 } // namespace vth

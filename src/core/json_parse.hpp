@@ -21,4 +21,10 @@ struct JsonParseError {
 // Parses `text` into `out`; on failure `out` is left discarded and the error says where.
 JsonParseError parse_json(std::string_view text, nlohmann::json& out);
 
+// The same with nlohmann's parser callback: values for which it returns false
+// are left out of `out`. Used to read the long tables element by element, so
+// that a 100.000-line file never exists as one document tree in memory.
+JsonParseError parse_json(std::string_view text, nlohmann::json& out,
+                          const nlohmann::json::parser_callback_t& callback);
+
 } // namespace vth

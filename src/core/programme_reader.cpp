@@ -4,6 +4,7 @@
 #include "json_parse.hpp"
 #include "programme_io.hpp"
 #include "programme_io_specs.hpp"
+#include "reader_detail.hpp"
 
 #include <algorithm>
 #include <initializer_list>
@@ -13,65 +14,7 @@ namespace vth {
 namespace {
 
 using namespace specs;
-
-// Reads "bron" and "aanname" of a record; `fields` are the names an
-// assumption may be about.
-void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const char*> fields,
-                     Issues& issues) {
-  if (const Json* bron = r.object("bron", false)) {
-    ObjectReader b(*bron, r.child("bron"), issues);
-    p.section = b.string("sectie");
-    p.line = static_cast<int>(b.integer("regel", 0, 10'000'000, false).value_or(0));
-    b.finish();
-  }
-  if (const Json* aanname = r.object("aanname", false)) {
-    for (auto it = aanname->begin(); it != aanname->end(); ++it) {
-      const std::string ptr = r.child("aanname") + "/" + pointer_token(it.key());
-      const bool known =
-          std::any_of(fields.begin(), fields.end(), [&](const char* f) { return it.key() == f; });
-      if (!known)
-        issues.push_back({ptr, "aanname over een veld dat dit onderdeel niet heeft"});
-      else if (!it->is_string() || it->get<std::string>().empty())
-        issues.push_back({ptr, "moet de reden van de aanname als tekst geven"});
-      else
-        p.assumptions[it.key()] = it->get<std::string>();
-    }
-  }
-}
-
-// Calls `each(element, pointer)` for every element of an array member.
-template <typename Fn>
-void for_each_in(ObjectReader& r, const char* key, bool required, Issues& issues, Fn each) {
-  const Json* arr = r.array(key, required);
-  if (!arr) return;
-  if (arr->size() > kMaxLinesPerTable) {
-    issues.push_back({r.child(key), "heeft meer dan " + std::to_string(kMaxLinesPerTable) + " regels"});
-    return;
-  }
-  for (std::size_t i = 0; i < arr->size(); ++i) each((*arr)[i], r.child(key) + "/" + std::to_string(i));
-}
-
-void check_unique(const std::vector<std::pair<std::string, std::string>>& ids, const char* what,
-                  Issues& issues) {
-  std::set<std::string> seen;
-  for (const auto& [id, ptr] : ids) {
-    if (id.empty()) continue;
-    if (!seen.insert(id).second)
-      issues.push_back({ptr, std::string(what) + " '" + id + "' komt meer dan eens voor"});
-  }
-}
-
-std::optional<PrintedTotal> read_printed(ObjectReader& parent, const char* key, Issues& issues) {
-  const Json* v = parent.object(key, false);
-  if (!v) return std::nullopt;
-  ObjectReader r(*v, parent.child(key), issues);
-  PrintedTotal t;
-  t.hours = r.fixed("uren", kHours, false).value_or(0);
-  t.cost = r.fixed("kosten", kEuros, false);
-  read_provenance(r, t.source, {"uren", "kosten"}, issues);
-  r.finish();
-  return t;
-}
+using namespace reader;
 
 void read_settings(ObjectReader& root, Programme& p, Issues& issues) {
   const Json* v = root.object("instellingen");
@@ -99,51 +42,6 @@ void read_departments(ObjectReader& root, Programme& p, Issues& issues) {
   check_unique(ids, "afdeling", issues);
 }
 
-std::optional<WorkKind> parse_work_kind(const std::string& s) {
-  for (WorkKind k : {WorkKind::Count, WorkKind::Fte, WorkKind::Hours, WorkKind::Percentage})
-    if (s == work_kind_key(k)) return k;
-  return std::nullopt;
-}
-
-void read_work(ObjectReader& root, Programme& p, Issues& issues) {
-  std::set<std::string> departments;
-  for (const auto& d : p.departments) departments.insert(d.id);
-  std::vector<std::pair<std::string, std::string>> ids;
-  for_each_in(root, "werk", true, issues, [&](const Json& j, const std::string& ptr) {
-    ObjectReader r(j, ptr, issues);
-    WorkLine w;
-    w.id = r.string("id");
-    w.department = r.string("afdeling");
-    if (!w.department.empty() && !departments.count(w.department))
-      r.error("afdeling", "afdeling '" + w.department + "' bestaat niet in /afdelingen");
-    w.group = r.string("groep", false);
-    w.description = r.string("omschrijving");
-    w.note = r.string("opmerking", false);
-    const std::string kind = r.string("soort");
-    if (auto k = parse_work_kind(kind))
-      w.kind = *k;
-    else if (!kind.empty())
-      r.error("soort", "moet 'aantal', 'fte', 'uren' of 'percentage' zijn");
-    // Each kind needs its own size field; the others must be absent.
-    w.count = r.fixed("aantal", kCount, w.kind == WorkKind::Count).value_or(0);
-    w.hours_per_item = r.fixed("kental", kHoursPerItem, w.kind == WorkKind::Count).value_or(0);
-    w.fte = r.fixed("fte", kFte, w.kind == WorkKind::Fte).value_or(0);
-    w.hours = r.fixed("uren", kHours, w.kind == WorkKind::Hours).value_or(0);
-    w.percentage = r.fixed("percentage", kPercentage, w.kind == WorkKind::Percentage).value_or(0);
-    const char* own[] = {"aantal", "fte", "uren", "percentage"};
-    for (std::size_t i = 0; i < 4; ++i) {
-      if (static_cast<std::size_t>(w.kind) != i && r.has(own[i]))
-        r.error(own[i], std::string("hoort niet bij soort '") + kind + "'");
-    }
-    if (w.kind != WorkKind::Count && r.has("kental")) r.error("kental", "hoort alleen bij soort 'aantal'");
-    read_provenance(r, w.source, {"aantal", "kental", "fte", "uren", "percentage", "afdeling"}, issues);
-    r.finish();
-    ids.emplace_back(w.id, ptr + "/id");
-    p.work.push_back(std::move(w));
-  });
-  check_unique(ids, "werkregel", issues);
-}
-
 void read_hours_items(ObjectReader& r, const char* key, std::vector<HoursItem>& out, Issues& issues) {
   for_each_in(r, key, false, issues, [&](const Json& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
@@ -158,25 +56,11 @@ void read_hours_items(ObjectReader& r, const char* key, std::vector<HoursItem>& 
   });
 }
 
-void read_odt(ObjectReader& root, Programme& p, Issues& issues) {
+void read_odt(ObjectReader& root, Programme& p, StreamedTables& tables, Issues& issues) {
   const Json* v = root.object("odt");
   if (!v) return;
   ObjectReader r(*v, root.child("odt"), issues);
-  for (OdtPart part : kOdtParts) {
-    auto& lines = p.odt.parts[static_cast<int>(part)];
-    for_each_in(r, odt_part_key(part), true, issues, [&](const Json& j, const std::string& ptr) {
-      ObjectReader o(j, ptr, issues);
-      OdtLine l;
-      l.code = o.string("code");
-      l.product = o.string("product");
-      l.count = o.fixed("aantal", kCount).value_or(0);
-      l.hours_per_item = o.fixed("kental", kHoursPerItem).value_or(0);
-      l.printed_hours = o.fixed("gedrukt_totaal", kHours, false);
-      read_provenance(o, l.source, {"aantal", "kental", "gedrukt_totaal"}, issues);
-      o.finish();
-      lines.push_back(std::move(l));
-    });
-  }
+  read_odt_parts(r, p, tables, issues);
   if (const Json* t = r.object("gedrukte_totalen", false)) {
     ObjectReader tr(*t, r.child("gedrukte_totalen"), issues);
     for (OdtPart part : kOdtParts)
@@ -480,7 +364,8 @@ ReadResult read_programme(std::string_view text) {
     return result;
   }
   Json root;
-  const JsonParseError error = parse_json(text, root);
+  StreamedTables tables;
+  const JsonParseError error = parse_json(text, root, table_streamer(tables, issues));
   if (!error.ok()) {
     std::string message;
     if (error.number_too_large)
@@ -519,8 +404,8 @@ ReadResult read_programme(std::string_view text) {
   }
   read_settings(r, p, issues);
   read_departments(r, p, issues);
-  read_work(r, p, issues);
-  read_odt(r, p, issues);
+  read_work(r, p, tables, issues);
+  read_odt(r, p, tables, issues);
   read_regional(r, p, issues);
   read_energy_table(r, "energie", p.energy, issues);
   read_energy_table(r, "spuk_the", p.spuk, issues);

@@ -8,6 +8,7 @@
 #include "ui/commands.hpp"
 #include "ui/views.hpp"
 
+#include "core/results_export.hpp"
 #include "core/results_tables.hpp"
 
 #include <emscripten.h>
@@ -43,7 +44,16 @@ EMSCRIPTEN_KEEPALIVE void vth_wake() { vth::platform::wake(); }
 
 EMSCRIPTEN_KEEPALIVE unsigned long vth_frames() { return web_app().frames; }
 
-EMSCRIPTEN_KEEPALIVE const char* vth_results_json() { return web_app().state.results_json.c_str(); }
+// Made on request, not per edit: for a large programme the JSON (with every
+// assumption) costs more than the recalculation itself.
+EMSCRIPTEN_KEEPALIVE const char* vth_results_json() {
+  return reply(vth::results_to_json(web_app().state.results));
+}
+
+// Bytes of wasm memory in use by the module (its linear memory).
+EMSCRIPTEN_KEEPALIVE double vth_memory_bytes() {
+  return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536.0;
+}
 
 // Whether the interface font has a real glyph (not ImGui's '?' fallback).
 EMSCRIPTEN_KEEPALIVE int vth_font_has_glyph(unsigned codepoint) {

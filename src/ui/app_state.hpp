@@ -7,7 +7,9 @@
 #include "core/programme.hpp"
 #include "core/results.hpp"
 
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,9 +51,11 @@ struct AppState {
   View view = View::Overview;
   PlatformServices platform;
 
-  // The programme as opened (the adopted baseline) and the working copy with edits.
-  std::optional<Programme> baseline;
+  // The programme with the user's edits, and for every value ever edited its
+  // value as opened (the adopted baseline). No second copy of the programme:
+  // for 100.000 lines that would double the memory.
   std::optional<Programme> programme;
+  std::map<std::string, std::optional<std::int64_t>> adopted_values;
   std::string file_name;
   std::vector<Edit> undo_stack;
   std::vector<Edit> redo_stack;
@@ -71,7 +75,6 @@ struct AppState {
   // Derived from `programme` by recalculate(), never per frame.
   AnalysisPtr analysis; // structure of the opened programme, worked out once
   Results results;
-  std::string results_json = "{}"; // what window.vth.results() hands to tests
 };
 
 } // namespace vth::ui

@@ -3,7 +3,6 @@
 #include "core/edit.hpp"
 #include "core/engine.hpp"
 #include "core/programme_io.hpp"
-#include "core/results_export.hpp"
 
 #include <cctype>
 
@@ -57,7 +56,6 @@ void recalculate(AppState& state) {
   if (!state.programme) return;
   if (!state.analysis) state.analysis = analyse(*state.programme);
   state.results = calculate(*state.programme, state.analysis);
-  state.results_json = results_to_json(state.results);
 }
 
 namespace {
@@ -78,8 +76,8 @@ Issues refuse_oversized_file(AppState& state, const std::string& file_name) {
 Issues open_programme(AppState& state, std::string_view json_text, const std::string& file_name) {
   ReadResult read = read_programme(json_text);
   if (!read.programme) return refuse(state, file_name, std::move(read.issues));
-  state.baseline = *read.programme;
   state.programme = std::move(read.programme);
+  state.adopted_values.clear();
   state.analysis.reset();
   state.file_name = file_name;
   state.undo_stack.clear();
@@ -101,6 +99,7 @@ std::optional<std::string> edit_value(AppState& state, const std::string& pointe
   if (state.field_error.pointer == pointer) state.field_error = {};
   const auto after = find_field(*state.programme, pointer);
   if (before && after && before->value != after->value) {
+    state.adopted_values.try_emplace(pointer, before->value); // only the first edit knows the adopted value
     state.undo_stack.push_back({pointer, before->value, after->value});
     state.redo_stack.clear();
     recalculate(state);

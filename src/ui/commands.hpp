@@ -22,7 +22,7 @@ Issues refuse_oversized_file(AppState& state, const std::string& file_name);
 bool undo(AppState& state);
 bool redo(AppState& state);
 
-// Recomputes results (and their JSON) from the working programme.
+// Recomputes the results from the working programme.
 void recalculate(AppState& state);
 
 // Switches to the view that shows `pointer` and scrolls to it.

@@ -38,10 +38,12 @@ std::string source_text(const Provenance& s) {
 
 Origin origin_of(const AppState& state, const std::string& pointer, const Provenance& source,
                  const char* field) {
-  if (state.programme && state.baseline) {
-    const auto now = find_field(*state.programme, pointer);
-    const auto adopted = find_field(*state.baseline, pointer);
-    if (now && adopted && now->value != adopted->value) return Origin::Changed;
+  if (state.programme) {
+    auto adopted = state.adopted_values.find(pointer);
+    if (adopted != state.adopted_values.end()) {
+      const auto now = find_field(*state.programme, pointer);
+      if (now && now->value != adopted->second) return Origin::Changed;
+    }
   }
   return source.is_assumption(field) ? Origin::Assumption : Origin::Source;
 }
@@ -100,10 +102,10 @@ void number_cell(AppState& state, const std::string& pointer, const Provenance& 
     ImGui::TextUnformatted(source_text(source).c_str());
     auto it = source.assumptions.find(field);
     if (it != source.assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
-    if (origin == Origin::Changed && state.baseline) {
-      const auto adopted = find_field(*state.baseline, pointer);
-      ImGui::Text("Gewijzigd; vastgesteld: %s",
-                  adopted && adopted->value ? field_text(*adopted).c_str() : "n.v.t.");
+    if (origin == Origin::Changed) {
+      FieldInfo adopted = *info;
+      adopted.value = state.adopted_values.at(pointer);
+      ImGui::Text("Gewijzigd; vastgesteld: %s", adopted.value ? field_text(adopted).c_str() : "n.v.t.");
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();

@@ -148,6 +148,7 @@ Module.vthDownload = function (name, text) {
 
 Module.vthFrame = function (count) {
   if (!window.vth.ready) {
+    window.vth.readyAt = performance.now();
     window.vth.ready = true;
     if (Module.onFirstFrame) Module.onFirstFrame();
   }
@@ -184,6 +185,10 @@ window.vth = {
   copyTable: function () { return UTF8ToString(Module._vth_copy_table()); },
   undo: function () { return Module._vth_undo() === 1; },
   redo: function () { return Module._vth_redo() === 1; },
+  // Bytes of wasm linear memory in use.
+  memory: function () { return Module._vth_memory_bytes(); },
+  // performance.now() of the first rendered frame (cold-start measurement).
+  readyAt: null,
   // The text last put on the clipboard by the app.
   lastCopied: null,
 };

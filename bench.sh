@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Prints every performance figure next to its budget (../shared/PRODUCT.md).
+# Figures only: it judges nothing and exits 0 unless something fails to run.
+# How each is measured: docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh >/dev/null
+scripts/build.sh native Release >/dev/null
+scripts/build.sh web Release >/dev/null 2>&1
+
+echo "== machine =="
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //') ($(nproc) cores)"
+echo "node: $(node --version), chromium: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+echo
+echo "== full recalculation, native (budget: none; for comparison) =="
+build/native/tests/bench/vth_bench_recalc
+echo
+echo "== full recalculation, wasm under Node.js (budget: 100.000 lines ≤ 5 ms; default programme well under 0,1 ms) =="
+(cd build/web/tests/bench && node --no-experimental-fetch vth_bench_recalc.js)
+echo
+echo "== browser: headless Chromium + SwiftShader (budgets: transfer ≤ 450 KB gzip, cold start ≤ 1.000 ms,"
+echo "   idle 0 frames, 100.000 lines ≤ 128 MB wasm memory, share link ≤ 2.000 characters) =="
+node tests/bench/browser_bench.mjs

@@ -1,0 +1,101 @@
+// Browser figures for ./bench.sh: transfer size, cold start, idle frames, and
+// opening, editing and scrolling a 100.000-line programme in headless Chromium
+// (SwiftShader, no GPU). Prints "name value unit" lines; judges nothing.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startServer } from '../e2e/server.mjs';
+import { launchBrowser, openApp, distDir, repoRoot, artifactDir } from '../e2e/browser.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const print = (name, value, unit, note = '') => console.log(`${name} ${value} ${unit}${note ? '  # ' + note : ''}`);
+
+const server = await startServer(distDir);
+const browser = await launchBrowser();
+try {
+  // Transfer: every file the page fetched, gzipped at level 9 as a web server would send it.
+  const { context: c0, page: p0 } = await openApp(browser, server.origin);
+  const fetched = [...new Set(server.requested)].map((u) => (u === '/' ? '/index.html' : u));
+  let total = 0, wasm = 0;
+  for (const file of fetched) {
+    const gz = zlib.gzipSync(fs.readFileSync(path.join(distDir, file)), { level: 9 }).length;
+    total += gz;
+    if (file.endsWith('.wasm')) wasm = gz;
+  }
+  print('transfer_wasm_gzip', (wasm / 1024).toFixed(1), 'KB');
+  print('transfer_total_gzip', (total / 1024).toFixed(1), 'KB', fetched.join(' '));
+
+  // Idle: after a short settle, frames rendered during 5 s without input.
+  await p0.waitForTimeout(1000);
+  const f0 = await p0.evaluate(() => window.vth.frames());
+  await p0.waitForTimeout(5000);
+  print('idle_frames_5s', (await p0.evaluate(() => window.vth.frames())) - f0, 'frames');
+  print('memory_default_programme', ((await p0.evaluate(() => window.vth.memory())) / 1048576).toFixed(1), 'MB');
+  await c0.close();
+
+  // Cold start: fresh context (empty cache) from navigation to the first rendered frame.
+  const starts = [];
+  for (let i = 0; i < 5; ++i) {
+    const { context, page } = await openApp(browser, server.origin);
+    starts.push(await page.evaluate(() => window.vth.readyAt));
+    await context.close();
+  }
+  print('cold_start_first_frame', median(starts).toFixed(0), 'ms', `median of 5: ${starts.map((x) => x.toFixed(0)).join(', ')}`);
+
+  // The 100.000-line programme.
+  const file = path.join(artifactDir, 'bench-synthetic-100000.json');
+  fs.mkdirSync(artifactDir, { recursive: true });
+  fs.writeFileSync(file, execFileSync(path.join(repoRoot, 'build/native/src/cli/vth-planner'), ['synthetic', '100000', '15'],
+    { maxBuffer: 256 * 1024 * 1024 }));
+  const text = fs.readFileSync(file, 'utf8');
+  print('synthetic_file_size', (text.length / 1048576).toFixed(1), 'MB');
+  const { context, page } = await openApp(browser, server.origin);
+  const t0 = Date.now();
+  await page.setInputFiles('#vth-file-input', file);
+  await page.waitForFunction(() => JSON.parse(window.vth.results()).capaciteit.totaal.regels === 60000, null, { timeout: 120000 });
+  print('open_100k_file_picker', Date.now() - t0, 'ms', 'file read + validate + analyse + recalculate, as a user opens it');
+  // Wasm memory never shrinks: this is the high-water mark of opening the file once.
+  print('memory_100k_programme', ((await page.evaluate(() => window.vth.memory())) / 1048576).toFixed(1), 'MB', 'wasm linear memory after opening it');
+  const openMs = await page.evaluate((t) => {
+    const s = performance.now();
+    const messages = window.vth.open(t, 'bench.json');
+    return messages.length === 0 ? performance.now() - s : -1;
+  }, text);
+  print('open_100k_in_app', openMs.toFixed(0), 'ms', 'vth.open(): parse, validate, analyse, recalculate');
+  await page.evaluate(() => window.vth.view('capaciteit'));
+  const edits = await page.evaluate(() => {
+    const times = [];
+    for (let i = 0; i < 21; ++i) {
+      const s = performance.now();
+      window.vth.set('/odt/vergunningen/0/aantal', String(100 + i));
+      times.push(performance.now() - s);
+    }
+    return times;
+  });
+  print('edit_100k', median(edits).toFixed(2), 'ms', 'vth.set(): parse the typed value, edit, full recalculation (median of 21)');
+  // Frame times while scrolling the work lines (render on CPU through SwiftShader).
+  await page.mouse.move(800, 500);
+  const frames = await page.evaluate(async () => {
+    const stamps = [];
+    await new Promise((resolve) => {
+      let n = 0;
+      const tick = (t) => {
+        stamps.push(t);
+        window.dispatchEvent(new WheelEvent('wheel', { deltaY: 120 }));
+        document.getElementById('canvas').dispatchEvent(new WheelEvent('wheel', { deltaY: 120, clientX: 800, clientY: 500, bubbles: true }));
+        if (++n < 60) requestAnimationFrame(tick); else resolve();
+      };
+      requestAnimationFrame(tick);
+    });
+    const d = [];
+    for (let i = 1; i < stamps.length; ++i) d.push(stamps[i] - stamps[i - 1]);
+    return d;
+  });
+  print('scroll_100k_frame_interval', median(frames).toFixed(1), 'ms', 'median rAF interval while scrolling, headless SwiftShader');
+  await context.close();
+  print('share_link_25_changes', 'n.v.t.', '', 'share links are issue 5 (not built yet)');
+} finally {
+  await browser.close();
+  await server.close();
+}
