@@ -42,6 +42,10 @@ step() {
 
 step "native bouwen" scripts/build.sh native Release
 step "unit-tests, schema en CLI (ctest)" ctest --test-dir build/native --output-on-failure
+step "sanitizers bouwen (ASan + UBSan)" scripts/build.sh sanitize
+step "unit-tests en CLI onder ASan + UBSan (ctest)" env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ctest --test-dir build/sanitize --output-on-failure -E schema
+step "fuzzen (libFuzzer, ${VTH_FUZZ_SECONDS:-30} s per doel)" scripts/fuzz.sh "${VTH_FUZZ_SECONDS:-30}"
 step "web bouwen" scripts/build.sh web Release
 step "browser end-to-end (Chromium)" node --test --test-concurrency=1 tests/e2e/
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds VTH-planner. Usage: scripts/build.sh native|web|sanitize [Release|Debug]
+# Builds VTH-planner. Usage: scripts/build.sh native|sanitize|web [Release|Debug]
 #  native   -> build/native   (core, CLI, unit tests)
+#  sanitize -> build/sanitize (unit tests and CLI with ASan + UBSan)
 #  web      -> build/web/dist (index.html, index.js, index.wasm, web/*)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +15,11 @@ case "$what" in
     cmake -S "$here" -B "$here/build/native" -G Ninja -DCMAKE_BUILD_TYPE="$type" >/dev/null
     cmake --build "$here/build/native" -j"$jobs"
     ;;
+  sanitize)
+    # Unit and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+    cmake -S "$here" -B "$here/build/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVTH_SANITIZE=ON >/dev/null
+    cmake --build "$here/build/sanitize" -j"$jobs" --target vth_unit_tests vth_cli
+    ;;
   web)
     # Debian's emcc runs its optimiser through node and needs Debian's acorn.
     export NODE_PATH=/usr/share/nodejs
@@ -23,7 +29,7 @@ case "$what" in
     cmake --build "$here/build/web" -j"$jobs"
     ;;
   *)
-    echo "Gebruik: scripts/build.sh native|web [Release|Debug]" >&2
+    echo "Gebruik: scripts/build.sh native|sanitize|web [Release|Debug]" >&2
     exit 2
     ;;
 esac

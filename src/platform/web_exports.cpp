@@ -81,6 +81,14 @@ EMSCRIPTEN_KEEPALIVE const char* vth_open_bytes(const char* file_name, const cha
   return reply(issues_json(issues));
 }
 
+// The last refused file: {"count": n, "file": name, "issues": [{pointer, message}]}.
+EMSCRIPTEN_KEEPALIVE const char* vth_last_refusal() {
+  const auto& s = web_app().state;
+  nlohmann::json out = {{"count", s.refusals}, {"file", s.refused_file}};
+  out["issues"] = nlohmann::json::parse(issues_json(s.refused_issues), nullptr, false);
+  return reply(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 // An edit exactly as a user types it into the field at `pointer`.
 EMSCRIPTEN_KEEPALIVE const char* vth_set(const char* pointer, const char* value) {
   const auto refused = vth::ui::edit_value(web_app().state, pointer, value);

@@ -65,6 +65,7 @@ struct AppState {
   std::string refused_file;
   Issues refused_issues;
   bool show_refused = false;
+  int refusals = 0; // counts refused files (lets tests wait for the next one)
 
   std::string jump_pointer; // a value to scroll to and highlight (from Controles & aannames)
   bool jump_pending = false;

@@ -64,6 +64,7 @@ Issues refuse(AppState& state, const std::string& file_name, Issues issues) {
   state.refused_file = file_name;
   state.refused_issues = issues;
   state.show_refused = true;
+  ++state.refusals;
   return issues;
 }
 

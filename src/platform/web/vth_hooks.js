@@ -173,6 +173,8 @@ window.vth = {
   set: function (pointer, value) {
     return JSON.parse(UTF8ToString(vthWithString(pointer, (p) => vthWithString(String(value), (v) => Module._vth_set(p, v)))));
   },
+  // The last refused file (from any source): {count, file, issues: [{pointer, message}]}.
+  lastRefusal: function () { return JSON.parse(UTF8ToString(Module._vth_last_refusal())); },
   // Switches view ('overzicht', 'capaciteit', 'odt', 'regionaal', 'energie', 'protocol', 'doelen',
   // 'controles'); without a name, returns the current one.
   view: function (name) {

@@ -1,0 +1,82 @@
+// Privacy: a run of typical use makes no request beyond the page's own files,
+// the Content-Security-Policy forbids every other origin, and the app stores
+// nothing (no cookies, no storage, no service worker).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from './server.mjs';
+import { launchBrowser, openApp, distDir, repoRoot } from './browser.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer(distDir);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('typical use stays on the page\'s own origin and stores nothing', async () => {
+  const { context, page, log } = await openApp(browser, server.origin);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    // Open a file, edit, visit every view, copy a table, save, undo.
+    await page.setInputFiles('#vth-file-input', path.join(repoRoot, 'assets/programmes/enschede-puh-2025.json'));
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Enschede');
+    await page.evaluate(() => window.vth.set('/regionaal/partners/0/sleutel', '12,5%'));
+    for (const v of ['overzicht', 'capaciteit', 'odt', 'regionaal', 'energie', 'protocol', 'doelen', 'controles']) {
+      await page.evaluate((name) => window.vth.view(name), v);
+      await page.mouse.move(600, 400);
+      await page.waitForTimeout(50);
+    }
+    await page.evaluate(() => window.vth.copyTable());
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Control+S');
+    await download;
+    await page.evaluate(() => window.vth.undo());
+
+    const foreign = log.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('blob:') && !u.startsWith('data:'));
+    assert.deepEqual(foreign, []);
+    const own = [...new Set(server.requested)].sort();
+    assert.deepEqual(own, ['/', '/app.css', '/favicon.svg', '/index.js', '/index.wasm', '/loader.js']);
+
+    const stored = await page.evaluate(async () => ({
+      cookies: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+      databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    }));
+    assert.deepEqual(stored, { cookies: '', local: 0, session: 0, workers: 0, databases: 0 });
+    assert.deepEqual((await context.cookies()).length, 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the Content-Security-Policy blocks any other origin', async () => {
+  const html = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  assert.match(html, /http-equiv="Content-Security-Policy"/);
+  assert.match(html, /default-src 'self'/);
+  assert.match(html, /connect-src 'self'/);
+  assert.doesNotMatch(html, /unsafe-inline/);
+  const { context, page } = await openApp(browser, server.origin);
+  try {
+    let reached = false;
+    await page.route('http://192.0.2.1/**', (route) => { reached = true; route.abort(); });
+    const outcome = await page.evaluate(async () => {
+      try {
+        await fetch('http://192.0.2.1/verboden');
+        return 'opgehaald';
+      } catch (e) {
+        return 'geblokkeerd';
+      }
+    });
+    assert.equal(outcome, 'geblokkeerd');
+    assert.equal(reached, false, 'the request left the page despite the CSP');
+  } finally {
+    await context.close();
+  }
+});
