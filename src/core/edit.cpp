@@ -127,19 +127,25 @@ std::optional<FieldInfo> find_field(const Programme& programme, std::string_view
   return info;
 }
 
-std::optional<std::string> set_field(Programme& programme, std::string_view pointer,
-                                     std::optional<std::int64_t> value) {
-  const Slot s = resolve(programme, pointer);
+std::optional<std::string> check_field(const Programme& programme, std::string_view pointer,
+                                       std::optional<std::int64_t> value) {
+  // resolve() only takes addresses; nothing is written through them here.
+  const Slot s = resolve(const_cast<Programme&>(programme), pointer);
   if (!s.plain && !s.optional) return s.missing;
-  if (!value) {
-    if (!s.optional) return std::string("vul een getal in");
-    *s.optional = std::nullopt;
-    return std::nullopt;
-  }
+  if (!value) return s.optional ? std::nullopt : std::optional<std::string>("vul een getal in");
   std::string why = range_error(*value, s.spec);
   if (!why.empty()) return why;
   if (s.whole_hours && *value % 1000 != 0) return std::string("moet een heel aantal uren zijn");
-  if (s.plain)
+  return std::nullopt;
+}
+
+std::optional<std::string> set_field(Programme& programme, std::string_view pointer,
+                                     std::optional<std::int64_t> value) {
+  if (auto refused = check_field(programme, pointer, value)) return refused;
+  const Slot s = resolve(programme, pointer);
+  if (!value)
+    *s.optional = std::nullopt;
+  else if (s.plain)
     *s.plain = *value;
   else
     *s.optional = *value;

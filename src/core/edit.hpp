@@ -27,6 +27,10 @@ std::optional<FieldInfo> find_field(const Programme& programme, std::string_view
 std::optional<std::string> set_field(Programme& programme, std::string_view pointer,
                                      std::optional<std::int64_t> value);
 
+// Whether set_field would accept the value, without changing anything.
+std::optional<std::string> check_field(const Programme& programme, std::string_view pointer,
+                                       std::optional<std::int64_t> value);
+
 // Parses text as a Dutch user types it and sets the field. Empty text clears
 // an optional value. Returns the message of a refusal; the programme is then unchanged.
 std::optional<std::string> set_field_text(Programme& programme, std::string_view pointer,

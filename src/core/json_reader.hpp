@@ -43,6 +43,8 @@ public:
   // The raw child for nested readers; nullptr (and an issue if required) when absent.
   const Json* array(const char* key, bool required = true);
   const Json* object(const char* key, bool required = true);
+  // Any value, unchecked; nullptr (and an issue if required) when absent.
+  const Json* value(const char* key, bool required = true) { return get(key, required); }
   void error(const char* key, const std::string& message);
 
   // Reports every key that no accessor asked for.

@@ -6,6 +6,8 @@
 #include "web_hooks.hpp"
 
 #include "ui/commands.hpp"
+#include "ui/scenarios.hpp"
+#include "ui/sharing.hpp"
 #include "ui/views.hpp"
 
 #include "core/results_export.hpp"
@@ -75,7 +77,7 @@ EMSCRIPTEN_KEEPALIVE const char* vth_open(const char* file_name, const char* tex
 // No bytes (a null pointer): the page found the file too large to read at all.
 EMSCRIPTEN_KEEPALIVE const char* vth_open_bytes(const char* file_name, const char* bytes, std::size_t size) {
   const auto issues = bytes
-                          ? vth::ui::open_programme(web_app().state, std::string_view(bytes, size), file_name)
+                          ? vth::ui::open_any_file(web_app().state, std::string_view(bytes, size), file_name)
                           : vth::ui::refuse_oversized_file(web_app().state, file_name);
   vth::platform::wake();
   return reply(issues_json(issues));
@@ -127,6 +129,67 @@ EMSCRIPTEN_KEEPALIVE const char* vth_copy_table() {
   vth::ui::copy_current_table(web_app().state);
   vth::platform::wake();
   return reply(vth::table_to_tsv(vth::ui::current_table(web_app().state)));
+}
+
+// Start-up: the page's address (for share links), its fragment (a shared
+// scenario and/or a view) and the autosave found in the browser's storage.
+EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fragment, const char* stored) {
+  auto& s = web_app().state;
+  s.platform.page_url = page_url;
+  vth::Issues issues;
+  if (fragment[0]) issues = vth::ui::open_fragment(s, fragment);
+  const bool has_link = std::string_view(fragment).find("s=") != std::string_view::npos;
+  if (stored[0] && vth::ui::autosave_has_work(stored) && !has_link) {
+    s.restore_offer = true; // autosaving starts once the offer is answered
+    s.restore_text = stored;
+  } else {
+    s.autosave_enabled = !has_link || !stored[0] || !vth::ui::autosave_has_work(stored);
+  }
+  vth::platform::wake();
+  return reply(issues_json(issues));
+}
+
+// A link opened while the app runs (the fragment changed).
+EMSCRIPTEN_KEEPALIVE const char* vth_open_fragment(const char* fragment) {
+  const auto issues = vth::ui::open_fragment(web_app().state, fragment);
+  vth::platform::wake();
+  return reply(issues_json(issues));
+}
+
+// Answers the restore offer, as the dialog's buttons do.
+EMSCRIPTEN_KEEPALIVE const char* vth_restore(int yes) {
+  auto& s = web_app().state;
+  vth::Issues problems;
+  if (yes && !s.restore_text.empty()) problems = vth::ui::restore_autosave(s, s.restore_text);
+  s.restore_text.clear();
+  s.restore_offer = false;
+  s.autosave_enabled = true;
+  vth::platform::wake();
+  return reply(issues_json(problems));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* vth_share_link() { return reply(vth::ui::share_link(web_app().state)); }
+
+// Switches to the scenario with this name, creating it when there is none.
+EMSCRIPTEN_KEEPALIVE int vth_scenario(const char* name) {
+  auto& s = web_app().state;
+  if (std::strcmp(name, "") == 0 || std::strcmp(name, "Vastgesteld programma") == 0) {
+    vth::ui::switch_scenario(s, -1);
+  } else {
+    int found = -1;
+    for (std::size_t i = 0; i < s.scenarios.size(); ++i)
+      if (s.scenarios[i].name == name) found = static_cast<int>(i);
+    if (found < 0)
+      vth::ui::new_scenario(s, name);
+    else
+      vth::ui::switch_scenario(s, found);
+  }
+  vth::platform::wake();
+  return s.current;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* vth_scenario_file(int include_programme) {
+  return reply(vth::ui::current_scenario_file(web_app().state, include_programme != 0));
 }
 
 EMSCRIPTEN_KEEPALIVE int vth_undo() {

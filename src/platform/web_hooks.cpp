@@ -11,6 +11,7 @@ EM_JS(void, vth_js_copy, (const char* text), { Module.vthCopy(UTF8ToString(text)
 EM_JS(void, vth_js_download, (const char* name, const char* text),
       { Module.vthDownload(UTF8ToString(name), UTF8ToString(text)); });
 EM_JS(void, vth_js_open_dialog, (), { Module.vthOpenDialog(); });
+EM_JS(int, vth_js_store, (const char* text), { return Module.vthStore(UTF8ToString(text)) ? 1 : 0; });
 
 namespace vth::platform::hooks {
 
@@ -20,5 +21,6 @@ void fatal(const char* message) { vth_js_fatal(message); }
 void copy_text(const char* text) { vth_js_copy(text); }
 void download(const char* file_name, const char* text) { vth_js_download(file_name, text); }
 void open_file_dialog() { vth_js_open_dialog(); }
+bool store_autosave(const char* text) { return vth_js_store(text) == 1; }
 
 } // namespace vth::platform::hooks

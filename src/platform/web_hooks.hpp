@@ -13,7 +13,9 @@ void fatal(const char* message);
 void copy_text(const char* text);
 // Offers text as a file download.
 void download(const char* file_name, const char* text);
-// Opens the browser's file picker; the chosen file arrives through vth_open_file().
+// Opens the browser's file picker; the chosen file arrives through vth_open_bytes().
 void open_file_dialog();
+// Writes the autosave to localStorage; false when the browser refuses (full, disabled).
+bool store_autosave(const char* text);
 
 } // namespace vth::platform::hooks

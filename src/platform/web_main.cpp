@@ -8,6 +8,7 @@
 #include "ui/app.hpp"
 #include "ui/commands.hpp"
 #include "ui/fonts.hpp"
+#include "ui/sharing.hpp"
 
 #include <SDL.h>
 #include <emscripten.h>
@@ -48,6 +49,19 @@ void apply_scale_if_needed() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// Keeps the work in the browser's storage after every change (once the
+// restore offer of earlier work has been answered, so it is never overwritten unseen).
+void autosave_if_changed() {
+  static int saved_revision = -1;
+  static ui::View saved_view = ui::View::Overview;
+  auto& s = g_app.state;
+  if (!s.autosave_enabled || !s.programme || (s.revision == saved_revision && s.view == saved_view)) return;
+  saved_revision = s.revision;
+  saved_view = s.view;
+  if (!hooks::store_autosave(ui::autosave_text(s).c_str()))
+    s.status = "Opslaan in de browser lukte niet (opslag vol of uitgezet); bewaar uw werk als bestand.";
+}
+
 void render_frame() {
   apply_scale_if_needed();
   ImGui_ImplOpenGL3_NewFrame();
@@ -62,6 +76,7 @@ void render_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  autosave_if_changed();
   ++g_app.frames;
   hooks::frame_rendered(g_app.frames);
 }
@@ -147,7 +162,9 @@ int main() {
                                   vth_default_programme_size);
   const auto issues = vth::ui::open_programme(app.state, embedded, "enschede-puh-2025.json (ingebouwd)");
   if (!issues.empty()) std::fprintf(stderr, "Ingebouwd programma ongeldig (%zu fouten)\n", issues.size());
+  app.state.builtin_programme = true;
 
+  // Page address, a link's fragment and stored work arrive through install().
   hooks::install();
   emscripten_set_main_loop(main_loop, 0, true);
   return 0;

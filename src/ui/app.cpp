@@ -5,6 +5,8 @@
 
 #include "commands.hpp"
 #include "fonts.hpp"
+#include "scenarios.hpp"
+#include "sharing.hpp"
 #include "views.hpp"
 
 #include "core/results_tables.hpp"
@@ -12,6 +14,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace vth::ui {
 namespace {
@@ -65,6 +68,9 @@ void draw_view(AppState& state) {
   case View::Checks:
     draw_checks(state);
     break;
+  case View::Scenarios:
+    draw_scenarios(state);
+    break;
   }
 }
 
@@ -88,6 +94,8 @@ Table current_table(const AppState& state) {
     return goals_table(state);
   case View::Checks:
     return checks_table(state);
+  case View::Scenarios:
+    return scenarios_table(state);
   }
   return {};
 }
@@ -96,6 +104,62 @@ void copy_current_table(AppState& state) {
   const Table t = current_table(state);
   if (state.platform.copy_text) state.platform.copy_text(table_to_tsv(t));
   state.status = "Tabel '" + t.title + "' gekopieerd (" + std::to_string(t.rows.size()) + " rijen).";
+}
+
+std::string share_link(AppState& state) {
+  std::string why_not;
+  const auto payload = share_payload(state, why_not);
+  if (!payload) {
+    state.status = "Geen link: " + why_not + ".";
+    return {};
+  }
+  return state.platform.page_url + "#s=" + *payload + "&view=" + view_key(state.view);
+}
+
+void copy_share_link(AppState& state) {
+  const std::string link = share_link(state);
+  if (link.empty()) return;
+  if (state.platform.copy_text) state.platform.copy_text(link);
+  state.status = "Link naar '" + current_scenario_name(state) + "' gekopieerd (" +
+                 std::to_string(link.size()) + " tekens).";
+}
+
+void save_scenario_file(AppState& state, bool include_programme) {
+  if (!state.programme || !state.platform.save_file) return;
+  std::string name = "scenario";
+  for (char c : current_scenario_name(state)) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    name += std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '-';
+  }
+  state.platform.save_file(name + ".json", current_scenario_file(state, include_programme));
+  state.status = "Scenario opgeslagen als " + name + ".json";
+}
+
+void draw_restore_dialog(AppState& state) {
+  if (state.restore_offer) {
+    ImGui::OpenPopup("Werk herstellen?");
+    state.restore_offer = false;
+  }
+  const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("Werk herstellen?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  ImGui::TextUnformatted("Deze browser bewaarde scenario's van uw vorige bezoek.");
+  ImGui::TextUnformatted("Wilt u ze terugzetten?");
+  if (ImGui::Button("Herstellen")) {
+    const auto problems = restore_autosave(state, state.restore_text);
+    state.status =
+        problems.empty() ? "Uw werk is hersteld." : "Hersteld, met problemen: " + problems.front().message;
+    state.restore_text.clear();
+    state.autosave_enabled = true;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Niet herstellen")) {
+    state.restore_text.clear();
+    state.autosave_enabled = true;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
 }
 
 void draw_app(AppState& state) {
@@ -122,6 +186,7 @@ void draw_app(AppState& state) {
     draw_view(state);
     ImGui::EndChild();
     draw_refused_dialog(state);
+    draw_restore_dialog(state);
   }
   ImGui::End();
 }

@@ -6,6 +6,7 @@
 #include "core/issues.hpp"
 #include "core/programme.hpp"
 #include "core/results.hpp"
+#include "core/scenario.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -18,9 +19,9 @@ namespace vth::ui {
 
 enum class Theme { Light, Dark };
 
-enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks };
-inline constexpr View kViews[] = {View::Overview, View::Capacity, View::Odt,   View::Regional,
-                                  View::Energy,   View::Protocol, View::Goals, View::Checks};
+enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks, Scenarios };
+inline constexpr View kViews[] = {View::Overview, View::Capacity, View::Odt,    View::Regional, View::Energy,
+                                  View::Protocol, View::Goals,    View::Checks, View::Scenarios};
 const char* view_key(View view);   // "overzicht", ... (window.vth.view names)
 const char* view_title(View view); // "Overzicht", ...
 
@@ -29,10 +30,13 @@ struct PlatformServices {
   std::function<void(const std::string& text)> copy_text;
   std::function<void(const std::string& file_name, const std::string& text)> save_file;
   std::function<void()> open_file_dialog;
+  std::string page_url; // origin and path of the page, for share links
 };
 
-// One edit, enough to undo and redo it.
+// One edit, enough to undo and redo it, in the scenario where it was made.
 struct Edit {
+  std::string scenario; // name at the time of the edit (for the history)
+  int scenario_index = -1;
   std::string pointer;
   std::optional<std::int64_t> before;
   std::optional<std::int64_t> after;
@@ -51,11 +55,19 @@ struct AppState {
   View view = View::Overview;
   PlatformServices platform;
 
-  // The programme with the user's edits, and for every value ever edited its
-  // value as opened (the adopted baseline). No second copy of the programme:
-  // for 100.000 lines that would double the memory.
+  // The adopted programme (the locked baseline) with the current scenario's
+  // changes applied, and for every value a scenario ever changed its adopted
+  // value. No second copy of the programme: for 100.000 lines that would
+  // double the memory; switching scenarios reverts and reapplies changes.
   std::optional<Programme> programme;
   std::map<std::string, std::optional<std::int64_t>> adopted_values;
+  std::uint64_t baseline_id = 0; // programme_fingerprint() of the adopted programme; 0 until needed
+  std::optional<std::string> baseline_text; // the adopted programme's file text, when small enough to keep
+  bool builtin_programme = false;           // the embedded Enschede programme (links need not carry it)
+  std::vector<Scenario> scenarios;
+  int current = -1;         // index into scenarios; -1: the adopted programme itself
+  std::vector<int> compare; // up to 4 scenarios shown side by side with the baseline
+  int revision = 0;         // grows with every change, for caches of derived results
   std::string file_name;
   std::vector<Edit> undo_stack;
   std::vector<Edit> redo_stack;
@@ -69,9 +81,12 @@ struct AppState {
 
   std::string jump_pointer; // a value to scroll to and highlight (from Controles & aannames)
   bool jump_pending = false;
-  int odt_tab = 0;              // which ODT table the ODT view shows
-  int capacity_department = -1; // -1: all departments
-  std::string status;           // short confirmation, e.g. "Tabel gekopieerd"
+  int odt_tab = 0;               // which ODT table the ODT view shows
+  int capacity_department = -1;  // -1: all departments
+  std::string status;            // short confirmation, e.g. "Tabel gekopieerd"
+  bool restore_offer = false;    // autosaved work found at start-up: offer to restore it
+  std::string restore_text;      // that autosave (validated when restored)
+  bool autosave_enabled = false; // only after the restore offer is answered: never overwrite unanswered work
 
   // Derived from `programme` by recalculate(), never per frame.
   AnalysisPtr analysis; // structure of the opened programme, worked out once

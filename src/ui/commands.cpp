@@ -1,5 +1,7 @@
 #include "commands.hpp"
 
+#include "scenarios.hpp"
+
 #include "core/edit.hpp"
 #include "core/engine.hpp"
 #include "core/programme_io.hpp"
@@ -26,6 +28,8 @@ const char* view_key(View view) {
     return "doelen";
   case View::Checks:
     return "controles";
+  case View::Scenarios:
+    return "scenarios";
   }
   return "";
 }
@@ -48,6 +52,8 @@ const char* view_title(View view) {
     return "Doelen";
   case View::Checks:
     return "Controles & aannames";
+  case View::Scenarios:
+    return "Scenario's";
   }
   return "";
 }
@@ -79,6 +85,13 @@ Issues open_programme(AppState& state, std::string_view json_text, const std::st
   if (!read.programme) return refuse(state, file_name, std::move(read.issues));
   state.programme = std::move(read.programme);
   state.adopted_values.clear();
+  state.scenarios.clear();
+  state.current = -1;
+  state.compare.clear();
+  state.baseline_id = 0; // worked out when first needed (it writes the whole programme)
+  state.baseline_text.reset();
+  state.builtin_programme = false;
+  ++state.revision;
   state.analysis.reset();
   state.file_name = file_name;
   state.undo_stack.clear();
@@ -93,6 +106,7 @@ Issues open_programme(AppState& state, std::string_view json_text, const std::st
 std::optional<std::string> edit_value(AppState& state, const std::string& pointer, std::string_view text) {
   if (!state.programme) return std::string("er is geen programma geopend");
   const auto before = find_field(*state.programme, pointer);
+  // Parse and check on the field itself; a refusal leaves everything as it was.
   if (auto refused = set_field_text(*state.programme, pointer, text)) {
     state.field_error = {pointer, *refused};
     return refused;
@@ -100,10 +114,11 @@ std::optional<std::string> edit_value(AppState& state, const std::string& pointe
   if (state.field_error.pointer == pointer) state.field_error = {};
   const auto after = find_field(*state.programme, pointer);
   if (before && after && before->value != after->value) {
-    state.adopted_values.try_emplace(pointer, before->value); // only the first edit knows the adopted value
-    state.undo_stack.push_back({pointer, before->value, after->value});
+    set_field(*state.programme, pointer, before->value); // set_in_scenario records it properly
+    set_in_scenario(state, pointer, after->value);
+    state.undo_stack.push_back(
+        {current_scenario_name(state), state.current, pointer, before->value, after->value});
     state.redo_stack.clear();
-    recalculate(state);
   }
   return std::nullopt;
 }
@@ -114,10 +129,12 @@ bool replay(AppState& state, std::vector<Edit>& from, std::vector<Edit>& to, boo
   if (from.empty() || !state.programme) return false;
   Edit e = from.back();
   from.pop_back();
-  set_field(*state.programme, e.pointer, forward ? e.after : e.before);
+  // An edit belongs to its scenario: go there first.
+  if (e.scenario_index >= static_cast<int>(state.scenarios.size())) return false;
+  switch_scenario(state, e.scenario_index);
+  set_in_scenario(state, e.pointer, forward ? e.after : e.before);
   to.push_back(std::move(e));
   state.field_error = {};
-  recalculate(state);
   return true;
 }
 

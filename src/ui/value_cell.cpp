@@ -1,6 +1,7 @@
 #include "value_cell.hpp"
 
 #include "commands.hpp"
+#include "scenarios.hpp"
 #include "widgets.hpp"
 
 #include "core/dutch_format.hpp"
@@ -38,13 +39,9 @@ std::string source_text(const Provenance& s) {
 
 Origin origin_of(const AppState& state, const std::string& pointer, const Provenance& source,
                  const char* field) {
-  if (state.programme) {
-    auto adopted = state.adopted_values.find(pointer);
-    if (adopted != state.adopted_values.end()) {
-      const auto now = find_field(*state.programme, pointer);
-      if (now && now->value != adopted->second) return Origin::Changed;
-    }
-  }
+  if (state.current >= 0 && state.current < static_cast<int>(state.scenarios.size()) &&
+      state.scenarios[static_cast<std::size_t>(state.current)].changes.count(pointer))
+    return Origin::Changed;
   return source.is_assumption(field) ? Origin::Assumption : Origin::Source;
 }
 
@@ -104,11 +101,21 @@ void number_cell(AppState& state, const std::string& pointer, const Provenance& 
     if (it != source.assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
     if (origin == Origin::Changed) {
       FieldInfo adopted = *info;
-      adopted.value = state.adopted_values.at(pointer);
-      ImGui::Text("Gewijzigd; vastgesteld: %s", adopted.value ? field_text(adopted).c_str() : "n.v.t.");
+      adopted.value = adopted_value(state, pointer);
+      ImGui::Text("Gewijzigd in '%s'; vastgesteld: %s", current_scenario_name(state).c_str(),
+                  adopted.value ? field_text(adopted).c_str() : "n.v.t.");
+      ImGui::TextDisabled("Rechtsklik om terug te zetten.");
     }
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
+  }
+  if (origin == Origin::Changed && ImGui::BeginPopupContextItem("terugzetten")) {
+    FieldInfo adopted = *info;
+    adopted.value = adopted_value(state, pointer);
+    const std::string label = "Terugzetten naar vastgesteld (" +
+                              (adopted.value ? field_text(adopted) : std::string("n.v.t.")) + ")";
+    if (ImGui::MenuItem(label.c_str())) reset_value(state, pointer);
+    ImGui::EndPopup();
   }
   if (has_error) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.05f, 0.05f, 1.0f));
@@ -127,7 +134,7 @@ void origin_legend(const AppState& state) {
   ImGui::SameLine();
   ImGui::TextColored(origin_color(Origin::Assumption, state.theme), "aanname");
   ImGui::SameLine();
-  ImGui::TextColored(origin_color(Origin::Changed, state.theme), "door u gewijzigd");
+  ImGui::TextColored(origin_color(Origin::Changed, state.theme), "gewijzigd in dit scenario");
   ImGui::SameLine();
   ImGui::TextDisabled("(wijs een getal aan voor de bron)");
 }

@@ -4,6 +4,7 @@
 #include "views.hpp"
 
 #include "commands.hpp"
+#include "scenarios.hpp"
 
 #include <imgui.h>
 
@@ -73,6 +74,23 @@ void draw_navigation(AppState& state) {
   ImGui::Spacing();
   ImGui::Separator();
   if (state.programme) {
+    ImGui::TextDisabled("Scenario");
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    if (ImGui::BeginCombo("##scenario", current_scenario_name(state).c_str())) {
+      if (ImGui::Selectable("Vastgesteld programma", state.current < 0)) switch_scenario(state, -1);
+      for (std::size_t i = 0; i < state.scenarios.size(); ++i)
+        if (ImGui::Selectable((state.scenarios[i].name + "##" + std::to_string(i)).c_str(),
+                              state.current == static_cast<int>(i)))
+          switch_scenario(state, static_cast<int>(i));
+      ImGui::EndCombo();
+    }
+    if (state.current >= 0) {
+      const std::size_t n = state.scenarios[static_cast<std::size_t>(state.current)].changes.size();
+      ImGui::TextDisabled("%zu gewijzigde waarde%s", n, n == 1 ? "" : "n");
+    } else {
+      ImGui::TextDisabled("vastgesteld: een wijziging start een scenario");
+    }
+    ImGui::Spacing();
     ImGui::TextDisabled("Programma");
     ImGui::TextWrapped("%s %d", state.programme->municipality.c_str(), state.programme->year);
     if (!state.file_name.empty()) {
@@ -80,7 +98,6 @@ void draw_navigation(AppState& state) {
       ImGui::TextWrapped("%s", state.file_name.c_str());
       ImGui::PopStyleColor();
     }
-    ImGui::TextDisabled("%zu wijziging%s", state.undo_stack.size(), state.undo_stack.size() == 1 ? "" : "en");
   }
   if (!state.status.empty()) {
     ImGui::Spacing();

@@ -1,5 +1,6 @@
 #include "views.hpp"
 
+#include "scenarios.hpp"
 #include "table_style.hpp"
 #include "widgets.hpp"
 
@@ -79,11 +80,7 @@ void draw_overview(AppState& state) {
   const Results& r = state.results;
   ImGui::Text("%s — gemeente %s, %d", p.title.c_str(), p.municipality.c_str(), p.year);
   ImGui::SameLine();
-  if (state.undo_stack.empty())
-    ImGui::TextDisabled("(vastgesteld programma)");
-  else
-    ImGui::TextDisabled("(met %zu wijziging%s)", state.undo_stack.size(),
-                        state.undo_stack.size() == 1 ? "" : "en");
+  ImGui::TextDisabled("— scenario: %s", current_scenario_name(state).c_str());
   ImGui::Spacing();
 
   const float width = ImGui::GetContentRegionAvail().x;

@@ -20,6 +20,8 @@ void draw_energy(AppState& state);
 void draw_protocol(AppState& state);
 void draw_goals(AppState& state);
 void draw_checks(AppState& state);
+void draw_scenarios(AppState& state);
+void draw_restore_dialog(AppState& state);
 
 Table overview_table(const AppState& state);
 Table capacity_table(const AppState& state);
@@ -29,10 +31,15 @@ Table energy_table(const AppState& state);
 Table protocol_table(const AppState& state);
 Table goals_table(const AppState& state);
 Table checks_table(const AppState& state);
+Table scenarios_table(const AppState& state);
 
 // The main table of the current view.
 Table current_table(const AppState& state);
 // Puts the current view's table on the clipboard as tab-separated text.
 void copy_current_table(AppState& state);
+// The complete share link of the current scenario ("" with a status message when it cannot be made).
+std::string share_link(AppState& state);
+void copy_share_link(AppState& state);
+void save_scenario_file(AppState& state, bool include_programme);
 
 } // namespace vth::ui

@@ -1,6 +1,7 @@
 // Privacy: a run of typical use makes no request beyond the page's own files,
 // the Content-Security-Policy forbids every other origin, and the app stores
-// nothing (no cookies, no storage, no service worker).
+// nothing but its autosave in the page's own localStorage (no cookies, no
+// service worker, no other storage).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-test('typical use stays on the page\'s own origin and stores nothing', async () => {
+test('typical use stays on the page\'s own origin and stores only its autosave', async () => {
   const { context, page, log } = await openApp(browser, server.origin);
   try {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
@@ -44,12 +45,13 @@ test('typical use stays on the page\'s own origin and stores nothing', async () 
 
     const stored = await page.evaluate(async () => ({
       cookies: document.cookie,
-      local: localStorage.length,
+      // Only the autosave, in this page's own storage.
+      local: Object.keys(localStorage),
       session: sessionStorage.length,
       workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
       databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
     }));
-    assert.deepEqual(stored, { cookies: '', local: 0, session: 0, workers: 0, databases: 0 });
+    assert.deepEqual(stored, { cookies: '', local: ['vth-planner:autosave'], session: 0, workers: 0, databases: 0 });
     assert.deepEqual((await context.cookies()).length, 0);
   } finally {
     await context.close();

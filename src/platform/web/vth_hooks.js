@@ -108,6 +108,34 @@ Module.vthInstall = function () {
   });
   document.body.appendChild(input);
   Module.vthFileInput = input;
+
+  // Start-up data: the page address, the fragment of a shared link, stored work.
+  let stored = '';
+  try {
+    stored = localStorage.getItem(VTH_AUTOSAVE_KEY) || '';
+  } catch (e) {
+    stored = ''; // storage disabled: start without it
+  }
+  const page = location.origin + location.pathname;
+  const fragment = location.hash || '';
+  const messages = JSON.parse(UTF8ToString(vthWithString(page, (p) => vthWithString(fragment, (f) =>
+    vthWithString(stored, (st) => Module._vth_start(p, f, st))))));
+  if (messages.length) console.warn('link geweigerd:', messages[0].message);
+  window.addEventListener('hashchange', function () {
+    vthWithString(location.hash || '', (f) => Module._vth_open_fragment(f));
+  });
+};
+
+const VTH_AUTOSAVE_KEY = 'vth-planner:autosave';
+
+// Returns false when the browser refuses (storage full or disabled).
+Module.vthStore = function (text) {
+  try {
+    localStorage.setItem(VTH_AUTOSAVE_KEY, text);
+    return true;
+  } catch (e) {
+    return false;
+  }
 };
 
 Module.vthOpenDialog = function () {
@@ -186,6 +214,14 @@ window.vth = {
   // Copies the current view's table as "Kopieer tabel" does; returns the tab-separated text.
   copyTable: function () { return UTF8ToString(Module._vth_copy_table()); },
   undo: function () { return Module._vth_undo() === 1; },
+  // The complete share link of the current scenario, as "Kopieer link" gives it ('' when none can be made).
+  shareLink: function () { return UTF8ToString(Module._vth_share_link()); },
+  // Switches to the scenario with this name (creating it if needed); '' = the adopted programme.
+  scenario: function (name) { return vthWithString(name || '', (n) => Module._vth_scenario(n)); },
+  // Answers the start-up offer to restore autosaved work; returns problems ([] when fine).
+  restore: function (yes) { return JSON.parse(UTF8ToString(Module._vth_restore(yes ? 1 : 0))); },
+  // The current scenario as a scenario file (JSON text), with or without its programme.
+  scenarioFile: function (withProgramme) { return UTF8ToString(Module._vth_scenario_file(withProgramme ? 1 : 0)); },
   redo: function () { return Module._vth_redo() === 1; },
   // Bytes of wasm linear memory in use.
   memory: function () { return Module._vth_memory_bytes(); },

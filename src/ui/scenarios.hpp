@@ -1,0 +1,39 @@
+#pragma once
+// Scenarios in the interface: the adopted programme is locked; every edit
+// belongs to a scenario (the first edit on the adopted programme starts one).
+// Switching reverts the current changes and applies the other scenario's.
+
+#include "app_state.hpp"
+
+#include <optional>
+#include <string>
+
+namespace vth::ui {
+
+// The value `pointer` has in the adopted programme.
+std::optional<std::int64_t> adopted_value(const AppState& state, const std::string& pointer);
+
+// Sets a value in the current scenario (starting one on the adopted programme),
+// keeping the scenario's change list and the adopted values up to date.
+// `value` must already be valid for the field.
+void set_in_scenario(AppState& state, const std::string& pointer, std::optional<std::int64_t> value);
+
+int new_scenario(AppState& state, std::string name = {}); // returns its index; switches to it
+void switch_scenario(AppState& state, int index);         // -1: the adopted programme
+int duplicate_scenario(AppState& state, int index);
+void delete_scenario(AppState& state, int index);
+bool rename_scenario(AppState& state, int index, const std::string& name);
+
+// Puts a value back to its adopted value (as an undoable edit).
+void reset_value(AppState& state, const std::string& pointer);
+// Puts every value of the current scenario back.
+void reset_scenario(AppState& state);
+
+std::string current_scenario_name(const AppState& state); // "Vastgesteld programma" for -1
+std::string unique_scenario_name(const AppState& state, const std::string& wanted);
+
+// Results of each scenario in state.compare (index -1 = the adopted programme),
+// computed by applying and reverting changes on the one programme copy.
+std::vector<Results> compare_results(AppState& state, const std::vector<int>& indices);
+
+} // namespace vth::ui

@@ -1,0 +1,219 @@
+#include "sharing.hpp"
+
+#include "commands.hpp"
+#include "scenarios.hpp"
+
+#include "core/json_parse.hpp"
+#include "core/programme_io.hpp"
+#include "core/scenario_io.hpp"
+#include "core/share_link.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace vth::ui {
+namespace {
+
+using Json = nlohmann::json;
+
+// Safe accessors for untrusted JSON: nlohmann's value() throws on a wrong type,
+// and a throw in the browser build would abort the app.
+std::string text_of(const Json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+int int_of(const Json& o, const char* key, int fallback) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_number_integer() ? static_cast<int>(it->get<std::int64_t>()) : fallback;
+}
+bool bool_of(const Json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_boolean() && it->get<bool>();
+}
+
+Issues refuse_link(AppState& state, const std::string& why) {
+  state.refused_file = "de link";
+  state.refused_issues = {{"", why}};
+  state.show_refused = true;
+  ++state.refusals;
+  return state.refused_issues;
+}
+
+int add_scenario(AppState& state, Scenario s) {
+  s.name = unique_scenario_name(state, s.name.empty() ? "Gedeeld scenario" : s.name);
+  switch_scenario(state, -1);
+  state.scenarios.push_back(std::move(s));
+  switch_scenario(state, static_cast<int>(state.scenarios.size()) - 1);
+  return state.current;
+}
+
+} // namespace
+
+const std::string& baseline_text(AppState& state) {
+  if (!state.baseline_text) {
+    const int back = state.current;
+    const int revision = state.revision;
+    switch_scenario(state, -1);
+    state.baseline_text = write_programme(*state.programme);
+    switch_scenario(state, back);
+    state.revision = revision;
+  }
+  return *state.baseline_text;
+}
+
+std::uint64_t baseline_fingerprint(AppState& state) {
+  if (state.baseline_id == 0 && state.programme) {
+    std::uint64_t h = 1469598103934665603ULL; // as programme_fingerprint(): FNV-1a over the file text
+    for (unsigned char c : baseline_text(state)) {
+      h ^= c;
+      h *= 1099511628211ULL;
+    }
+    state.baseline_id = h;
+    // Keep the text only when it is small; a 100.000-line programme is written again when needed.
+    if (state.baseline_text->size() > kMaxAutosaveProgrammeBytes) state.baseline_text.reset();
+  }
+  return state.baseline_id;
+}
+
+std::optional<std::string> share_payload(AppState& state, std::string& why_not) {
+  if (!state.programme) {
+    why_not = "er is geen programma geopend";
+    return std::nullopt;
+  }
+  ShareData d;
+  d.programme_id = baseline_fingerprint(state);
+  if (state.current >= 0) {
+    d.scenario_name = state.scenarios[static_cast<std::size_t>(state.current)].name;
+    d.changes = state.scenarios[static_cast<std::size_t>(state.current)].changes;
+  }
+  if (!state.builtin_programme) {
+    const std::string& text = baseline_text(state);
+    if (text.size() > kMaxSharedProgrammeBytes) {
+      why_not = "dit programma is te groot om in een link mee te sturen; deel het programmabestand (Opslaan) "
+                "en het scenariobestand";
+      return std::nullopt;
+    }
+    d.programme = text;
+  }
+  // Fields are numbered against the adopted programme; the current one has the same fields.
+  return encode_share(*state.programme, d);
+}
+
+Issues open_fragment(AppState& state, std::string_view fragment) {
+  const Fragment f = parse_fragment(fragment);
+  if (!f.view.empty()) {
+    bool known = false;
+    for (View v : kViews)
+      if (f.view == view_key(v)) {
+        state.view = v;
+        known = true;
+      }
+    if (!known && f.share.empty())
+      return refuse_link(state, "de link noemt een onbekend scherm '" + f.view + "'");
+  }
+  if (f.share.empty() || !state.programme) return {};
+  auto decoded = decode_share(f.share, *state.programme, baseline_fingerprint(state));
+  if (auto* error = std::get_if<ShareError>(&decoded)) return refuse_link(state, error->message);
+  ShareData d = std::get<ShareData>(std::move(decoded));
+  if (d.programme) {
+    const View view = state.view;
+    if (auto issues = open_programme(state, *d.programme, "programma uit de link"); !issues.empty())
+      return issues;
+    state.view = view;
+  }
+  add_scenario(state, {d.scenario_name, d.changes});
+  return {};
+}
+
+std::string current_scenario_file(AppState& state, bool include_programme) {
+  Scenario s{current_scenario_name(state), {}};
+  if (state.current >= 0) s = state.scenarios[static_cast<std::size_t>(state.current)];
+  const std::uint64_t id = baseline_fingerprint(state);
+  if (!include_programme) return write_scenario(*state.programme, id, s, nullptr);
+  const std::string text = baseline_text(state); // a copy: the cache may be dropped for large programmes
+  return write_scenario(*state.programme, id, s, &text);
+}
+
+Issues open_scenario_file(AppState& state, std::string_view text, const std::string& file_name) {
+  if (!state.programme) return {{"", "open eerst een programma"}};
+  ScenarioRead read = read_scenario(text, *state.programme, baseline_fingerprint(state));
+  if (!read.scenario) {
+    state.refused_file = file_name;
+    state.refused_issues = read.issues;
+    state.show_refused = true;
+    ++state.refusals;
+    return read.issues;
+  }
+  if (read.programme) {
+    const std::string programme_text = write_programme(*read.programme);
+    if (auto issues = open_programme(state, programme_text, file_name); !issues.empty()) return issues;
+  }
+  add_scenario(state, std::move(*read.scenario));
+  return {};
+}
+
+Issues open_any_file(AppState& state, std::string_view text, const std::string& file_name) {
+  const bool scenario = text.substr(0, 4096).find("\"vth-planner-scenario\"") != std::string_view::npos;
+  return scenario ? open_scenario_file(state, text, file_name) : open_programme(state, text, file_name);
+}
+
+std::string autosave_text(AppState& state) {
+  Json root;
+  root["schema"] = "vth-planner-autosave";
+  root["versie"] = 1;
+  root["ingebouwd"] = state.builtin_programme;
+  if (!state.builtin_programme && state.programme) {
+    const std::string& text = baseline_text(state);
+    if (text.size() <= kMaxAutosaveProgrammeBytes) root["programma"] = text;
+  }
+  Json scenarios = Json::array();
+  const std::uint64_t id = state.programme ? baseline_fingerprint(state) : 0;
+  for (const auto& s : state.scenarios) scenarios.push_back(write_scenario(*state.programme, id, s, nullptr));
+  root["scenarios"] = std::move(scenarios);
+  root["huidig"] = state.current;
+  root["scherm"] = view_key(state.view);
+  return root.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+bool autosave_has_work(std::string_view text) {
+  Json root;
+  if (!parse_json(text, root).ok() || !root.is_object()) return false;
+  auto it = root.find("scenarios");
+  return it != root.end() && it->is_array() && !it->empty();
+}
+
+Issues restore_autosave(AppState& state, std::string_view text) {
+  Json root;
+  if (!parse_json(text, root).ok() || !root.is_object() ||
+      text_of(root, "schema") != "vth-planner-autosave" || !root.contains("scenarios") ||
+      !root["scenarios"].is_array())
+    return {{"", "de opgeslagen gegevens in de browser zijn onleesbaar en zijn genegeerd"}};
+  if (root.contains("programma") && root["programma"].is_string()) {
+    if (auto issues = open_programme(state, root["programma"].get<std::string>(), "hersteld programma");
+        !issues.empty())
+      return issues;
+  } else if (!bool_of(root, "ingebouwd") && !state.builtin_programme) {
+    return {{"", "het programma van het opgeslagen werk was te groot voor de browseropslag; open het bestand "
+                 "opnieuw"}};
+  }
+  Issues problems;
+  for (const auto& s : root["scenarios"]) {
+    if (!s.is_string()) continue;
+    ScenarioRead read = read_scenario(s.get<std::string>(), *state.programme, baseline_fingerprint(state));
+    if (read.scenario) {
+      Scenario sc = std::move(*read.scenario);
+      sc.name = unique_scenario_name(state, sc.name);
+      state.scenarios.push_back(std::move(sc));
+    } else {
+      problems.insert(problems.end(), read.issues.begin(), read.issues.end());
+    }
+  }
+  const int current = int_of(root, "huidig", -1);
+  if (current >= 0 && current < static_cast<int>(state.scenarios.size())) switch_scenario(state, current);
+  const std::string view = text_of(root, "scherm");
+  for (View v : kViews)
+    if (view == view_key(v)) state.view = v;
+  ++state.revision;
+  return problems;
+}
+
+} // namespace vth::ui
