@@ -13,5 +13,6 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 # No imgui.ini on disk: the browser has no such file, and layout is the app's job.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS
+  IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_IMPL_OPENGL_ES3)
 target_link_libraries(imgui PUBLIC SDL2::SDL2-static)

@@ -22,17 +22,20 @@ constexpr int kExitInvalid = 1; // the file was read but is not a valid programm
 constexpr int kExitUsage = 2;   // wrong arguments or unreadable file
 
 void print_usage(std::FILE* out) {
-  std::fprintf(out, "Gebruik:\n"
-                    "  vth-planner calc BESTAND [--format text|csv|json]\n"
-                    "      rekent het programma door en toont de uitkomsten (standaard: text)\n"
-                    "  vth-planner check BESTAND\n"
-                    "      controleert het bestand; toont fouten, bevindingen en het aantal aannames;\n"
-                    "      eindigt met code 1 als het bestand ongeldig is\n"
-                    "  vth-planner synthetic REGELS [PARTNERS]\n"
-                    "      schrijft een synthetisch programma (voor benchmarks en tests)\n"
-                    "  vth-planner --version | --help\n"
-                    "\n"
-                    "BESTAND mag '-' zijn voor standaardinvoer.\n");
+  std::fprintf(
+      out, "Gebruik:\n"
+           "  vth-planner calc BESTAND [--format text|csv|json]\n"
+           "      rekent het programma door en toont de uitkomsten (standaard: text)\n"
+           "  vth-planner check BESTAND\n"
+           "      controleert het bestand; toont fouten, bevindingen en het aantal aannames;\n"
+           "      eindigt met code 1 als het bestand ongeldig is\n"
+           "  vth-planner format BESTAND\n"
+           "      schrijft een geldig programma in de vaste vorm (volgorde, getallen) naar standaarduitvoer\n"
+           "  vth-planner synthetic REGELS [PARTNERS]\n"
+           "      schrijft een synthetisch programma (voor benchmarks en tests)\n"
+           "  vth-planner --version | --help\n"
+           "\n"
+           "BESTAND mag '-' zijn voor standaardinvoer.\n");
 }
 
 bool read_file(const std::string& path, std::string& out) {
@@ -122,6 +125,19 @@ int run_check(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+int run_format(const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    print_usage(stderr);
+    return kExitUsage;
+  }
+  int code = kExitOk;
+  auto programme = load(args[0], code);
+  if (!programme) return code;
+  const std::string out = vth::write_programme(*programme);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kExitOk;
+}
+
 int run_synthetic(const std::vector<std::string>& args) {
   if (args.empty() || args.size() > 2) {
     print_usage(stderr);
@@ -162,6 +178,7 @@ int main(int argc, char** argv) {
   if (command == "calc") return run_calc(args);
   if (command == "check") return run_check(args);
   if (command == "synthetic") return run_synthetic(args);
+  if (command == "format") return run_format(args);
   std::fprintf(stderr, "Onbekende opdracht '%s'.\n\n", command.c_str());
   print_usage(stderr);
   return kExitUsage;

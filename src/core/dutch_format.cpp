@@ -51,6 +51,16 @@ std::string format_fixed(std::int64_t value, int scale_digits, int decimals) {
   return shown < 0 ? "-" + out : out;
 }
 
+std::string format_trimmed(std::int64_t value, int scale_digits) {
+  int decimals = scale_digits;
+  std::int64_t v = value;
+  while (decimals > 0 && v % 10 == 0) {
+    v /= 10;
+    --decimals;
+  }
+  return format_fixed(value, scale_digits, decimals);
+}
+
 std::string format_hours(MilliHours value, int decimals) { return format_fixed(value, 3, decimals); }
 
 std::string format_euro(Cents value, int decimals) {

@@ -17,6 +17,10 @@ std::string format_grouped(std::int64_t value);
 // rounded half away from zero: format_fixed(12345, 3, 1) -> "12,3".
 std::string format_fixed(std::int64_t value, int scale_digits, int decimals);
 
+// A scaled integer with only the decimals it has: format_trimmed(12500, 3) -> "12,5",
+// format_trimmed(394000, 3) -> "394".
+std::string format_trimmed(std::int64_t value, int scale_digits);
+
 // Hours from milli-hours: format_hours(1234500, 1) -> "1.234,5".
 std::string format_hours(MilliHours value, int decimals = 1);
 

@@ -1,285 +1,274 @@
-// Writes a programme file in the layout of docs/programme-format.md, keys in a
-// fixed, readable order, optional members only when set.
+// Writes a programme file in the layout of docs/programme-format.md: keys in a
+// fixed, readable order, optional members only when set, numbers exact.
 
-#include "json_reader.hpp"
+#include "json_writer.hpp"
 #include "programme_io.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace vth {
 namespace {
 
-using OJson = nlohmann::ordered_json;
+using W = JsonWriter;
 
-OJson fixed(std::int64_t v, int decimals) { return OJson(from_fixed(v, decimals)); }
-
-void put_provenance(OJson& o, const Provenance& p) {
+void provenance(W& w, const Provenance& p) {
   if (!p.section.empty() || p.line != 0) {
-    OJson b = OJson::object();
-    b["sectie"] = p.section;
-    if (p.line != 0) b["regel"] = p.line;
-    o["bron"] = std::move(b);
+    w.key("bron").begin_object().key("sectie").string(p.section);
+    if (p.line != 0) w.key("regel").integer(p.line);
+    w.end_object();
   }
   if (!p.assumptions.empty()) {
-    OJson a = OJson::object();
-    for (const auto& [field, why] : p.assumptions) a[field] = why;
-    o["aanname"] = std::move(a);
+    w.key("aanname").begin_object();
+    for (const auto& [field, why] : p.assumptions) w.key(field).string(why);
+    w.end_object();
   }
 }
 
-void put_printed(OJson& parent, const char* key, const std::optional<PrintedTotal>& t) {
+void printed(W& w, const char* key, const std::optional<PrintedTotal>& t) {
   if (!t) return;
-  OJson o = OJson::object();
-  o["uren"] = fixed(t->hours, 3);
-  if (t->cost) o["kosten"] = fixed(*t->cost, 2);
-  put_provenance(o, t->source);
-  parent[key] = std::move(o);
+  w.key(key).begin_object().key("uren").fixed(t->hours, 3);
+  if (t->cost) w.key("kosten").fixed(*t->cost, 2);
+  provenance(w, t->source);
+  w.end_object();
 }
 
-OJson hours_items(const std::vector<HoursItem>& items) {
-  OJson arr = OJson::array();
+void hours_items(W& w, const char* key, const std::vector<HoursItem>& items) {
+  if (items.empty()) return;
+  w.key(key).begin_array();
   for (const auto& h : items) {
-    OJson o;
-    o["id"] = h.id;
-    o["naam"] = h.name;
-    if (!h.description.empty()) o["omschrijving"] = h.description;
-    o["uren"] = fixed(h.hours, 3);
-    put_provenance(o, h.source);
-    arr.push_back(std::move(o));
+    w.begin_object().key("id").string(h.id).key("naam").string(h.name);
+    if (!h.description.empty()) w.key("omschrijving").string(h.description);
+    w.key("uren").fixed(h.hours, 3);
+    provenance(w, h.source);
+    w.end_object();
   }
-  return arr;
+  w.end_array();
 }
 
-OJson work_line(const WorkLine& w) {
-  OJson o;
-  o["id"] = w.id;
-  o["afdeling"] = w.department;
-  if (!w.group.empty()) o["groep"] = w.group;
-  o["omschrijving"] = w.description;
-  o["soort"] = work_kind_key(w.kind);
-  switch (w.kind) {
+void work_line(W& w, const WorkLine& l) {
+  w.begin_object().key("id").string(l.id).key("afdeling").string(l.department);
+  if (!l.group.empty()) w.key("groep").string(l.group);
+  w.key("omschrijving").string(l.description).key("soort").string(work_kind_key(l.kind));
+  switch (l.kind) {
   case WorkKind::Count:
-    o["aantal"] = fixed(w.count, 3);
-    o["kental"] = fixed(w.hours_per_item, 3);
+    w.key("aantal").fixed(l.count, 3).key("kental").fixed(l.hours_per_item, 3);
     break;
   case WorkKind::Fte:
-    o["fte"] = fixed(w.fte, 3);
+    w.key("fte").fixed(l.fte, 3);
     break;
   case WorkKind::Hours:
-    o["uren"] = fixed(w.hours, 3);
+    w.key("uren").fixed(l.hours, 3);
     break;
   case WorkKind::Percentage:
-    o["percentage"] = fixed(w.percentage, 4);
+    w.key("percentage").fixed(l.percentage, 4);
     break;
   }
-  if (!w.note.empty()) o["opmerking"] = w.note;
-  put_provenance(o, w.source);
-  return o;
+  if (!l.note.empty()) w.key("opmerking").string(l.note);
+  provenance(w, l.source);
+  w.end_object();
 }
 
-OJson regional_items(const std::vector<RegionalItem>& items) {
-  OJson arr = OJson::array();
+void regional_items(W& w, const char* key, const std::vector<RegionalItem>& items) {
+  w.key(key).begin_array();
   for (const auto& it : items) {
-    OJson o;
-    o["code"] = it.code;
-    o["naam"] = it.name;
-    if (!it.summary.empty()) o["samenvatting"] = it.summary;
-    if (it.hours) o["uren"] = fixed(*it.hours, 3);
-    o["financiering"] = financing_key(it.financing);
-    if (!it.financing_text.empty()) o["financiering_tekst"] = it.financing_text;
-    if (!it.status.empty()) o["status"] = it.status;
-    put_provenance(o, it.source);
-    arr.push_back(std::move(o));
+    w.begin_object().key("code").string(it.code).key("naam").string(it.name);
+    if (!it.summary.empty()) w.key("samenvatting").string(it.summary);
+    if (it.hours) w.key("uren").fixed(*it.hours, 3);
+    w.key("financiering").string(financing_key(it.financing));
+    if (!it.financing_text.empty()) w.key("financiering_tekst").string(it.financing_text);
+    if (!it.status.empty()) w.key("status").string(it.status);
+    provenance(w, it.source);
+    w.end_object();
   }
-  return arr;
+  w.end_array();
 }
 
-OJson energy_table(const EnergyTable& t) {
-  OJson o;
-  OJson lines = OJson::array();
+void energy_table(W& w, const char* key, const EnergyTable& t) {
+  if (t.lines.empty() && !t.printed_total) return;
+  w.key(key).begin_object().key("regels").begin_array();
   for (const auto& l : t.lines) {
-    OJson x;
-    x["product"] = l.product;
-    if (l.hours_per_item) x["kental"] = fixed(*l.hours_per_item, 3);
-    if (l.count) x["aantal"] = fixed(*l.count, 3);
-    if (l.hours) x["uren"] = fixed(*l.hours, 3);
-    if (l.printed_cost) x["kosten"] = fixed(*l.printed_cost, 2);
-    if (l.cost_without_hours) x["kosten_zonder_uren"] = fixed(*l.cost_without_hours, 2);
-    put_provenance(x, l.source);
-    lines.push_back(std::move(x));
+    w.begin_object().key("product").string(l.product);
+    if (l.hours_per_item) w.key("kental").fixed(*l.hours_per_item, 3);
+    if (l.count) w.key("aantal").fixed(*l.count, 3);
+    if (l.hours) w.key("uren").fixed(*l.hours, 3);
+    if (l.printed_cost) w.key("kosten").fixed(*l.printed_cost, 2);
+    if (l.cost_without_hours) w.key("kosten_zonder_uren").fixed(*l.cost_without_hours, 2);
+    provenance(w, l.source);
+    w.end_object();
   }
-  o["regels"] = std::move(lines);
-  put_printed(o, "gedrukt_totaal", t.printed_total);
-  return o;
+  w.end_array();
+  printed(w, "gedrukt_totaal", t.printed_total);
+  w.end_object();
 }
 
-OJson protocol(const Protocol& p) {
-  OJson o;
-  OJson legend = OJson::object();
-  for (const auto& [code, meaning] : p.legend) legend[code] = meaning;
-  o["legenda"] = std::move(legend);
-  OJson groups = OJson::array();
+void protocol(W& w, const Protocol& p) {
+  if (p.groups.empty() && p.legend.empty()) return;
+  w.key("toezichtprotocol").begin_object().key("legenda").begin_object();
+  for (const auto& [code, meaning] : p.legend) w.key(code).string(meaning);
+  w.end_object().key("onderdelen").begin_array();
   for (const auto& g : p.groups) {
-    OJson go;
-    go["nummer"] = g.number;
-    go["naam"] = g.name;
-    OJson items = OJson::array();
+    w.begin_object().key("nummer").string(g.number).key("naam").string(g.name).key("items").begin_array();
     for (const auto& it : g.items) {
-      OJson io;
-      io["nummer"] = it.number;
-      io["naam"] = it.name;
-      io["diepgang"] = {it.depth[0], it.depth[1], it.depth[2], it.depth[3]};
-      io["thema"] = it.theme;
-      put_provenance(io, it.source);
-      items.push_back(std::move(io));
+      w.begin_object()
+          .key("nummer")
+          .string(it.number)
+          .key("naam")
+          .string(it.name)
+          .key("diepgang")
+          .begin_array();
+      for (const auto& d : it.depth) w.string(d);
+      w.end_array().key("thema").string(it.theme);
+      provenance(w, it.source);
+      w.end_object();
     }
-    go["items"] = std::move(items);
-    groups.push_back(std::move(go));
+    w.end_array().end_object();
   }
-  o["onderdelen"] = std::move(groups);
-  put_provenance(o, p.source);
-  return o;
+  w.end_array();
+  provenance(w, p.source);
+  w.end_object();
 }
 
-OJson goals(const Programme& p) {
-  OJson o;
-  o["kolommen"] = p.goal_columns;
-  put_provenance(o, p.goal_columns_source);
-  OJson list = OJson::array();
+void strings(W& w, const char* key, const std::vector<std::string>& list) {
+  w.key(key).begin_array();
+  for (const auto& s : list) w.string(s);
+  w.end_array();
+}
+
+void goals(W& w, const Programme& p) {
+  if (p.goals.empty() && p.goal_columns.empty()) return;
+  w.key("doelen").begin_object();
+  strings(w, "kolommen", p.goal_columns);
+  provenance(w, p.goal_columns_source);
+  w.key("lijst").begin_array();
   for (const auto& g : p.goals) {
-    OJson go;
-    go["id"] = g.id;
-    go["soort"] = g.kind;
-    go["titel"] = g.title;
-    go["hoofddoel"] = g.aim;
-    if (!g.indicators.empty()) go["indicatoren"] = g.indicators;
+    w.begin_object().key("id").string(g.id).key("soort").string(g.kind).key("titel").string(g.title);
+    w.key("hoofddoel").string(g.aim);
+    if (!g.indicators.empty()) strings(w, "indicatoren", g.indicators);
     if (!g.activities.empty()) {
-      OJson acts = OJson::array();
+      w.key("activiteiten").begin_array();
       for (const auto& a : g.activities) {
-        OJson ao;
-        if (!a.approach.empty()) ao["aanpak"] = a.approach;
-        ao["activiteit"] = a.activity;
-        ao["afdelingen"] = a.departments;
-        put_provenance(ao, a.source);
-        acts.push_back(std::move(ao));
+        w.begin_object();
+        if (!a.approach.empty()) w.key("aanpak").string(a.approach);
+        w.key("activiteit").string(a.activity);
+        strings(w, "afdelingen", a.departments);
+        provenance(w, a.source);
+        w.end_object();
       }
-      go["activiteiten"] = std::move(acts);
+      w.end_array();
     }
-    put_provenance(go, g.source);
-    list.push_back(std::move(go));
+    provenance(w, g.source);
+    w.end_object();
   }
-  o["lijst"] = std::move(list);
-  return o;
+  w.end_array().end_object();
+}
+
+void odt(W& w, const Programme& p) {
+  w.key("odt").begin_object();
+  for (OdtPart part : kOdtParts) {
+    w.key(odt_part_key(part)).begin_array();
+    for (const auto& l : p.odt.parts[static_cast<int>(part)]) {
+      w.begin_object().key("code").string(l.code).key("product").string(l.product);
+      w.key("aantal").fixed(l.count, 3).key("kental").fixed(l.hours_per_item, 3);
+      if (l.printed_hours) w.key("gedrukt_totaal").fixed(*l.printed_hours, 3);
+      provenance(w, l.source);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  bool any_total = false;
+  for (const auto& t : p.odt.printed_part_totals) any_total = any_total || t.has_value();
+  if (any_total) {
+    w.key("gedrukte_totalen").begin_object();
+    for (OdtPart part : kOdtParts)
+      printed(w, odt_part_key(part), p.odt.printed_part_totals[static_cast<int>(part)]);
+    w.end_object();
+  }
+  hours_items(w, "lokale_projecten", p.odt.local_projects);
+  printed(w, "gedrukt_totaal_lokale_projecten", p.odt.printed_local_projects_total);
+  hours_items(w, "werkvoorraad", p.odt.work_stock);
+  w.end_object();
+}
+
+void regional(W& w, const RegionalProgramme& r) {
+  w.key("regionaal").begin_object();
+  regional_items(w, "projecten", r.projects);
+  regional_items(w, "diensten", r.services);
+  w.key("eigen_partner").string(r.own_partner).key("partners").begin_array();
+  for (const auto& x : r.partners) {
+    w.begin_object().key("id").string(x.id).key("naam").string(x.name).key("sleutel").fixed(x.key, 4);
+    provenance(w, x.source);
+    w.end_object();
+  }
+  w.end_array();
+  if (r.printed_projects_total || r.printed_projects_own || r.printed_services_total ||
+      r.printed_services_own) {
+    w.key("gedrukt").begin_object();
+    printed(w, "projecten_totaal", r.printed_projects_total);
+    printed(w, "projecten_eigen", r.printed_projects_own);
+    printed(w, "diensten_totaal", r.printed_services_total);
+    printed(w, "diensten_eigen", r.printed_services_own);
+    w.end_object();
+  }
+  w.end_object();
 }
 
 } // namespace
 
 std::string write_programme(const Programme& p) {
-  OJson root;
-  root["schema"] = kProgrammeSchema;
-  root["versie"] = kProgrammeVersion;
-  root["gemeente"] = p.municipality;
-  root["jaar"] = p.year;
-  root["titel"] = p.title;
+  W w;
+  w.begin_object();
+  w.key("schema").string(kProgrammeSchema).key("versie").integer(kProgrammeVersion);
+  w.key("gemeente").string(p.municipality).key("jaar").integer(p.year).key("titel").string(p.title);
   if (!p.source_document.empty() || !p.source_file.empty()) {
-    root["bron"]["document"] = p.source_document;
-    if (!p.source_file.empty()) root["bron"]["bestand"] = p.source_file;
+    w.key("bron").begin_object().key("document").string(p.source_document);
+    if (!p.source_file.empty()) w.key("bestand").string(p.source_file);
+    w.end_object();
   }
-  OJson settings;
-  settings["productieve_uren_per_fte"] = fixed(p.settings.productive_hours_per_fte, 3);
-  settings["odt_uurtarief"] = fixed(p.settings.odt_hourly_rate, 2);
-  put_provenance(settings, p.settings.source);
-  root["instellingen"] = std::move(settings);
-
-  OJson departments = OJson::array();
+  w.key("instellingen").begin_object();
+  w.key("productieve_uren_per_fte").fixed(p.settings.productive_hours_per_fte, 3);
+  w.key("odt_uurtarief").fixed(p.settings.odt_hourly_rate, 2);
+  provenance(w, p.settings.source);
+  w.end_object();
+  w.key("afdelingen").begin_array();
   for (const auto& d : p.departments) {
-    OJson o;
-    o["id"] = d.id;
-    o["naam"] = d.name;
-    o["beschikbare_fte"] = fixed(d.available_fte, 3);
-    put_provenance(o, d.source);
-    departments.push_back(std::move(o));
+    w.begin_object()
+        .key("id")
+        .string(d.id)
+        .key("naam")
+        .string(d.name)
+        .key("beschikbare_fte")
+        .fixed(d.available_fte, 3);
+    provenance(w, d.source);
+    w.end_object();
   }
-  root["afdelingen"] = std::move(departments);
-  OJson work = OJson::array();
-  for (const auto& w : p.work) work.push_back(work_line(w));
-  root["werk"] = std::move(work);
-
-  OJson odt;
-  for (OdtPart part : kOdtParts) {
-    OJson lines = OJson::array();
-    for (const auto& l : p.odt.parts[static_cast<int>(part)]) {
-      OJson o;
-      o["code"] = l.code;
-      o["product"] = l.product;
-      o["aantal"] = fixed(l.count, 3);
-      o["kental"] = fixed(l.hours_per_item, 3);
-      if (l.printed_hours) o["gedrukt_totaal"] = fixed(*l.printed_hours, 3);
-      put_provenance(o, l.source);
-      lines.push_back(std::move(o));
-    }
-    odt[odt_part_key(part)] = std::move(lines);
-  }
-  OJson totals = OJson::object();
-  for (OdtPart part : kOdtParts)
-    put_printed(totals, odt_part_key(part), p.odt.printed_part_totals[static_cast<int>(part)]);
-  if (!totals.empty()) odt["gedrukte_totalen"] = std::move(totals);
-  if (!p.odt.local_projects.empty()) odt["lokale_projecten"] = hours_items(p.odt.local_projects);
-  put_printed(odt, "gedrukt_totaal_lokale_projecten", p.odt.printed_local_projects_total);
-  if (!p.odt.work_stock.empty()) odt["werkvoorraad"] = hours_items(p.odt.work_stock);
-  root["odt"] = std::move(odt);
-
-  OJson reg;
-  reg["projecten"] = regional_items(p.regional.projects);
-  reg["diensten"] = regional_items(p.regional.services);
-  reg["eigen_partner"] = p.regional.own_partner;
-  OJson partners = OJson::array();
-  for (const auto& x : p.regional.partners) {
-    OJson o;
-    o["id"] = x.id;
-    o["naam"] = x.name;
-    o["sleutel"] = fixed(x.key, 4);
-    put_provenance(o, x.source);
-    partners.push_back(std::move(o));
-  }
-  reg["partners"] = std::move(partners);
-  OJson printed = OJson::object();
-  put_printed(printed, "projecten_totaal", p.regional.printed_projects_total);
-  put_printed(printed, "projecten_eigen", p.regional.printed_projects_own);
-  put_printed(printed, "diensten_totaal", p.regional.printed_services_total);
-  put_printed(printed, "diensten_eigen", p.regional.printed_services_own);
-  if (!printed.empty()) reg["gedrukt"] = std::move(printed);
-  root["regionaal"] = std::move(reg);
-
-  if (!p.energy.lines.empty() || p.energy.printed_total) root["energie"] = energy_table(p.energy);
-  if (!p.spuk.lines.empty() || p.spuk.printed_total) root["spuk_the"] = energy_table(p.spuk);
-  if (!p.protocol.groups.empty() || !p.protocol.legend.empty())
-    root["toezichtprotocol"] = protocol(p.protocol);
-  if (!p.goals.empty() || !p.goal_columns.empty()) root["doelen"] = goals(p);
+  w.end_array().key("werk").begin_array();
+  for (const auto& l : p.work) work_line(w, l);
+  w.end_array();
+  odt(w, p);
+  regional(w, p.regional);
+  energy_table(w, "energie", p.energy);
+  energy_table(w, "spuk_the", p.spuk);
+  protocol(w, p.protocol);
+  goals(w, p);
   if (!p.vrt_focus.empty()) {
-    OJson vrt = OJson::array();
+    w.key("vrt_focuspunten").begin_array();
     for (const auto& f : p.vrt_focus) {
-      OJson o;
-      o["titel"] = f.title;
-      if (!f.text.empty()) o["tekst"] = f.text;
-      put_provenance(o, f.source);
-      vrt.push_back(std::move(o));
+      w.begin_object().key("titel").string(f.title);
+      if (!f.text.empty()) w.key("tekst").string(f.text);
+      provenance(w, f.source);
+      w.end_object();
     }
-    root["vrt_focuspunten"] = std::move(vrt);
+    w.end_array();
   }
   if (!p.source_notes.empty()) {
-    OJson notes = OJson::array();
+    w.key("bronopmerkingen").begin_array();
     for (const auto& n : p.source_notes) {
-      OJson o;
-      o["pointer"] = n.pointer;
-      o["tekst"] = n.text;
-      put_provenance(o, n.source);
-      notes.push_back(std::move(o));
+      w.begin_object().key("pointer").string(n.pointer).key("tekst").string(n.text);
+      provenance(w, n.source);
+      w.end_object();
     }
-    root["bronopmerkingen"] = std::move(notes);
+    w.end_array();
   }
-  // replace: a string that is not UTF-8 must never make dump() throw (no exceptions in wasm).
-  return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
+  w.end_object();
+  return w.finish();
 }
 
 } // namespace vth

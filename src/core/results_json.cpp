@@ -6,7 +6,8 @@
 namespace vth {
 namespace {
 
-using OJson = nlohmann::ordered_json;
+using OJson =
+    nlohmann::json; // sorted keys: these files are for machines, and one JSON type keeps the wasm small
 
 OJson num(std::int64_t v, int decimals) { return OJson(from_fixed(v, decimals)); }
 

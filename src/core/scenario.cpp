@@ -70,13 +70,17 @@ Changes current_values(const Programme& programme, const Changes& changes) {
   return out;
 }
 
-std::uint64_t programme_fingerprint(const Programme& programme) {
+std::uint64_t text_fingerprint(std::string_view text) {
   std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : write_programme(programme)) {
+  for (unsigned char c : text) {
     h ^= c;
     h *= 1099511628211ULL;
   }
   return h;
+}
+
+std::uint64_t programme_fingerprint(const Programme& programme) {
+  return text_fingerprint(write_programme(programme));
 }
 
 } // namespace vth

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vth {
@@ -35,8 +36,11 @@ std::optional<std::string> first_invalid_change(const Programme& programme, cons
 // The value each changed pointer has in `programme` (to undo the changes later).
 Changes current_values(const Programme& programme, const Changes& changes);
 
-// A fingerprint of the programme (FNV-1a 64 of its canonical file text): a
-// share link says which programme it belongs to.
+// A fingerprint of a programme file (FNV-1a 64 of its bytes): a share link or
+// scenario file says which programme it belongs to. The interface takes it of
+// the file as opened, so a 100.000-line programme is never written out for it.
+std::uint64_t text_fingerprint(std::string_view text);
+// The fingerprint of the programme's canonical file text (write_programme).
 std::uint64_t programme_fingerprint(const Programme& programme);
 
 } // namespace vth

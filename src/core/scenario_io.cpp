@@ -10,7 +10,8 @@
 namespace vth {
 namespace {
 
-using OJson = nlohmann::ordered_json;
+using OJson =
+    nlohmann::json; // sorted keys: these files are for machines, and one JSON type keeps the wasm small
 
 std::string hex64(std::uint64_t v) {
   char buf[17];
@@ -92,8 +93,8 @@ ScenarioRead read_scenario(std::string_view text, const Programme& baseline, std
     out.programme = std::move(carried.programme);
   }
   const Programme& base = out.programme ? *out.programme : baseline;
-  const std::uint64_t base_id = out.programme ? programme_fingerprint(*out.programme) : baseline_id;
-  if (!id.empty() && id != hex64(base_id))
+  // A carried programme belongs to the changes by being in the same file.
+  if (!out.programme && !id.empty() && id != hex64(baseline_id))
     r.error("programma_kenmerk",
             out.programme ? "hoort niet bij het programma in dit bestand"
                           : "dit scenario hoort bij een ander programma dan het programma dat open is");

@@ -228,7 +228,7 @@ std::variant<ShareData, ShareError> decode_share(std::string_view payload, const
     if (!read.programme)
       return ShareError{"het programma in de link is ongeldig: " + format_issue(read.issues.front())};
     carried = std::move(read.programme);
-    if (programme_fingerprint(*carried) != d.programme_id)
+    if (text_fingerprint(*d.programme) != d.programme_id)
       return ShareError{"de link is beschadigd (programma en kenmerk horen niet bij elkaar)"};
   } else if (baseline_id != d.programme_id) {
     return ShareError{"deze link hoort bij een ander programma dan het programma dat hier open is"};

@@ -188,6 +188,23 @@ EMSCRIPTEN_KEEPALIVE int vth_scenario(const char* name) {
   return s.current;
 }
 
+// Sets the scenarios shown side by side with the adopted programme (names, '\n'-separated; at most 4).
+EMSCRIPTEN_KEEPALIVE int vth_compare(const char* names) {
+  auto& s = web_app().state;
+  s.compare.clear();
+  std::string_view rest(names);
+  while (!rest.empty() && s.compare.size() < 4) {
+    const std::size_t nl = rest.find('\n');
+    const std::string_view name = rest.substr(0, nl);
+    for (std::size_t i = 0; i < s.scenarios.size(); ++i)
+      if (s.scenarios[i].name == name) s.compare.push_back(static_cast<int>(i));
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
+  }
+  vth::platform::wake();
+  return static_cast<int>(s.compare.size());
+}
+
 EMSCRIPTEN_KEEPALIVE const char* vth_scenario_file(int include_programme) {
   return reply(vth::ui::current_scenario_file(web_app().state, include_programme != 0));
 }

@@ -17,6 +17,9 @@
 
 namespace vth::ui {
 
+// The adopted programme's file text is kept (for links, autosave) up to this size.
+inline constexpr std::size_t kMaxKeptProgrammeBytes = 3 * 1024 * 1024;
+
 enum class Theme { Light, Dark };
 
 enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks, Scenarios };

@@ -5,6 +5,7 @@
 #include "core/edit.hpp"
 #include "core/engine.hpp"
 #include "core/programme_io.hpp"
+#include "core/scenario.hpp"
 
 #include <cctype>
 
@@ -88,8 +89,10 @@ Issues open_programme(AppState& state, std::string_view json_text, const std::st
   state.scenarios.clear();
   state.current = -1;
   state.compare.clear();
-  state.baseline_id = 0; // worked out when first needed (it writes the whole programme)
+  // The identity of the adopted programme is its file as opened; the text is kept when small.
+  state.baseline_id = text_fingerprint(json_text);
   state.baseline_text.reset();
+  if (json_text.size() <= kMaxKeptProgrammeBytes) state.baseline_text = std::string(json_text);
   state.builtin_programme = false;
   ++state.revision;
   state.analysis.reset();

@@ -48,30 +48,17 @@ int add_scenario(AppState& state, Scenario s) {
 
 } // namespace
 
-const std::string& baseline_text(AppState& state) {
-  if (!state.baseline_text) {
-    const int back = state.current;
-    const int revision = state.revision;
-    switch_scenario(state, -1);
-    state.baseline_text = write_programme(*state.programme);
-    switch_scenario(state, back);
-    state.revision = revision;
-  }
-  return *state.baseline_text;
-}
-
-std::uint64_t baseline_fingerprint(AppState& state) {
-  if (state.baseline_id == 0 && state.programme) {
-    std::uint64_t h = 1469598103934665603ULL; // as programme_fingerprint(): FNV-1a over the file text
-    for (unsigned char c : baseline_text(state)) {
-      h ^= c;
-      h *= 1099511628211ULL;
-    }
-    state.baseline_id = h;
-    // Keep the text only when it is small; a 100.000-line programme is written again when needed.
-    if (state.baseline_text->size() > kMaxAutosaveProgrammeBytes) state.baseline_text.reset();
-  }
-  return state.baseline_id;
+// The adopted programme written out: only for an explicit request (saving a
+// scenario with its programme) when the opened text was too large to keep.
+std::string written_baseline(AppState& state) {
+  if (state.baseline_text) return *state.baseline_text;
+  const int back = state.current;
+  const int revision = state.revision;
+  switch_scenario(state, -1);
+  std::string text = write_programme(*state.programme);
+  switch_scenario(state, back);
+  state.revision = revision;
+  return text;
 }
 
 std::optional<std::string> share_payload(AppState& state, std::string& why_not) {
@@ -80,19 +67,18 @@ std::optional<std::string> share_payload(AppState& state, std::string& why_not) 
     return std::nullopt;
   }
   ShareData d;
-  d.programme_id = baseline_fingerprint(state);
+  d.programme_id = state.baseline_id;
   if (state.current >= 0) {
     d.scenario_name = state.scenarios[static_cast<std::size_t>(state.current)].name;
     d.changes = state.scenarios[static_cast<std::size_t>(state.current)].changes;
   }
   if (!state.builtin_programme) {
-    const std::string& text = baseline_text(state);
-    if (text.size() > kMaxSharedProgrammeBytes) {
+    if (!state.baseline_text || state.baseline_text->size() > kMaxSharedProgrammeBytes) {
       why_not = "dit programma is te groot om in een link mee te sturen; deel het programmabestand (Opslaan) "
                 "en het scenariobestand";
       return std::nullopt;
     }
-    d.programme = text;
+    d.programme = *state.baseline_text;
   }
   // Fields are numbered against the adopted programme; the current one has the same fields.
   return encode_share(*state.programme, d);
@@ -111,7 +97,7 @@ Issues open_fragment(AppState& state, std::string_view fragment) {
       return refuse_link(state, "de link noemt een onbekend scherm '" + f.view + "'");
   }
   if (f.share.empty() || !state.programme) return {};
-  auto decoded = decode_share(f.share, *state.programme, baseline_fingerprint(state));
+  auto decoded = decode_share(f.share, *state.programme, state.baseline_id);
   if (auto* error = std::get_if<ShareError>(&decoded)) return refuse_link(state, error->message);
   ShareData d = std::get<ShareData>(std::move(decoded));
   if (d.programme) {
@@ -127,15 +113,14 @@ Issues open_fragment(AppState& state, std::string_view fragment) {
 std::string current_scenario_file(AppState& state, bool include_programme) {
   Scenario s{current_scenario_name(state), {}};
   if (state.current >= 0) s = state.scenarios[static_cast<std::size_t>(state.current)];
-  const std::uint64_t id = baseline_fingerprint(state);
-  if (!include_programme) return write_scenario(*state.programme, id, s, nullptr);
-  const std::string text = baseline_text(state); // a copy: the cache may be dropped for large programmes
-  return write_scenario(*state.programme, id, s, &text);
+  if (!include_programme) return write_scenario(*state.programme, state.baseline_id, s, nullptr);
+  const std::string text = written_baseline(state);
+  return write_scenario(*state.programme, state.baseline_id, s, &text);
 }
 
 Issues open_scenario_file(AppState& state, std::string_view text, const std::string& file_name) {
   if (!state.programme) return {{"", "open eerst een programma"}};
-  ScenarioRead read = read_scenario(text, *state.programme, baseline_fingerprint(state));
+  ScenarioRead read = read_scenario(text, *state.programme, state.baseline_id);
   if (!read.scenario) {
     state.refused_file = file_name;
     state.refused_issues = read.issues;
@@ -161,13 +146,11 @@ std::string autosave_text(AppState& state) {
   root["schema"] = "vth-planner-autosave";
   root["versie"] = 1;
   root["ingebouwd"] = state.builtin_programme;
-  if (!state.builtin_programme && state.programme) {
-    const std::string& text = baseline_text(state);
-    if (text.size() <= kMaxAutosaveProgrammeBytes) root["programma"] = text;
-  }
+  // A programme too large to keep is not stored (browser storage holds ~5 MB).
+  if (!state.builtin_programme && state.baseline_text) root["programma"] = *state.baseline_text;
   Json scenarios = Json::array();
-  const std::uint64_t id = state.programme ? baseline_fingerprint(state) : 0;
-  for (const auto& s : state.scenarios) scenarios.push_back(write_scenario(*state.programme, id, s, nullptr));
+  for (const auto& s : state.scenarios)
+    scenarios.push_back(write_scenario(*state.programme, state.baseline_id, s, nullptr));
   root["scenarios"] = std::move(scenarios);
   root["huidig"] = state.current;
   root["scherm"] = view_key(state.view);
@@ -198,7 +181,7 @@ Issues restore_autosave(AppState& state, std::string_view text) {
   Issues problems;
   for (const auto& s : root["scenarios"]) {
     if (!s.is_string()) continue;
-    ScenarioRead read = read_scenario(s.get<std::string>(), *state.programme, baseline_fingerprint(state));
+    ScenarioRead read = read_scenario(s.get<std::string>(), *state.programme, state.baseline_id);
     if (read.scenario) {
       Scenario sc = std::move(*read.scenario);
       sc.name = unique_scenario_name(state, sc.name);

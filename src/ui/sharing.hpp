@@ -11,12 +11,6 @@
 
 namespace vth::ui {
 
-inline constexpr std::size_t kMaxAutosaveProgrammeBytes = 3 * 1024 * 1024; // browser storage is ~5 MB
-
-// Fingerprint and file text of the adopted programme (worked out once).
-std::uint64_t baseline_fingerprint(AppState& state);
-const std::string& baseline_text(AppState& state);
-
 // The "s=" payload for the current scenario, or nullopt with the reason in
 // `why_not` (a programme that is not the built-in one and too large for a link).
 std::optional<std::string> share_payload(AppState& state, std::string& why_not);

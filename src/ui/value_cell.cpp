@@ -16,13 +16,7 @@ namespace {
 // Dutch text for a field value: grouped thousands, only the decimals it has.
 std::string field_text(const FieldInfo& f) {
   if (!f.value) return {};
-  int decimals = f.spec.decimals;
-  std::int64_t v = *f.value;
-  while (decimals > 0 && v % 10 == 0) {
-    v /= 10;
-    --decimals;
-  }
-  std::string n = format_fixed(*f.value, f.spec.decimals, decimals);
+  std::string n = format_trimmed(*f.value, f.spec.decimals);
   if (std::strcmp(f.spec.unit, "%") == 0) return n + "%";
   if (std::strcmp(f.spec.unit, "€") == 0) return "€ " + n;
   return n;

@@ -23,7 +23,7 @@ namespace {
 std::string value_text(const AppState& state, const std::string& pointer, std::optional<std::int64_t> v) {
   if (!v) return "n.v.t.";
   const auto f = find_field(*state.programme, pointer);
-  return format_fixed(*v, f ? f->spec.decimals : 3, f ? std::min(f->spec.decimals, 2) : 2);
+  return format_trimmed(*v, f ? f->spec.decimals : 3);
 }
 
 void scenario_list(AppState& state) {

@@ -94,7 +94,14 @@ try {
   });
   print('scroll_100k_frame_interval', median(frames).toFixed(1), 'ms', 'median rAF interval while scrolling, headless SwiftShader');
   await context.close();
-  print('share_link_25_changes', 'n.v.t.', '', 'share links are issue 5 (not built yet)');
+
+  // Share link of the default programme with 25 changed values (complete URL).
+  const { context: c1, page: p1 } = await openApp(browser, server.origin);
+  const fields = [['vergunningen', 31], ['toezicht', 22]].flatMap(([t, n]) =>
+    Array.from({ length: n }, (_, i) => `/odt/${t}/${i}/aantal`));
+  for (let i = 0; i < 25; ++i) await p1.evaluate(([p, v]) => window.vth.set(p, v), [fields[i], String(200 + i)]);
+  print('share_link_25_changes', (await p1.evaluate(() => window.vth.shareLink())).length, 'characters', 'complete URL on http://127.0.0.1:<port>/');
+  await c1.close();
 } finally {
   await browser.close();
   await server.close();

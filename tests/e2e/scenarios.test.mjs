@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './server.mjs';
-import { launchBrowser, openApp, distDir, repoRoot, artifactDir } from './browser.mjs';
+import { launchBrowser, openApp, saveScreenshot, distDir, repoRoot, artifactDir } from './browser.mjs';
 
 let server, browser;
 before(async () => {
@@ -191,5 +191,28 @@ test('a reload offers to restore autosaved work; garbage or disabled storage nev
     } finally {
       await c.close();
     }
+  }
+});
+
+test('up to four scenarios compare side by side with the adopted programme', async () => {
+  const { context, page } = await openApp(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+  try {
+    for (const [name, pointer, value] of [['Meer toezicht', '/odt/toezicht/4/aantal', '450'],
+      ['Hoger tarief', '/instellingen/odt_uurtarief', '€ 118,50'], ['Andere sleutel', '/regionaal/partners/0/sleutel', '13,02%'],
+      ['Meer vergunningen', '/odt/vergunningen/16/aantal', '600'], ['Vijfde', '/werk/0/aantal', '5']]) {
+      await page.evaluate((n) => window.vth.scenario(n), name);
+      assert.deepEqual(await page.evaluate(([p, v]) => window.vth.set(p, v), [pointer, value]), []);
+    }
+    const shown = await page.evaluate(() => window.vth.compare(['Meer toezicht', 'Hoger tarief', 'Andere sleutel', 'Meer vergunningen', 'Vijfde']));
+    assert.equal(shown, 4);
+    await page.evaluate(() => window.vth.view('scenarios'));
+    await page.waitForTimeout(300);
+    await saveScreenshot(page, 'scenarios-compare-1280x800.png');
+    // Looking at the comparison changes nothing: the current scenario's results stay as they were.
+    await page.evaluate(() => window.vth.scenario('Hoger tarief'));
+    const r = JSON.parse(await page.evaluate(() => window.vth.results()));
+    assert.equal(r.odt_uurtarief, 118.5);
+  } finally {
+    await context.close();
   }
 });

@@ -5,6 +5,7 @@ gemeente Enschede's Programma Uitvoering & Handhaving 2025.
 Every number is taken from the source line it stands on (and the script stops
 if it is not there), or is an assumption (aanname) with its reason. Usage:
     tools/transcribe/build_enschede.py SOURCE.txt OUTPUT.json
+then `vth-planner format OUTPUT.json` writes it in the canonical form that is committed.
 """
 
 import json

@@ -218,6 +218,8 @@ window.vth = {
   shareLink: function () { return UTF8ToString(Module._vth_share_link()); },
   // Switches to the scenario with this name (creating it if needed); '' = the adopted programme.
   scenario: function (name) { return vthWithString(name || '', (n) => Module._vth_scenario(n)); },
+  // Shows these scenarios (names, at most 4) side by side with the adopted programme; returns how many.
+  compare: function (names) { return vthWithString((names || []).join('\n'), (n) => Module._vth_compare(n)); },
   // Answers the start-up offer to restore autosaved work; returns problems ([] when fine).
   restore: function (yes) { return JSON.parse(UTF8ToString(Module._vth_restore(yes ? 1 : 0))); },
   // The current scenario as a scenario file (JSON text), with or without its programme.
