@@ -92,20 +92,6 @@ std::vector<int> visible_lines(const AppState& state) {
   return rows;
 }
 
-const char* size_field(WorkKind kind) {
-  switch (kind) {
-  case WorkKind::Count:
-    return "aantal";
-  case WorkKind::Fte:
-    return "fte";
-  case WorkKind::Hours:
-    return "uren";
-  case WorkKind::Percentage:
-    return "percentage";
-  }
-  return "";
-}
-
 void work_table(AppState& state) {
   const Programme& p = *state.programme;
   const std::vector<int> rows = visible_lines(state);
@@ -144,7 +130,7 @@ void work_table(AppState& state) {
       ImGui::TableNextColumn();
       cell_text(kind_label(w.kind));
       ImGui::TableNextColumn();
-      number_cell(state, ptr + "/" + size_field(w.kind), w.source, size_field(w.kind));
+      number_cell(state, ptr + "/" + work_kind_key(w.kind), w.source, work_kind_key(w.kind));
       ImGui::TableNextColumn();
       if (w.kind == WorkKind::Count) number_cell(state, ptr + "/kental", w.source, "kental");
       ImGui::TableNextColumn();

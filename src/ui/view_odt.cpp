@@ -99,26 +99,7 @@ void other_parts(AppState& state) {
   const Programme& p = *state.programme;
   const OdtResult& o = state.results.odt;
   ImGui::SeparatorText("ODT-uren van de gemeente per onderdeel");
-  if (ImGui::BeginTable("onderdelen", 3, kDataTable)) {
-    setup_columns({{"Onderdeel", 3.0f}, {"Uren", 1.0f}, {"Kosten", 1.2f}});
-    for (const auto& part : o.parts) {
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      cell_text(part.name);
-      ImGui::TableNextColumn();
-      text_right(format_hours(part.hours, 0));
-      ImGui::TableNextColumn();
-      text_right(format_euro(part.cost, 0));
-    }
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    cell_text("Totaal");
-    ImGui::TableNextColumn();
-    text_right(format_hours(o.total_hours, 0));
-    ImGui::TableNextColumn();
-    text_right(format_euro(o.total_cost, 0));
-    ImGui::EndTable();
-  }
+  odt_parts_table(o);
   ImGui::TextDisabled(
       "Regionale projecten en diensten: het eigen deel uit de verdeling (zie Regionale verdeling).");
   ImGui::SeparatorText("Lokale projecten");

@@ -40,33 +40,6 @@ void department_summary(const CapacityResult& c) {
   ImGui::EndTable();
 }
 
-void odt_summary(const OdtResult& o) {
-  constexpr ImGuiTableFlags kFlags =
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("odt", 3, kFlags)) return;
-  ImGui::TableSetupColumn("Onderdeel", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Uren", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Kosten", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableHeadersRow();
-  for (const auto& p : o.parts) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    cell_text(p.name);
-    ImGui::TableNextColumn();
-    text_right(format_hours(p.hours, 0));
-    ImGui::TableNextColumn();
-    text_right(format_euro(p.cost, 0));
-  }
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  cell_text("Totaal");
-  ImGui::TableNextColumn();
-  text_right(format_hours(o.total_hours, 0));
-  ImGui::TableNextColumn();
-  text_right(format_euro(o.total_cost, 0));
-  ImGui::EndTable();
-}
-
 } // namespace
 
 void draw_overview(AppState& state) {
@@ -109,7 +82,7 @@ void draw_overview(AppState& state) {
   department_summary(r.capacity);
   ImGui::Spacing();
   ImGui::SeparatorText("ODT-uren van de gemeente");
-  odt_summary(r.odt);
+  odt_parts_table(r.odt);
   ImGui::Spacing();
   ImGui::TextDisabled("Alles wordt in uw browser berekend; er gaat niets naar een server.");
 }

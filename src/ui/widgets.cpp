@@ -1,6 +1,9 @@
 #include "widgets.hpp"
 
 #include "fonts.hpp"
+#include "table_style.hpp"
+
+#include "core/dutch_format.hpp"
 
 #include <imgui.h>
 
@@ -28,6 +31,23 @@ void text_right_signed(const std::string& text, std::int64_t sign) {
 void cell_text(const std::string& text) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
+}
+
+void odt_parts_table(const OdtResult& o) {
+  if (!ImGui::BeginTable("odt-onderdelen", 3, kDataTable)) return;
+  setup_columns({{"Onderdeel", 3.0f}, {"Uren", 1.0f}, {"Kosten", 1.2f}});
+  auto row = [](const std::string& name, MilliHours hours, Cents cost) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    cell_text(name);
+    ImGui::TableNextColumn();
+    text_right(format_hours(hours, 0));
+    ImGui::TableNextColumn();
+    text_right(format_euro(cost, 0));
+  };
+  for (const auto& part : o.parts) row(part.name, part.hours, part.cost);
+  row("Totaal", o.total_hours, o.total_cost);
+  ImGui::EndTable();
 }
 
 void key_figure(const char* caption, const std::string& value, const std::string& detail) {

@@ -1,6 +1,8 @@
 #pragma once
 // Small drawing helpers shared by the views.
 
+#include "core/results.hpp"
+
 #include <cstdint>
 #include <string>
 
@@ -12,6 +14,8 @@ void text_right(const std::string& text);
 void text_right_signed(const std::string& text, std::int64_t sign);
 // Text in a table cell, on the baseline of the input frames in the same row.
 void cell_text(const std::string& text);
+// The municipality's ODT hours and cost per part with the total (Overzicht and ODT-programma).
+void odt_parts_table(const OdtResult& odt);
 // One tile of key figures in a table row: caption, large value, a sub line.
 void key_figure(const char* caption, const std::string& value, const std::string& detail);
 

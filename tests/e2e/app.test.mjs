@@ -1,30 +1,21 @@
 // End-to-end: the release build in headless Chromium renders, stays on its own
 // origin, logs no errors, goes idle, and draws the euro sign from its own font.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { launchBrowser, openApp, saveScreenshot, pixelSpread, distDir, repoRoot } from './browser.mjs';
+import { useAppServer, openApp, saveScreenshot, pixelSpread, distDir, repoRoot } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 test('app renders, fetches only its own files, logs no errors, and idles', async () => {
-  const { context, page, log } = await openApp(browser, server.origin);
+  const { context, page, log } = await openApp(env.browser, env.server.origin);
   try {
     const { png } = await saveScreenshot(page, 'app-1280x720.png');
-    const spread = await pixelSpread(browser, png);
+    const spread = await pixelSpread(env.browser, png);
     assert.ok(spread > 10, `canvas looks blank (grey spread ${spread.toFixed(2)})`);
 
-    const foreign = log.requests.filter((u) => !u.startsWith(server.origin + '/'));
+    const foreign = log.requests.filter((u) => !u.startsWith(env.server.origin + '/'));
     assert.deepEqual(foreign, [], 'requests to other origins');
     assert.deepEqual(log.consoleErrors, [], 'console errors');
     assert.deepEqual(log.pageErrors, [], 'page errors');
@@ -49,7 +40,7 @@ test('app renders, fetches only its own files, logs no errors, and idles', async
 });
 
 test('font carries the euro sign and Dutch diacritics', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     const glyphs = await page.evaluate(() => ['€', 'ë', 'é', '–'].map((c) => window.vth.hasGlyph(c)));
     assert.deepEqual(glyphs, [true, true, true, true]);
@@ -62,7 +53,7 @@ test('results() of the embedded programme equal the CLI JSON for the same file',
   const cli = path.join(repoRoot, 'build', 'native', 'src', 'cli', 'vth-planner');
   const programme = path.join(repoRoot, 'assets', 'programmes', 'enschede-puh-2025.json');
   const expected = execFileSync(cli, ['calc', programme, '--format', 'json'], { encoding: 'utf8' });
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     const text = await page.evaluate(() => window.vth.results());
     assert.equal(text, expected);
@@ -75,7 +66,7 @@ test('results() of the embedded programme equal the CLI JSON for the same file',
 });
 
 test('canvas follows resizes and device pixel ratio', async () => {
-  const { context, page } = await openApp(browser, server.origin, {
+  const { context, page } = await openApp(env.browser, env.server.origin, {
     viewport: { width: 1600, height: 900 }, deviceScaleFactor: 2 });
   try {
     const size = await page.evaluate(() => {

@@ -7,8 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer } from './server.mjs';
-import { launchBrowser, openApp, distDir, repoRoot } from './browser.mjs';
+import { useAppServer, openApp, distDir, repoRoot } from './browser.mjs';
 
 const invalidDir = path.join(repoRoot, 'tests/data/invalid');
 const cases = fs.readFileSync(path.join(invalidDir, 'expected.tsv'), 'utf8').split('\n')
@@ -17,25 +16,22 @@ const cases = fs.readFileSync(path.join(invalidDir, 'expected.tsv'), 'utf8').spl
     return { file: path.join(invalidDir, file), pointer, message };
   });
 
-let server, browser, tmp;
-before(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
+const env = useAppServer();
+let tmp;
+before(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vth-bad-'));
   fs.writeFileSync(path.join(tmp, 'nesting-100000.json'), '['.repeat(100000) + ']'.repeat(100000));
   fs.writeFileSync(path.join(tmp, 'file-100mb.json'), Buffer.alloc(100 * 1024 * 1024, 0x20));
   cases.push({ file: path.join(tmp, 'nesting-100000.json'), pointer: '', message: 'dieper genest dan 64 niveaus' });
   cases.push({ file: path.join(tmp, 'file-100mb.json'), pointer: '', message: 'groter dan 64 MB' });
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 test(`at least 40 bad files are refused in the browser with the open programme intact`, async () => {
   assert.ok(cases.length >= 40, `only ${cases.length} cases`);
-  const { context, page, log } = await openApp(browser, server.origin);
+  const { context, page, log } = await openApp(env.browser, env.server.origin);
   try {
     // An edit first: it must survive every refusal too.
     assert.deepEqual(await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400')), []);

@@ -1,6 +1,8 @@
 // Launches Debian's Chromium through playwright-core, with SwiftShader for
 // WebGL2 (no GPU here) and without any of Chromium's own network chatter.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,4 +75,19 @@ export async function pixelSpread(browser, png) {
   } finally {
     await page.close();
   }
+}
+
+// Registers before/after hooks that serve the release build and launch the
+// browser once per test file; the returned object holds both while tests run.
+export function useAppServer() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer(distDir);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,26 +1,17 @@
 // End-to-end: the planner's views, an edit and its recalculated results, a
 // refused file with the old programme intact, files by picker and by drop,
 // copying a table to the clipboard, undo by keyboard, and a 100.000-line programme.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './server.mjs';
-import { launchBrowser, openApp, saveScreenshot, pixelSpread, distDir, repoRoot, artifactDir } from './browser.mjs';
+import { useAppServer, openApp, saveScreenshot, pixelSpread, distDir, repoRoot, artifactDir } from './browser.mjs';
 
 const VIEWS = ['overzicht', 'capaciteit', 'odt', 'regionaal', 'energie', 'protocol', 'doelen', 'controles'];
 const cli = path.join(repoRoot, 'build', 'native', 'src', 'cli', 'vth-planner');
 
-let server, browser;
-before(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 async function settle(page) {
   // Two animation frames after the change: the app draws on the next frame.
@@ -33,7 +24,7 @@ const results = (page) => page.evaluate(() => JSON.parse(window.vth.results()));
 test('every view renders, light and dark, from 1280×720 to 2560×1440', async () => {
   for (const [width, height, theme] of [[1280, 720, 'licht'], [1280, 800, 'licht'], [1280, 800, 'donker'],
     [1920, 1080, 'licht'], [1920, 1080, 'donker'], [2560, 1440, 'licht']]) {
-    const { context, page, log } = await openApp(browser, server.origin, { viewport: { width, height } });
+    const { context, page, log } = await openApp(env.browser, env.server.origin, { viewport: { width, height } });
     try {
       assert.equal(await page.evaluate((t) => window.vth.theme(t), theme), true);
       for (const name of VIEWS) {
@@ -42,7 +33,7 @@ test('every view renders, light and dark, from 1280×720 to 2560×1440', async (
         assert.equal(await page.evaluate(() => window.vth.view()), name);
         const suffix = theme === 'licht' ? '' : '-donker';
         const { png } = await saveScreenshot(page, `view-${name}-${width}x${height}${suffix}.png`);
-        assert.ok((await pixelSpread(browser, png)) > 10, `${name} looks blank`);
+        assert.ok((await pixelSpread(env.browser, png)) > 10, `${name} looks blank`);
       }
       assert.equal(await page.evaluate(() => window.vth.view('bestaat-niet')), false);
       assert.deepEqual(log.consoleErrors, []);
@@ -54,7 +45,7 @@ test('every view renders, light and dark, from 1280×720 to 2560×1440', async (
 });
 
 test('an edit as a user types it is recalculated; refused entries change nothing', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     const before = await results(page);
     const toezicht = (r) => r.odt.onderdelen.find((p) => p.id === 'toezicht').uren;
@@ -98,7 +89,7 @@ test('an edit as a user types it is recalculated; refused entries change nothing
 });
 
 test('keys not at 100% stop the split and say so; a correction brings it back', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     assert.deepEqual(await page.evaluate(() => window.vth.set('/regionaal/partners/0/sleutel', '13')), []);
     let r = await results(page);
@@ -118,7 +109,7 @@ test('keys not at 100% stop the split and say so; a correction brings it back', 
 });
 
 test('a refused file keeps the open programme; a valid one replaces it', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400'));
     const before = await page.evaluate(() => window.vth.results());
@@ -143,7 +134,7 @@ test('a refused file keeps the open programme; a valid one replaces it', async (
 });
 
 test('files open through the file picker and by dropping them on the page', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.setInputFiles('#vth-file-input', path.join(repoRoot, 'tests/data/minimal.json'));
     await page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Testgemeente');
@@ -164,7 +155,7 @@ test('files open through the file picker and by dropping them on the page', asyn
 });
 
 test('saving downloads the programme with the edits, which opens again', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400'));
     const expected = await page.evaluate(() => window.vth.results());
@@ -174,7 +165,7 @@ test('saving downloads the programme with the edits, which opens again', async (
     assert.match(file.suggestedFilename(), /^vth-programma-enschede-2025\.json$/);
     const saved = path.join(artifactDir, 'saved-programme.json');
     await file.saveAs(saved);
-    const { context: c2, page: p2 } = await openApp(browser, server.origin);
+    const { context: c2, page: p2 } = await openApp(env.browser, env.server.origin);
     assert.deepEqual(await p2.evaluate((t) => window.vth.open(t, 'saved.json'), fs.readFileSync(saved, 'utf8')), []);
     assert.equal(await p2.evaluate(() => window.vth.results()), expected);
     await c2.close();
@@ -184,9 +175,9 @@ test('saving downloads the programme with the edits, which opens again', async (
 });
 
 test('a table copies to the clipboard as tab-separated text with Dutch numbers', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
     await page.evaluate(() => window.vth.view('regionaal'));
     const text = await page.evaluate(() => window.vth.copyTable());
     const lines = text.trim().split('\r\n');
@@ -201,7 +192,7 @@ test('a table copies to the clipboard as tab-separated text with Dutch numbers',
 });
 
 test('undo and redo by keyboard', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     const before = await page.evaluate(() => window.vth.results());
     await page.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400'));
@@ -223,7 +214,7 @@ test('a 100.000-line programme opens, scrolls and takes edits', async () => {
   const file = path.join(artifactDir, 'synthetic-100000.json');
   fs.mkdirSync(artifactDir, { recursive: true });
   fs.writeFileSync(file, execFileSync(cli, ['synthetic', '100000', '15'], { maxBuffer: 256 * 1024 * 1024 }));
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.setInputFiles('#vth-file-input', file);
     await page.waitForFunction(() => JSON.parse(window.vth.results()).capaciteit.totaal.regels === 60000, null,
@@ -247,9 +238,9 @@ test('a 100.000-line programme opens, scrolls and takes edits', async () => {
 });
 
 test('a number pasted into a field with Ctrl+V is taken as typed', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
     await page.evaluate(() => window.vth.view('capaciteit'));
     await settle(page);
     // An Excel NL cell arrives with a line break after the number.
@@ -268,7 +259,7 @@ test('a number pasted into a field with Ctrl+V is taken as typed', async () => {
 });
 
 test('the keyboard alone moves between fields and edits them', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.evaluate(() => window.vth.view('capaciteit'));
     await settle(page);
@@ -289,7 +280,7 @@ test('the keyboard alone moves between fields and edits them', async () => {
 });
 
 test('dark theme and zoom render at high DPI', async () => {
-  const { context, page } = await openApp(browser, server.origin, {
+  const { context, page } = await openApp(env.browser, env.server.origin, {
     viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
   try {
     await page.evaluate(() => window.vth.view('regionaal'));
@@ -300,7 +291,7 @@ test('dark theme and zoom render at high DPI', async () => {
     await page.keyboard.press('Control+=');
     await settle(page);
     const { png } = await saveScreenshot(page, 'dark-zoom-120-dpr2.png');
-    assert.ok((await pixelSpread(browser, png)) > 10);
+    assert.ok((await pixelSpread(env.browser, png)) > 10);
     assert.ok(await page.evaluate(() => window.vth.hasGlyph('€')));
   } finally {
     await context.close();

@@ -2,27 +2,18 @@
 // the Content-Security-Policy forbids every other origin, and the app stores
 // nothing but its autosave in the page's own localStorage (no cookies, no
 // service worker, no other storage).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './server.mjs';
-import { launchBrowser, openApp, distDir, repoRoot } from './browser.mjs';
+import { useAppServer, openApp, distDir, repoRoot } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 test('typical use stays on the page\'s own origin and stores only its autosave', async () => {
-  const { context, page, log } = await openApp(browser, server.origin);
+  const { context, page, log } = await openApp(env.browser, env.server.origin);
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
     // Open a file, edit, visit every view, copy a table, save, undo.
     await page.setInputFiles('#vth-file-input', path.join(repoRoot, 'assets/programmes/enschede-puh-2025.json'));
     await page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Enschede');
@@ -38,9 +29,9 @@ test('typical use stays on the page\'s own origin and stores only its autosave',
     await download;
     await page.evaluate(() => window.vth.undo());
 
-    const foreign = log.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const foreign = log.requests.filter((u) => !u.startsWith(env.server.origin + '/') && !u.startsWith('blob:') && !u.startsWith('data:'));
     assert.deepEqual(foreign, []);
-    const own = [...new Set(server.requested)].sort();
+    const own = [...new Set(env.server.requested)].sort();
     assert.deepEqual(own, ['/', '/app.css', '/favicon.svg', '/index.js', '/index.wasm', '/loader.js']);
 
     const stored = await page.evaluate(async () => ({
@@ -64,7 +55,7 @@ test('the Content-Security-Policy blocks any other origin', async () => {
   assert.match(html, /default-src 'self'/);
   assert.match(html, /connect-src 'self'/);
   assert.doesNotMatch(html, /unsafe-inline/);
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     let reached = false;
     await page.route('http://192.0.2.1/**', (route) => { reached = true; route.abort(); });

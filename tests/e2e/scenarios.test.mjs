@@ -2,22 +2,13 @@
 // opens in another with identical results; damaged, oversized and foreign
 // links are refused with the app intact; scenario files; deep links; autosave
 // restores work after a reload and survives garbage or disabled storage.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from './server.mjs';
-import { launchBrowser, openApp, saveScreenshot, distDir, repoRoot, artifactDir } from './browser.mjs';
+import { useAppServer, openApp, saveScreenshot, distDir, repoRoot, artifactDir } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 const results = (page) => page.evaluate(() => window.vth.results());
 
@@ -31,7 +22,7 @@ async function edits(page, n) {
 }
 
 test('a shared link opens in another browser with identical results and view', async () => {
-  const a = await openApp(browser, server.origin);
+  const a = await openApp(env.browser, env.server.origin);
   const lengths = {};
   try {
     for (const n of [0, 5, 25, 100]) {
@@ -51,7 +42,7 @@ test('a shared link opens in another browser with identical results and view', a
     assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#s=[A-Za-z0-9_-]+&view=regionaal$/);
     const expected = await results(a.page);
 
-    const b = await openApp(browser, server.origin, { hash: link.slice(link.indexOf('#')) });
+    const b = await openApp(env.browser, env.server.origin, { hash: link.slice(link.indexOf('#')) });
     try {
       assert.equal(await results(b.page), expected);
       assert.equal(await b.page.evaluate(() => window.vth.view()), 'regionaal');
@@ -65,7 +56,7 @@ test('a shared link opens in another browser with identical results and view', a
 });
 
 test('damaged, oversized and foreign links are refused and the app opens normally', async () => {
-  const a = await openApp(browser, server.origin);
+  const a = await openApp(env.browser, env.server.origin);
   await edits(a.page, 3);
   const link = await a.page.evaluate(() => window.vth.shareLink());
   await a.context.close();
@@ -77,11 +68,11 @@ test('damaged, oversized and foreign links are refused and the app opens normall
     ['#s=' + 'A'.repeat(20000), /te lang/],
     ['#s=' + payload + '%%', /tekens/],
   ];
-  const fresh = await openApp(browser, server.origin);
+  const fresh = await openApp(env.browser, env.server.origin);
   const defaults = await results(fresh.page);
   await fresh.context.close();
   for (const [hash, message] of cases) {
-    const { context, page, log } = await openApp(browser, server.origin, { hash });
+    const { context, page, log } = await openApp(env.browser, env.server.origin, { hash });
     try {
       const refusal = await page.evaluate(() => window.vth.lastRefusal());
       assert.equal(refusal.count, 1, hash.slice(0, 40));
@@ -93,7 +84,7 @@ test('damaged, oversized and foreign links are refused and the app opens normall
     }
   }
   // A link for the built-in programme, opened while another programme is open.
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.setInputFiles('#vth-file-input', path.join(repoRoot, 'tests/data/minimal.json'));
     await page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Testgemeente');
@@ -108,14 +99,14 @@ test('damaged, oversized and foreign links are refused and the app opens normall
 });
 
 test('a link for a small non-built-in programme carries the programme', async () => {
-  const a = await openApp(browser, server.origin);
+  const a = await openApp(env.browser, env.server.origin);
   await a.page.setInputFiles('#vth-file-input', path.join(repoRoot, 'tests/data/minimal.json'));
   await a.page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Testgemeente');
   assert.deepEqual(await a.page.evaluate(() => window.vth.set('/werk/0/aantal', '350')), []);
   const link = await a.page.evaluate(() => window.vth.shareLink());
   const expected = await results(a.page);
   await a.context.close();
-  const b = await openApp(browser, server.origin, { hash: link.slice(link.indexOf('#')) });
+  const b = await openApp(env.browser, env.server.origin, { hash: link.slice(link.indexOf('#')) });
   try {
     assert.equal(await results(b.page), expected);
   } finally {
@@ -124,14 +115,14 @@ test('a link for a small non-built-in programme carries the programme', async ()
 });
 
 test('a scenario file opens in another browser with identical results', async () => {
-  const a = await openApp(browser, server.origin);
+  const a = await openApp(env.browser, env.server.origin);
   await edits(a.page, 7);
   const file = path.join(artifactDir, 'scenario.json');
   fs.mkdirSync(artifactDir, { recursive: true });
   fs.writeFileSync(file, await a.page.evaluate(() => window.vth.scenarioFile(false)));
   const expected = await results(a.page);
   await a.context.close();
-  const b = await openApp(browser, server.origin);
+  const b = await openApp(env.browser, env.server.origin);
   try {
     await b.page.setInputFiles('#vth-file-input', file);
     await b.page.waitForFunction((e) => window.vth.results() === e, expected);
@@ -141,7 +132,7 @@ test('a scenario file opens in another browser with identical results', async ()
 });
 
 test('a deep link opens a view', async () => {
-  const { context, page } = await openApp(browser, server.origin, { hash: '#view=regionaal' });
+  const { context, page } = await openApp(env.browser, env.server.origin, { hash: '#view=regionaal' });
   try {
     assert.equal(await page.evaluate(() => window.vth.view()), 'regionaal');
   } finally {
@@ -150,7 +141,7 @@ test('a deep link opens a view', async () => {
 });
 
 test('a reload offers to restore autosaved work; garbage or disabled storage never breaks start-up', async () => {
-  const { context, page } = await openApp(browser, server.origin);
+  const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await edits(page, 4);
     await page.evaluate(() => window.vth.view('odt'));
@@ -166,7 +157,7 @@ test('a reload offers to restore autosaved work; garbage or disabled storage nev
     await context.close();
   }
   const defaults = await (async () => {
-    const f = await openApp(browser, server.origin);
+    const f = await openApp(env.browser, env.server.origin);
     const r = await results(f.page);
     await f.context.close();
     return r;
@@ -176,13 +167,13 @@ test('a reload offers to restore autosaved work; garbage or disabled storage nev
     () => localStorage.setItem('vth-planner:autosave', '\u0000\uFFFF garbage'),
     () => { Storage.prototype.getItem = () => { throw new Error('uitgezet'); }; Storage.prototype.setItem = () => { throw new Error('vol'); }; },
   ]) {
-    const c = await browser.newContext();
+    const c = await env.browser.newContext();
     const p = await c.newPage();
     const errors = [];
     p.on('pageerror', (e) => errors.push(String(e)));
     try {
       await p.addInitScript(setup);
-      await p.goto(`${server.origin}/`);
+      await p.goto(`${env.server.origin}/`);
       await p.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
       await p.evaluate(() => window.vth.restore(true)); // even when offered, garbage restores nothing
       assert.equal(await results(p), defaults);
@@ -195,7 +186,7 @@ test('a reload offers to restore autosaved work; garbage or disabled storage nev
 });
 
 test('up to four scenarios compare side by side with the adopted programme', async () => {
-  const { context, page } = await openApp(browser, server.origin, { viewport: { width: 1280, height: 800 } });
+  const { context, page } = await openApp(env.browser, env.server.origin, { viewport: { width: 1280, height: 800 } });
   try {
     for (const [name, pointer, value] of [['Meer toezicht', '/odt/toezicht/4/aantal', '450'],
       ['Hoger tarief', '/instellingen/odt_uurtarief', '€ 118,50'], ['Andere sleutel', '/regionaal/partners/0/sleutel', '13,02%'],

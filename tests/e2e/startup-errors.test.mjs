@@ -1,19 +1,10 @@
 // End-to-end: when the browser lacks WebGL2 or the wasm cannot be loaded, the
 // page says so in Dutch instead of staying blank.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launchBrowser, distDir } from './browser.mjs';
+import { useAppServer, distDir } from './browser.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer(distDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useAppServer();
 
 async function errorText(page) {
   await page.waitForSelector('#error:not([hidden])', { timeout: 15000 });
@@ -21,7 +12,7 @@ async function errorText(page) {
 }
 
 test('without WebGL2 the page shows a Dutch message', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   try {
     await page.addInitScript(() => {
@@ -30,7 +21,7 @@ test('without WebGL2 the page shows a Dutch message', async () => {
         return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
       };
     });
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     const text = await errorText(page);
     assert.match(text, /VTH-planner kan niet starten/);
     assert.match(text, /ondersteunt geen WebGL2/);
@@ -41,11 +32,11 @@ test('without WebGL2 the page shows a Dutch message', async () => {
 });
 
 test('a wasm that cannot be loaded gives a Dutch message', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   try {
     await page.route('**/index.wasm', (route) => route.fulfill({ status: 404, body: 'weg' }));
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     const text = await errorText(page);
     assert.match(text, /Het programma kon niet worden geladen \(HTTP 404/);
   } finally {
@@ -54,7 +45,7 @@ test('a wasm that cannot be loaded gives a Dutch message', async () => {
 });
 
 test('the loading indicator shows progress while the wasm downloads', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   try {
     const seen = [];
@@ -63,7 +54,7 @@ test('the loading indicator shows progress while the wasm downloads', async () =
       await new Promise((r) => setTimeout(r, 300));
       await route.continue();
     });
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${env.server.origin}/`);
     seen.push(await page.textContent('#loader-text'));
     await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
     assert.match(seen[0], /Bezig met laden/);
