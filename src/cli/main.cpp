@@ -101,13 +101,19 @@ int run_calc(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
-int run_check(const std::vector<std::string>& args) {
+// For commands that take exactly one file: loads it or sets the exit code.
+std::optional<vth::Programme> load_single(const std::vector<std::string>& args, int& exit_code) {
   if (args.size() != 1) {
     print_usage(stderr);
-    return kExitUsage;
+    exit_code = kExitUsage;
+    return std::nullopt;
   }
+  return load(args[0], exit_code);
+}
+
+int run_check(const std::vector<std::string>& args) {
   int code = kExitOk;
-  auto programme = load(args[0], code);
+  auto programme = load_single(args, code);
   if (!programme) return code;
   const vth::Results results = vth::calculate(*programme);
   std::printf("'%s' is geldig: %s %d, %zu werkregels.\n", args[0].c_str(), programme->municipality.c_str(),
@@ -126,12 +132,8 @@ int run_check(const std::vector<std::string>& args) {
 }
 
 int run_format(const std::vector<std::string>& args) {
-  if (args.size() != 1) {
-    print_usage(stderr);
-    return kExitUsage;
-  }
   int code = kExitOk;
-  auto programme = load(args[0], code);
+  auto programme = load_single(args, code);
   if (!programme) return code;
   const std::string out = vth::write_programme(*programme);
   std::fwrite(out.data(), 1, out.size(), stdout);
