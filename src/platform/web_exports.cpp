@@ -138,12 +138,13 @@ EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fra
   s.platform.page_url = page_url;
   vth::Issues issues;
   if (fragment[0]) issues = vth::ui::open_fragment(s, fragment);
-  const bool has_link = std::string_view(fragment).find("s=") != std::string_view::npos;
-  if (stored[0] && vth::ui::autosave_has_work(stored) && !has_link) {
-    s.restore_offer = true; // autosaving starts once the offer is answered
+  if (stored[0] && vth::ui::autosave_has_work(stored)) {
+    // Offered even next to a shared link: restoring adds the stored scenarios.
+    // Autosaving starts once the offer is answered, so stored work is never overwritten unseen.
+    s.restore_offer = true;
     s.restore_text = stored;
   } else {
-    s.autosave_enabled = !has_link || !stored[0] || !vth::ui::autosave_has_work(stored);
+    s.autosave_enabled = true;
   }
   vth::platform::wake();
   return reply(issues_json(issues));

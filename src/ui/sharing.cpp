@@ -179,6 +179,7 @@ Issues restore_autosave(AppState& state, std::string_view text) {
                  "opnieuw"}};
   }
   Issues problems;
+  const int offset = static_cast<int>(state.scenarios.size()); // scenarios already open (from a link) stay
   for (const auto& s : root["scenarios"]) {
     if (!s.is_string()) continue;
     ScenarioRead read = read_scenario(s.get<std::string>(), *state.programme, state.baseline_id);
@@ -191,7 +192,8 @@ Issues restore_autosave(AppState& state, std::string_view text) {
     }
   }
   const int current = int_of(root, "huidig", -1);
-  if (current >= 0 && current < static_cast<int>(state.scenarios.size())) switch_scenario(state, current);
+  if (current >= 0 && offset + current < static_cast<int>(state.scenarios.size()))
+    switch_scenario(state, offset + current);
   const std::string view = text_of(root, "scherm");
   for (View v : kViews)
     if (view == view_key(v)) state.view = v;

@@ -207,3 +207,25 @@ test('up to four scenarios compare side by side with the adopted programme', asy
     await context.close();
   }
 });
+
+test('opening a link keeps stored work: the offer adds it next to the linked scenario', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    await page.evaluate(() => window.vth.scenario('Bewaard'));
+    await edits(page, 2);
+    await page.waitForTimeout(300); // autosave after the next frame
+    await page.evaluate(() => window.vth.scenario('Gedeeld'));
+    await edits(page, 3);
+    const link = await page.evaluate(() => window.vth.shareLink());
+    // Same browser (same storage), the link opened in a new tab.
+    const tab = await context.newPage();
+    await tab.goto(link);
+    await tab.waitForFunction(() => window.vth && window.vth.ready === true);
+    assert.deepEqual(await tab.evaluate(() => window.vth.restore(true)), []);
+    const file = await tab.evaluate(() => window.vth.scenarioFile(false));
+    assert.match(file, /"naam": "/);
+    assert.equal(await tab.evaluate(() => window.vth.scenario('Bewaard')), 1); // the link's scenario is 0
+  } finally {
+    await context.close();
+  }
+});
