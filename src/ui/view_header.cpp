@@ -84,12 +84,14 @@ void draw_navigation(AppState& state) {
           switch_scenario(state, static_cast<int>(i));
       ImGui::EndCombo();
     }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (state.current >= 0) {
       const std::size_t n = state.scenarios[static_cast<std::size_t>(state.current)].changes.size();
-      ImGui::TextDisabled("%zu gewijzigde waarde%s", n, n == 1 ? "" : "n");
+      ImGui::TextWrapped("%zu gewijzigde waarde%s", n, n == 1 ? "" : "n");
     } else {
-      ImGui::TextDisabled("vastgesteld: een wijziging start een scenario");
+      ImGui::TextWrapped("Vastgesteld (vergrendeld): een wijziging start een scenario.");
     }
+    ImGui::PopStyleColor();
     ImGui::Spacing();
     ImGui::TextDisabled("Programma");
     ImGui::TextWrapped("%s %d", state.programme->municipality.c_str(), state.programme->year);
