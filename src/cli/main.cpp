@@ -1,8 +1,10 @@
 // vth-planner: the command-line face of the core, for scripts, CI and anyone
 // who wants the numbers without a browser. Messages are Dutch like the app.
+#include "core/dutch_format.hpp"
 #include "core/engine.hpp"
 #include "core/programme_io.hpp"
 #include "core/results_export.hpp"
+#include "core/sensitivity.hpp"
 #include "core/synthetic.hpp"
 #include "core/version.hpp"
 
@@ -140,6 +142,23 @@ int run_format(const std::vector<std::string>& args) {
   return kExitOk;
 }
 
+int run_sensitivity(const std::vector<std::string>& args) {
+  int code = kExitOk;
+  auto programme = load_single(args, code);
+  if (!programme) return code;
+  const vth::SensitivityResult r = vth::sensitivity(*programme);
+  std::printf("Gevoeligheid: elke invoerwaarde ±10%% (%zu waarden geprobeerd).\n", r.inputs_tried);
+  std::printf("\nTotale ODT-kosten van de gemeente (verschil bij -10%% / +10%%):\n");
+  for (const auto& s : r.by_cost)
+    std::printf("  %-40s %14s %14s\n", s.pointer.c_str(), vth::format_euro(s.cost_low, 0).c_str(),
+                vth::format_euro(s.cost_high, 0).c_str());
+  std::printf("\nTotaal fte-verschil (verschil bij -10%% / +10%%):\n");
+  for (const auto& s : r.by_gap)
+    std::printf("  %-40s %10s %10s fte\n", s.pointer.c_str(), vth::format_fixed(s.gap_low, 3, 2).c_str(),
+                vth::format_fixed(s.gap_high, 3, 2).c_str());
+  return kExitOk;
+}
+
 int run_synthetic(const std::vector<std::string>& args) {
   if (args.empty() || args.size() > 2) {
     print_usage(stderr);
@@ -181,6 +200,7 @@ int main(int argc, char** argv) {
   if (command == "check") return run_check(args);
   if (command == "synthetic") return run_synthetic(args);
   if (command == "format") return run_format(args);
+  if (command == "sensitivity") return run_sensitivity(args);
   std::fprintf(stderr, "Onbekende opdracht '%s'.\n\n", command.c_str());
   print_usage(stderr);
   return kExitUsage;

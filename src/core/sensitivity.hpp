@@ -1,0 +1,36 @@
+#pragma once
+// Sensitivity: which inputs move the results most when they change by ±10%.
+// Computed by the core by recalculating, so the numbers are the engine's own
+// (exact, with its rounding); the basis for the tornado chart of issue #6.
+
+#include "programme.hpp"
+#include "results.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace vth {
+
+struct Sensitivity {
+  std::string pointer;    // the input (JSON pointer)
+  std::int64_t base = 0;  // its value (scaled as the field)
+  Cents cost_low = 0;     // total ODT cost at -10% minus the cost as it is
+  Cents cost_high = 0;    // ... at +10%
+  MilliUnits gap_low = 0; // total FTE gap at -10% minus the gap as it is
+  MilliUnits gap_high = 0;
+};
+
+struct SensitivityResult {
+  std::vector<Sensitivity> by_cost; // the `top` inputs moving the total ODT cost most
+  std::vector<Sensitivity> by_gap;  // the `top` inputs moving the total FTE gap most
+  std::size_t inputs_tried = 0;
+};
+
+// Keys of partners are left out: one key cannot move alone without breaking
+// their 100% sum. For programmes with more than 2.000 editable numbers only the
+// settings, departments, regional items and the 200 lines with the most hours
+// are tried (each try is a full recalculation).
+SensitivityResult sensitivity(const Programme& programme, std::size_t top = 10);
+
+} // namespace vth
