@@ -38,6 +38,9 @@ std::string display_cell(const Cell& cell);
 // Dutch notation for Excel NL: decimal comma, no thousands separator, no unit.
 std::string csv_cell(const Cell& cell);
 
+// One table as CSV for Excel NL: UTF-8 BOM, ';', decimal comma, a header row.
+std::string table_to_csv(const Table& table);
+
 // Tab-separated text with a header row, as Excel NL pastes it into cells
 // (decimal comma); tabs and line breaks inside texts become spaces.
 std::string table_to_tsv(const Table& table);

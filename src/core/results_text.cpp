@@ -65,26 +65,43 @@ std::string results_to_text(const Results& r) {
   return out;
 }
 
+namespace {
+
+// One table as CSV rows: header line, then the rows (no title, no BOM).
+void append_csv_rows(std::string& out, const Table& t) {
+  for (std::size_t c = 0; c < t.headers.size(); ++c) {
+    if (c) out += ';';
+    out += csv_field(t.headers[c]);
+  }
+  out += "\r\n";
+  for (const auto& row : t.rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c) out += ';';
+      out += csv_field(csv_cell(row[c]));
+    }
+    out += "\r\n";
+  }
+}
+
+constexpr const char* kBom = "\xEF\xBB\xBF"; // UTF-8 BOM: Excel otherwise reads € and ë as Windows-1252
+
+} // namespace
+
 std::string results_to_csv(const Results& r) {
-  std::string out = "\xEF\xBB\xBF"; // UTF-8 BOM: Excel otherwise reads € and ë as Windows-1252
+  std::string out = kBom;
   bool first = true;
   for (const Table& t : results_tables(r)) {
     if (!first) out += "\r\n";
     first = false;
     out += csv_field(t.title) + "\r\n";
-    for (std::size_t c = 0; c < t.headers.size(); ++c) {
-      if (c) out += ';';
-      out += csv_field(t.headers[c]);
-    }
-    out += "\r\n";
-    for (const auto& row : t.rows) {
-      for (std::size_t c = 0; c < row.size(); ++c) {
-        if (c) out += ';';
-        out += csv_field(csv_cell(row[c]));
-      }
-      out += "\r\n";
-    }
+    append_csv_rows(out, t);
   }
+  return out;
+}
+
+std::string table_to_csv(const Table& t) {
+  std::string out = kBom;
+  append_csv_rows(out, t);
   return out;
 }
 

@@ -210,6 +210,21 @@ EMSCRIPTEN_KEEPALIVE const char* vth_scenario_file(int include_programme) {
   return reply(vth::ui::current_scenario_file(web_app().state, include_programme != 0));
 }
 
+// The CSV (Excel NL) of a view's table, as "Opslaan als CSV" saves it; "" for an unknown view.
+EMSCRIPTEN_KEEPALIVE const char* vth_export_csv(const char* view) {
+  auto& s = web_app().state;
+  const vth::ui::View back = s.view;
+  bool known = false;
+  for (vth::ui::View v : vth::ui::kViews)
+    if (std::strcmp(vth::ui::view_key(v), view) == 0) {
+      s.view = v;
+      known = true;
+    }
+  const std::string csv = known ? vth::table_to_csv(vth::ui::current_table(s)) : std::string();
+  s.view = back;
+  return reply(csv);
+}
+
 EMSCRIPTEN_KEEPALIVE int vth_undo() {
   const bool done = vth::ui::undo(web_app().state);
   vth::platform::wake();

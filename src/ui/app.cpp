@@ -135,6 +135,13 @@ void save_scenario_file(AppState& state, bool include_programme) {
   state.status = "Scenario opgeslagen als " + name + ".json";
 }
 
+void save_current_table_csv(AppState& state) {
+  const Table t = current_table(state);
+  const std::string name = std::string("vth-") + view_key(state.view) + ".csv";
+  if (state.platform.save_file) state.platform.save_file(name, table_to_csv(t));
+  state.status = "Tabel '" + t.title + "' opgeslagen als " + name;
+}
+
 void draw_restore_dialog(AppState& state) {
   if (state.restore_offer) {
     ImGui::OpenPopup("Werk herstellen?");

@@ -31,6 +31,9 @@ void draw_header(AppState& state) {
   ImGui::SameLine();
   if (ImGui::Button("Kopieer tabel")) copy_current_table(state);
   ImGui::SetItemTooltip("Kopieer de tabel van dit scherm; plak in Excel met Nederlandse getallen.");
+  ImGui::SameLine();
+  if (ImGui::Button("CSV")) save_current_table_csv(state);
+  ImGui::SetItemTooltip("Sla de tabel van dit scherm op als CSV voor Excel (puntkomma's, decimale komma).");
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(state.undo_stack.empty());

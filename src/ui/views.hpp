@@ -37,6 +37,8 @@ Table scenarios_table(const AppState& state);
 Table current_table(const AppState& state);
 // Puts the current view's table on the clipboard as tab-separated text.
 void copy_current_table(AppState& state);
+// Downloads the current view's table as CSV for Excel NL.
+void save_current_table_csv(AppState& state);
 // The complete share link of the current scenario ("" with a status message when it cannot be made).
 std::string share_link(AppState& state);
 void copy_share_link(AppState& state);

@@ -297,3 +297,30 @@ test('dark theme and zoom render at high DPI', async () => {
     await context.close();
   }
 });
+
+test('CSV exports parse back to the same totals as results()', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    const r = await results(page);
+    const parse = (csv) => {
+      assert.ok(csv.startsWith('\uFEFF'), 'no UTF-8 BOM');
+      return csv.slice(1).trim().split('\r\n').map((line) => line.split(';'));
+    };
+    const number = (s) => Number(s.replace(',', '.'));
+    const regional = parse(await page.evaluate(() => window.vth.exportCsv('regionaal')));
+    assert.deepEqual(regional[0], ['Partner', 'Sleutel', 'Projecten (uur)', 'Projecten (€)', 'Diensten (uur)', 'Diensten (€)']);
+    const total = regional.at(-1);
+    assert.equal(number(total[2]), r.regionaal.projecten.totaal_uren);
+    assert.equal(Math.round(number(total[3]) * 100), r.regionaal.projecten.totaal_kosten_cent);
+    const rows = regional.slice(1, -1);
+    assert.equal(rows.reduce((s, x) => s + number(x[2]), 0), r.regionaal.projecten.totaal_uren);
+    assert.equal(rows.reduce((s, x) => s + Math.round(number(x[5]) * 100), 0), r.regionaal.diensten.totaal_kosten_cent);
+    const work = parse(await page.evaluate(() => window.vth.exportCsv('capaciteit')));
+    const hours = work.slice(1).reduce((s, x) => s + Math.round(number(x.at(-1)) * 1000), 0);
+    assert.equal(hours, Math.round(r.capaciteit.totaal.vraag_uren * 1000));
+    assert.equal(await page.evaluate(() => window.vth.exportCsv('bestaat-niet')), '');
+    assert.equal(await page.evaluate(() => window.vth.view()), 'overzicht', 'exporting switched the view');
+  } finally {
+    await context.close();
+  }
+});

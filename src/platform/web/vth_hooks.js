@@ -163,8 +163,16 @@ Module.vthCopy = function (text) {
   }
 };
 
+// Emscripten's UTF8ToString (TextDecoder) drops a leading byte-order mark; a CSV
+// for Excel needs it, so it is put back on the way out of the wasm.
+function vthWithBom(csv) {
+  return csv === '' || csv.startsWith('\uFEFF') ? csv : '\uFEFF' + csv;
+}
+
 Module.vthDownload = function (name, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  if (name.endsWith('.csv')) text = vthWithBom(text);
+  const type = name.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/json';
+  const url = URL.createObjectURL(new Blob([text], { type: type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -213,6 +221,8 @@ window.vth = {
   theme: function (name) { return vthWithString(name, (n) => Module._vth_theme(n)) === 1; },
   // Copies the current view's table as "Kopieer tabel" does; returns the tab-separated text.
   copyTable: function () { return UTF8ToString(Module._vth_copy_table()); },
+  // The CSV (Excel NL: BOM, ';', decimal comma) of a view's table; names as for view().
+  exportCsv: function (name) { return vthWithBom(vthWithString(name, (n) => UTF8ToString(Module._vth_export_csv(n)))); },
   undo: function () { return Module._vth_undo() === 1; },
   // The complete share link of the current scenario, as "Kopieer link" gives it ('' when none can be made).
   shareLink: function () { return UTF8ToString(Module._vth_share_link()); },
