@@ -76,6 +76,7 @@ if [ ! -f "$SDL2_WASM_PREFIX/lib/cmake/SDL2/SDL2Config.cmake" ]; then
   bdir="$VTH_CACHE/build-sdl2-wasm"
   rm -rf "$bdir"
   emcmake cmake -S "$SDL2_SRC" -B "$bdir" -G Ninja -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
+    -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_HIDAPI=OFF \
     -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$SDL2_WASM_PREFIX" >"$VTH_CACHE/sdl2-build.log" 2>&1 \
     || die "SDL2 configureren mislukt, zie $VTH_CACHE/sdl2-build.log"
   cmake --build "$bdir" -j"$(nproc)" >>"$VTH_CACHE/sdl2-build.log" 2>&1 \
