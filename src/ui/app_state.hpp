@@ -70,7 +70,12 @@ struct AppState {
   std::vector<Scenario> scenarios;
   int current = -1;         // index into scenarios; -1: the adopted programme itself
   std::vector<int> compare; // up to 4 scenarios shown side by side with the baseline
-  int revision = 0;         // grows with every change, for caches of derived results
+  // Results of the compared columns (-1 first), remade when the revision or the columns change.
+  std::vector<Results> compare_cache;
+  std::vector<int> compare_cache_columns;
+  int compare_cache_revision = -1;
+  std::string rename_buffer; // the name being typed in the Scenario's view
+  int revision = 0;          // grows with every change, for caches of derived results
   std::string file_name;
   std::vector<Edit> undo_stack;
   std::vector<Edit> redo_stack;

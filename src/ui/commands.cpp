@@ -65,17 +65,13 @@ void recalculate(AppState& state) {
   state.results = calculate(*state.programme, state.analysis);
 }
 
-namespace {
-
-Issues refuse(AppState& state, const std::string& file_name, Issues issues) {
-  state.refused_file = file_name;
+Issues refuse(AppState& state, const std::string& what, Issues issues) {
+  state.refused_file = what;
   state.refused_issues = issues;
   state.show_refused = true;
   ++state.refusals;
   return issues;
 }
-
-} // namespace
 
 Issues refuse_oversized_file(AppState& state, const std::string& file_name) {
   return refuse(state, file_name, {file_too_large_issue()});

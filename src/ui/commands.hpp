@@ -16,6 +16,10 @@ Issues open_programme(AppState& state, std::string_view json_text, const std::st
 // message is returned (and shown at the field); the value stays as it was.
 std::optional<std::string> edit_value(AppState& state, const std::string& pointer, std::string_view text);
 
+// Records a refused file or link for the dialog (and window.vth.lastRefusal);
+// what was open stays open. Returns the issues.
+Issues refuse(AppState& state, const std::string& what, Issues issues);
+
 // Refuses a file without reading it (it is larger than any programme can be).
 Issues refuse_oversized_file(AppState& state, const std::string& file_name);
 

@@ -30,13 +30,7 @@ bool bool_of(const Json& o, const char* key) {
   return it != o.end() && it->is_boolean() && it->get<bool>();
 }
 
-Issues refuse_link(AppState& state, const std::string& why) {
-  state.refused_file = "de link";
-  state.refused_issues = {{"", why}};
-  state.show_refused = true;
-  ++state.refusals;
-  return state.refused_issues;
-}
+Issues refuse_link(AppState& state, const std::string& why) { return refuse(state, "de link", {{"", why}}); }
 
 int add_scenario(AppState& state, Scenario s) {
   s.name = unique_scenario_name(state, s.name.empty() ? "Gedeeld scenario" : s.name);
@@ -121,13 +115,7 @@ std::string current_scenario_file(AppState& state, bool include_programme) {
 Issues open_scenario_file(AppState& state, std::string_view text, const std::string& file_name) {
   if (!state.programme) return {{"", "open eerst een programma"}};
   ScenarioRead read = read_scenario(text, *state.programme, state.baseline_id);
-  if (!read.scenario) {
-    state.refused_file = file_name;
-    state.refused_issues = read.issues;
-    state.show_refused = true;
-    ++state.refusals;
-    return read.issues;
-  }
+  if (!read.scenario) return refuse(state, file_name, std::move(read.issues));
   if (read.programme) {
     const std::string programme_text = write_programme(*read.programme);
     if (auto issues = open_programme(state, programme_text, file_name); !issues.empty()) return issues;

@@ -27,7 +27,8 @@ std::string value_text(const AppState& state, const std::string& pointer, std::o
 }
 
 void scenario_list(AppState& state) {
-  static char name[128] = "";
+  char name[128];
+  std::snprintf(name, sizeof name, "%s", state.rename_buffer.c_str());
   if (ImGui::Button("Nieuw scenario")) new_scenario(state);
   ImGui::SameLine();
   ImGui::BeginDisabled(state.current < 0);
@@ -38,11 +39,12 @@ void scenario_list(AppState& state) {
   if (ImGui::Button("Verwijderen")) delete_scenario(state, state.current);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
-  ImGui::InputTextWithHint("##naam", "nieuwe naam", name, sizeof name);
+  if (ImGui::InputTextWithHint("##naam", "nieuwe naam", name, sizeof name)) state.rename_buffer = name;
   ImGui::SameLine();
-  if (ImGui::Button("Hernoemen") && name[0]) {
-    if (!rename_scenario(state, state.current, name)) state.status = "Die naam is al in gebruik.";
-    name[0] = 0;
+  if (ImGui::Button("Hernoemen") && !state.rename_buffer.empty()) {
+    if (!rename_scenario(state, state.current, state.rename_buffer))
+      state.status = "Die naam is al in gebruik.";
+    state.rename_buffer.clear();
   }
   ImGui::EndDisabled();
 
@@ -148,16 +150,14 @@ void compare_rows(const char* label, const std::vector<Results>& all, std::size_
 }
 
 void compare_table(AppState& state) {
-  static int cached_revision = -1;
-  static std::vector<int> cached_columns;
-  static std::vector<Results> results;
   std::vector<int> columns{-1};
   columns.insert(columns.end(), state.compare.begin(), state.compare.end());
-  if (cached_revision != state.revision || cached_columns != columns) {
-    results = compare_results(state, columns); // only when something changed, not per frame
-    cached_revision = state.revision;
-    cached_columns = columns;
+  if (state.compare_cache_revision != state.revision || state.compare_cache_columns != columns) {
+    state.compare_cache = compare_results(state, columns); // only when something changed, not per frame
+    state.compare_cache_revision = state.revision;
+    state.compare_cache_columns = columns;
   }
+  const std::vector<Results>& results = state.compare_cache;
   if (columns.size() == 1) {
     ImGui::TextDisabled(
         "Vink hierboven tot vier scenario's aan om ze naast het vastgestelde programma te zetten.");

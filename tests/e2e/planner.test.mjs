@@ -251,7 +251,8 @@ test('a number pasted into a field with Ctrl+V is taken as typed', async () => {
     await page.keyboard.press('Control+V');
     await settle(page);
     await page.keyboard.press('Enter');
-    await settle(page);
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).capaciteit.productieve_uren_per_fte === 1234.5,
+      null, { timeout: 10000 }).catch(() => {});
     assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, 1234.5);
   } finally {
     await context.close();
@@ -265,12 +266,15 @@ test('the keyboard alone moves between fields and edits them', async () => {
     await settle(page);
     await page.mouse.click(440, 94); // into "Productieve uren per fte"
     await settle(page);
+    await settle(page);
     await page.keyboard.press('Tab'); // the row "Bestemmen" (selects the department filter)
     await page.keyboard.press('Tab'); // its field "beschikbare fte"
     await settle(page);
     await page.keyboard.type('9,5');
     await page.keyboard.press('Enter');
-    await settle(page);
+    // Wait for the frames that process the keys (slower on a loaded machine), then check.
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).capaciteit.afdelingen[0].beschikbare_fte === 9.5,
+      null, { timeout: 10000 }).catch(() => {});
     const r = await results(page);
     assert.equal(r.capaciteit.afdelingen[0].beschikbare_fte, 9.5);
     assert.equal(r.capaciteit.productieve_uren_per_fte, 1300);
