@@ -200,10 +200,10 @@ test('undo and redo by keyboard', async () => {
     assert.notEqual(edited, before);
     await page.mouse.click(640, 700); // focus the canvas, away from any field
     await page.keyboard.press('Control+Z');
-    await settle(page);
+    await page.waitForFunction((b) => window.vth.results() === b, before, { timeout: 10000 }).catch(() => {});
     assert.equal(await page.evaluate(() => window.vth.results()), before);
     await page.keyboard.press('Control+Y');
-    await settle(page);
+    await page.waitForFunction((e) => window.vth.results() === e, edited, { timeout: 10000 }).catch(() => {});
     assert.equal(await page.evaluate(() => window.vth.results()), edited);
   } finally {
     await context.close();
@@ -261,20 +261,20 @@ test('a number pasted into a field with Ctrl+V is taken as typed', async () => {
 
 test('the keyboard alone moves between fields and edits them', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
+  // Each key is handled in a frame of its own: wait until the app has drawn frames after it
+  // (a fixed delay is too short on a loaded machine).
+  const step = async (action) => {
+    const before = await page.evaluate(() => window.vth.frames());
+    await action();
+    await page.waitForFunction((n) => window.vth.frames() >= n + 3, before, { timeout: 10000 });
+  };
   try {
-    await page.evaluate(() => window.vth.view('capaciteit'));
-    await settle(page);
-    await page.mouse.click(440, 94); // into "Productieve uren per fte"
-    await settle(page);
-    await settle(page);
-    await page.keyboard.press('Tab'); // the row "Bestemmen" (selects the department filter)
-    await page.keyboard.press('Tab'); // its field "beschikbare fte"
-    await settle(page);
-    await page.keyboard.type('9,5');
-    await page.keyboard.press('Enter');
-    // Wait for the frames that process the keys (slower on a loaded machine), then check.
-    await page.waitForFunction(() => JSON.parse(window.vth.results()).capaciteit.afdelingen[0].beschikbare_fte === 9.5,
-      null, { timeout: 10000 }).catch(() => {});
+    await step(() => page.evaluate(() => window.vth.view('capaciteit')));
+    await step(() => page.mouse.click(440, 94)); // into "Productieve uren per fte"
+    await step(() => page.keyboard.press('Tab')); // the row "Bestemmen" (selects the department filter)
+    await step(() => page.keyboard.press('Tab')); // its field "beschikbare fte"
+    for (const key of ['9', ',', '5']) await step(() => page.keyboard.press(key));
+    await step(() => page.keyboard.press('Enter'));
     const r = await results(page);
     assert.equal(r.capaciteit.afdelingen[0].beschikbare_fte, 9.5);
     assert.equal(r.capaciteit.productieve_uren_per_fte, 1300);
