@@ -3,12 +3,14 @@
 #include "core/dutch_format.hpp"
 #include "core/engine.hpp"
 #include "core/programme_io.hpp"
+#include "core/report.hpp"
 #include "core/results_export.hpp"
 #include "core/sensitivity.hpp"
 #include "core/synthetic.hpp"
 #include "core/version.hpp"
 
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -33,6 +35,10 @@ void print_usage(std::FILE* out) {
            "      eindigt met code 1 als het bestand ongeldig is\n"
            "  vth-planner format BESTAND\n"
            "      schrijft een geldig programma in de vaste vorm (volgorde, getallen) naar standaarduitvoer\n"
+           "  vth-planner sensitivity BESTAND\n"
+           "      de tien invoerwaarden waarvan ±10%% de ODT-kosten en het fte-verschil het meest beweegt\n"
+           "  vth-planner report BESTAND [--datum TEKST]\n"
+           "      schrijft het afdrukbare rapport (HTML) naar standaarduitvoer\n"
            "  vth-planner synthetic REGELS [PARTNERS]\n"
            "      schrijft een synthetisch programma (voor benchmarks en tests)\n"
            "  vth-planner --version | --help\n"
@@ -150,12 +156,44 @@ int run_sensitivity(const std::vector<std::string>& args) {
   std::printf("Gevoeligheid: elke invoerwaarde ±10%% (%zu waarden geprobeerd).\n", r.inputs_tried);
   std::printf("\nTotale ODT-kosten van de gemeente (verschil bij -10%% / +10%%):\n");
   for (const auto& s : r.by_cost)
-    std::printf("  %-40s %14s %14s\n", s.pointer.c_str(), vth::format_euro(s.cost_low, 0).c_str(),
-                vth::format_euro(s.cost_high, 0).c_str());
+    std::printf("  %14s %14s  %s (%s)\n", vth::format_euro(s.cost_low, 0).c_str(),
+                vth::format_euro(s.cost_high, 0).c_str(), s.label.c_str(), s.pointer.c_str());
   std::printf("\nTotaal fte-verschil (verschil bij -10%% / +10%%):\n");
   for (const auto& s : r.by_gap)
-    std::printf("  %-40s %10s %10s fte\n", s.pointer.c_str(), vth::format_fixed(s.gap_low, 3, 2).c_str(),
-                vth::format_fixed(s.gap_high, 3, 2).c_str());
+    std::printf("  %10s %10s fte  %s (%s)\n", vth::format_fixed(s.gap_low, 3, 2).c_str(),
+                vth::format_fixed(s.gap_high, 3, 2).c_str(), s.label.c_str(), s.pointer.c_str());
+  return kExitOk;
+}
+
+// The printable report of the programme as it is (no scenario), as HTML.
+int run_report(const std::vector<std::string>& args) {
+  std::vector<std::string> files;
+  std::string date;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--datum" && i + 1 < args.size())
+      date = args[++i];
+    else
+      files.push_back(args[i]);
+  }
+  int code = kExitOk;
+  auto programme = load_single(files, code);
+  if (!programme) return code;
+  if (date.empty()) {
+    const std::time_t now = std::time(nullptr);
+    const std::tm* t = std::localtime(&now);
+    date = vth::format_date(t->tm_year + 1900, t->tm_mon + 1, t->tm_mday);
+  }
+  const vth::Results results = vth::calculate(*programme);
+  const vth::SensitivityResult sensitivity = vth::sensitivity(*programme);
+  vth::ReportInput in;
+  in.programme = &*programme;
+  in.results = &results;
+  in.scenario_name = "Vastgesteld programma";
+  in.sensitivity = &sensitivity;
+  in.date = date;
+  in.file_name = files[0].substr(files[0].find_last_of('/') + 1);
+  const std::string out = vth::report_html(in);
+  std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;
 }
 
@@ -201,6 +239,7 @@ int main(int argc, char** argv) {
   if (command == "synthetic") return run_synthetic(args);
   if (command == "format") return run_format(args);
   if (command == "sensitivity") return run_sensitivity(args);
+  if (command == "report") return run_report(args);
   std::fprintf(stderr, "Onbekende opdracht '%s'.\n\n", command.c_str());
   print_usage(stderr);
   return kExitUsage;

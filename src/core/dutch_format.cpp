@@ -71,4 +71,13 @@ std::string format_euro(Cents value, int decimals) {
 
 std::string format_percent(BasisPoints value, int decimals) { return format_fixed(value, 4, decimals) + "%"; }
 
+std::string format_date(int year, int month, int day) {
+  static const char* const kMonths[] = {"januari",   "februari", "maart",    "april",
+                                        "mei",       "juni",     "juli",     "augustus",
+                                        "september", "oktober",  "november", "december"};
+  if (month < 1 || month > 12)
+    return std::to_string(day) + "-" + std::to_string(month) + "-" + std::to_string(year);
+  return std::to_string(day) + " " + kMonths[month - 1] + " " + std::to_string(year);
+}
+
 } // namespace vth

@@ -30,4 +30,7 @@ std::string format_euro(Cents value, int decimals = 2);
 // Percentage from basis points (1% == 10'000): "12,02%".
 std::string format_percent(BasisPoints value, int decimals = 2);
 
+// A date as Dutch text: format_date(2026, 11, 27) -> "27 november 2026".
+std::string format_date(int year, int month, int day);
+
 } // namespace vth

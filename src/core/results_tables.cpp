@@ -81,6 +81,24 @@ std::vector<Table> results_tables(const Results& r) {
           assumptions_table(r.assumptions ? *r.assumptions : std::vector<Assumption>{})};
 }
 
+Table key_figures_table(const Results& r) {
+  Table t{"Kerncijfers", {"Kerncijfer", "Waarde"}, {}};
+  const auto count = [](std::size_t n) { return Cell::integer(static_cast<std::int64_t>(n)); };
+  t.rows.push_back({Cell::str("Vraag gemeente (uur)"), Cell::hours(r.capacity.total.demand)});
+  t.rows.push_back({Cell::str("Benodigde fte"), Cell::fte(r.capacity.total.fte_needed)});
+  t.rows.push_back({Cell::str("Beschikbare fte"), Cell::fte(r.capacity.total.fte_available)});
+  t.rows.push_back({Cell::str("Verschil fte"), Cell::fte(r.capacity.total.fte_gap)});
+  t.rows.push_back({Cell::str("ODT-uren voor de gemeente"), Cell::hours(r.odt.total_hours)});
+  t.rows.push_back({Cell::str("ODT-kosten voor de gemeente (€)"), Cell::cents(r.odt.total_cost)});
+  t.rows.push_back(
+      {Cell::str("Regionale projecten, eigen deel (uur)"), Cell::integer(r.regional.projects.own_hours)});
+  t.rows.push_back(
+      {Cell::str("Regionale diensten, eigen deel (uur)"), Cell::integer(r.regional.services.own_hours)});
+  t.rows.push_back({Cell::str("Bevindingen"), count(r.findings.size())});
+  t.rows.push_back({Cell::str("Aannames"), count(r.assumptions ? r.assumptions->size() : 0)});
+  return t;
+}
+
 std::string display_cell(const Cell& c) {
   switch (c.type) {
   case Cell::Type::Text:

@@ -33,6 +33,9 @@ struct Table {
 
 std::vector<Table> results_tables(const Results& results);
 
+// The key figures (Overzicht, the report's summary, the screen reader mirror).
+Table key_figures_table(const Results& results);
+
 // Dutch notation for display: "1.234,5", "€ 1.234,56", "12,02%".
 std::string display_cell(const Cell& cell);
 // Dutch notation for Excel NL: decimal comma, no thousands separator, no unit.

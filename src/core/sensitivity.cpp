@@ -2,6 +2,7 @@
 
 #include "edit.hpp"
 #include "engine.hpp"
+#include "input_label.hpp"
 #include "scenario.hpp"
 
 #include <algorithm>
@@ -11,6 +12,28 @@ namespace vth {
 namespace {
 
 std::int64_t magnitude(std::int64_t a, std::int64_t b) { return std::max(std::llabs(a), std::llabs(b)); }
+
+std::string_view record_of(std::string_view pointer) { return pointer.substr(0, pointer.rfind('/')); }
+std::string_view field_of(std::string_view pointer) { return pointer.substr(pointer.rfind('/') + 1); }
+
+// Merges, in a ranked list, each input into an earlier one of the same record
+// with the same effect (see Sensitivity::same_effect).
+template <class Effect>
+std::vector<Sensitivity> merge_same_effect(const std::vector<Sensitivity>& ranked, Effect effect) {
+  std::vector<Sensitivity> out;
+  for (const Sensitivity& s : ranked) {
+    auto same = std::find_if(out.begin(), out.end(), [&](const Sensitivity& o) {
+      return record_of(o.pointer) == record_of(s.pointer) && effect(o) == effect(s);
+    });
+    if (same == out.end()) {
+      out.push_back(s);
+    } else {
+      same->same_effect.push_back(s.pointer);
+      same->label += ", " + std::string(field_of(s.pointer));
+    }
+  }
+  return out;
+}
 
 // Candidate inputs: all, or for large programmes the ones that can matter most.
 std::vector<std::string> candidates(const Programme& p, const Results& base) {
@@ -42,16 +65,19 @@ std::vector<std::string> candidates(const Programme& p, const Results& base) {
 } // namespace
 
 SensitivityResult sensitivity(const Programme& programme, std::size_t top) {
+  Programme copy = programme;
+  return sensitivity(copy, analyse(copy), top);
+}
+
+SensitivityResult sensitivity(Programme& p, const AnalysisPtr& analysis, std::size_t top) {
   SensitivityResult out;
-  Programme p = programme; // varied one input at a time, always put back
-  const AnalysisPtr analysis = analyse(p);
   const Results base = calculate(p, analysis);
   std::vector<Sensitivity> all;
   for (const std::string& pointer : candidates(p, base)) {
     const auto field = find_field(p, pointer);
     if (!field || !field->value || *field->value == 0) continue;
     const std::int64_t v = *field->value;
-    Sensitivity s{pointer, v, 0, 0, 0, 0};
+    Sensitivity s{pointer, input_label(p, pointer), {}, v, 0, 0, 0, 0};
     bool ok = true;
     for (int sign : {-1, 1}) {
       std::int64_t changed = v + sign * div_round(v, 10);
@@ -69,18 +95,21 @@ SensitivityResult sensitivity(const Programme& programme, std::size_t top) {
     ++out.inputs_tried;
     if (ok) all.push_back(s);
   }
-  auto rank = [&](auto effect) {
+  // Ranks by the larger of the two movements; `pair` gives (low, high) of one effect.
+  auto rank = [&](auto pair) {
+    auto size = [&](const Sensitivity& s) { return magnitude(pair(s).first, pair(s).second); };
     std::vector<Sensitivity> sorted = all;
     std::stable_sort(sorted.begin(), sorted.end(),
-                     [&](const Sensitivity& a, const Sensitivity& b) { return effect(a) > effect(b); });
+                     [&](const Sensitivity& a, const Sensitivity& b) { return size(a) > size(b); });
     sorted.erase(
-        std::remove_if(sorted.begin(), sorted.end(), [&](const Sensitivity& s) { return effect(s) == 0; }),
+        std::remove_if(sorted.begin(), sorted.end(), [&](const Sensitivity& s) { return size(s) == 0; }),
         sorted.end());
+    sorted = merge_same_effect(sorted, pair);
     if (sorted.size() > top) sorted.resize(top);
     return sorted;
   };
-  out.by_cost = rank([](const Sensitivity& s) { return magnitude(s.cost_low, s.cost_high); });
-  out.by_gap = rank([](const Sensitivity& s) { return magnitude(s.gap_low, s.gap_high); });
+  out.by_cost = rank([](const Sensitivity& s) { return std::make_pair(s.cost_low, s.cost_high); });
+  out.by_gap = rank([](const Sensitivity& s) { return std::make_pair(s.gap_low, s.gap_high); });
   return out;
 }
 

@@ -13,7 +13,12 @@
 namespace vth {
 
 struct Sensitivity {
-  std::string pointer;    // the input (JSON pointer)
+  std::string pointer; // the input (JSON pointer)
+  std::string label;   // its Dutch name (input_label)
+  // Other inputs of the same record with exactly the same effect, shown as one
+  // row: a line's count and kental both scale its hours, so ±10% of either
+  // moves the result equally and listing both would only repeat the line.
+  std::vector<std::string> same_effect;
   std::int64_t base = 0;  // its value (scaled as the field)
   Cents cost_low = 0;     // total ODT cost at -10% minus the cost as it is
   Cents cost_high = 0;    // ... at +10%
@@ -32,5 +37,8 @@ struct SensitivityResult {
 // settings, departments, regional items and the 200 lines with the most hours
 // are tried (each try is a full recalculation).
 SensitivityResult sensitivity(const Programme& programme, std::size_t top = 10);
+// The same on a programme already analysed (analyse()), varied in place one
+// input at a time and always put back: no copy of a large programme.
+SensitivityResult sensitivity(Programme& programme, const AnalysisPtr& analysis, std::size_t top = 10);
 
 } // namespace vth

@@ -88,22 +88,7 @@ void draw_overview(AppState& state) {
 }
 
 Table overview_table(const AppState& state) {
-  Table t{"Kerncijfers", {"Kerncijfer", "Waarde"}, {}};
-  if (!state.programme) return t;
-  const Results& r = state.results;
-  t.rows.push_back({Cell::str("Vraag gemeente (uur)"), Cell::hours(r.capacity.total.demand)});
-  t.rows.push_back({Cell::str("Benodigde fte"), Cell::fte(r.capacity.total.fte_needed)});
-  t.rows.push_back({Cell::str("Beschikbare fte"), Cell::fte(r.capacity.total.fte_available)});
-  t.rows.push_back({Cell::str("Verschil fte"), Cell::fte(r.capacity.total.fte_gap)});
-  t.rows.push_back({Cell::str("ODT-uren voor de gemeente"), Cell::hours(r.odt.total_hours)});
-  t.rows.push_back({Cell::str("ODT-kosten voor de gemeente (€)"), Cell::cents(r.odt.total_cost)});
-  t.rows.push_back(
-      {Cell::str("Regionale projecten, eigen deel (uur)"), Cell::integer(r.regional.projects.own_hours)});
-  t.rows.push_back(
-      {Cell::str("Regionale diensten, eigen deel (uur)"), Cell::integer(r.regional.services.own_hours)});
-  t.rows.push_back({Cell::str("Bevindingen"), Cell::integer(static_cast<std::int64_t>(r.findings.size()))});
-  t.rows.push_back({Cell::str("Aannames"), Cell::integer(static_cast<std::int64_t>(r.assumptions->size()))});
-  return t;
+  return state.programme ? key_figures_table(state.results) : Table{"Kerncijfers", {"Kerncijfer", "Waarde"}, {}};
 }
 
 } // namespace vth::ui

@@ -48,3 +48,9 @@ TEST_CASE("div_round rounds half away from zero in both directions") {
   CHECK(mul_div_round(1650000, 11099, 1000).value() == 18313350);
   CHECK_FALSE(mul_div_round(std::numeric_limits<std::int64_t>::max(), 4, 1).has_value());
 }
+
+TEST_CASE("dates in Dutch") {
+  CHECK(vth::format_date(2026, 11, 27) == "27 november 2026");
+  CHECK(vth::format_date(2025, 1, 1) == "1 januari 2025");
+  CHECK(vth::format_date(2025, 13, 1) == "1-13-2025");
+}

@@ -1,0 +1,258 @@
+#include "charts.hpp"
+
+#include "dutch_format.hpp"
+#include "input_label.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace vth {
+namespace {
+
+// The smallest step worth labelling: one euro, one hour, 0,01 fte.
+std::int64_t smallest_step(Cell::Type unit) {
+  switch (unit) {
+  case Cell::Type::Money:
+    return 100;
+  case Cell::Type::Hours:
+    return 1000;
+  case Cell::Type::Fte:
+    return 10;
+  default:
+    return 1;
+  }
+}
+
+std::int64_t floor_to(std::int64_t v, std::int64_t step) {
+  const std::int64_t q = v / step;
+  return (v % step != 0 && v < 0 ? q - 1 : q) * step;
+}
+
+std::int64_t ceil_to(std::int64_t v, std::int64_t step) { return -floor_to(-v, step); }
+
+std::string fte_text(MilliUnits v) { return format_fixed(std::llabs(v), 3, 2) + " fte"; }
+
+} // namespace
+
+std::string chart_value(Cell::Type unit, std::int64_t value) {
+  switch (unit) {
+  case Cell::Type::Money:
+    return format_euro(value, 0);
+  case Cell::Type::Hours:
+    return format_hours(value, 0);
+  case Cell::Type::Fte:
+    return format_fixed(value, 3, 2);
+  case Cell::Type::Percent:
+    return format_percent(value, 2);
+  default:
+    return format_grouped(value);
+  }
+}
+
+namespace {
+
+// The lowest and highest value the chart shows (zero always included).
+std::pair<std::int64_t, std::int64_t> chart_range(const Chart& chart) {
+  std::int64_t lo = 0, hi = 0;
+  for (const ChartRow& row : chart.rows) {
+    std::int64_t sum = 0;
+    for (std::int64_t v : row.values) {
+      sum += v;
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+    if (chart.kind == ChartKind::Stacked) hi = std::max(hi, sum);
+  }
+  return {lo, hi};
+}
+
+} // namespace
+
+ChartAxis chart_axis(const Chart& chart, int max_steps) {
+  const auto [lo, hi] = chart_range(chart);
+  const std::int64_t minimum = smallest_step(chart.unit);
+  const std::int64_t wanted = std::max<std::int64_t>(minimum, (hi - lo) / std::max(1, max_steps));
+  // The smallest step of 1, 2, 2,5 or 5 times a power of ten that keeps within max_steps.
+  std::int64_t step = minimum;
+  auto steps = [&](std::int64_t s) { return (hi + s - 1) / s - (lo - s + 1) / s; };
+  for (std::int64_t power = minimum;; power *= 10) {
+    bool found = false;
+    for (std::int64_t times4 : {4, 8, 10, 20}) {          // 1, 2, 2,5 and 5, in quarters
+      if (times4 == 10 && power < 10 * minimum) continue; // no 2,5 of the smallest unit
+      step = power * times4 / 4;
+      if (step >= wanted && steps(step) <= max_steps) {
+        found = true;
+        break;
+      }
+    }
+    if (found || power > (std::int64_t{1} << 58)) break;
+  }
+  ChartAxis axis{floor_to(lo, step), ceil_to(hi, step), step};
+  if (axis.low == axis.high) axis.high = axis.low + step;
+  return axis;
+}
+
+std::size_t chart_axis_label_chars(const Chart& chart) {
+  const auto [lo, hi] = chart_range(chart);
+  const auto chars = [&](std::int64_t v) {
+    const std::string s = chart_value(chart.unit, v);
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  };
+  // A step can round the ends outward to one more digit.
+  return std::max(chars(lo * 2), chars(hi * 2));
+}
+
+Chart capacity_chart(const Results& r) {
+  Chart c;
+  c.title = "Vraag en capaciteit per afdeling (fte)";
+  c.kind = ChartKind::Grouped;
+  c.unit = Cell::Type::Fte;
+  c.series = {"Benodigde fte", "Beschikbare fte"};
+  c.empty_text = "Geen afdelingen in dit programma.";
+  for (const DepartmentResult& d : r.capacity.departments) {
+    ChartRow row{d.name, {d.fte_needed, d.fte_available}, {}, d.fte_gap < 0};
+    row.note = (d.fte_gap < 0 ? "tekort " : "ruimte ") + fte_text(d.fte_gap);
+    c.rows.push_back(std::move(row));
+  }
+  const DepartmentResult& t = r.capacity.total;
+  c.summary = "In totaal zijn " + format_fixed(t.fte_needed, 3, 2) + " fte nodig en " +
+              format_fixed(t.fte_available, 3, 2) +
+              " fte beschikbaar: " + (t.fte_gap < 0 ? "een tekort van " : "een ruimte van ") +
+              fte_text(t.fte_gap) + ".";
+  return c;
+}
+
+Chart odt_chart(const std::vector<NamedResults>& columns) {
+  Chart c;
+  c.title = "ODT-uren van de gemeente per onderdeel";
+  c.kind = ChartKind::Stacked;
+  c.unit = Cell::Type::Hours;
+  for (const NamedResults& col : columns) {
+    const OdtResult& o = col.results->odt;
+    if (c.series.empty())
+      for (const OdtPartResult& part : o.parts) c.series.push_back(part.name);
+    ChartRow row{col.name, {}, format_hours(o.total_hours, 0) + " uur", false};
+    for (const OdtPartResult& part : o.parts) row.values.push_back(part.hours);
+    c.rows.push_back(std::move(row));
+    if (!c.summary.empty()) c.summary += " ";
+    c.summary +=
+        col.name + ": " + format_hours(o.total_hours, 0) + " uur, " + format_euro(o.total_cost, 0) + ".";
+  }
+  return c;
+}
+
+Chart regional_chart(const Results& r) {
+  Chart c;
+  c.title = "Regionale verdeling per partner (kosten)";
+  c.kind = ChartKind::Stacked;
+  c.unit = Cell::Type::Money;
+  c.series = {"Regionale projecten", "Regionale diensten"};
+  const PoolSplit& projects = r.regional.projects;
+  const PoolSplit& services = r.regional.services;
+  if (!projects.computed || !services.computed || projects.shares.size() != services.shares.size()) {
+    c.empty_text = "Niet berekend: de verdeelsleutels tellen niet op tot 100%.";
+    c.summary = c.empty_text;
+    return c;
+  }
+  c.empty_text = "Geen partners in dit programma.";
+  for (std::size_t i = 0; i < projects.shares.size(); ++i) {
+    const Cents total = projects.shares[i].cost + services.shares[i].cost;
+    c.rows.push_back({projects.shares[i].name,
+                      {projects.shares[i].cost, services.shares[i].cost},
+                      format_euro(total, 0),
+                      false});
+  }
+  c.summary = "Projecten " + format_euro(projects.total_cost, 0) + " en diensten " +
+              format_euro(services.total_cost, 0) + " verdeeld over " +
+              std::to_string(projects.shares.size()) + " partners; eigen deel " +
+              format_euro(projects.own_cost + services.own_cost, 0) + ".";
+  return c;
+}
+
+namespace {
+
+// A diverging chart of one difference per scenario against the adopted programme.
+template <class Delta>
+Chart scenario_chart(const std::vector<NamedResults>& scenarios, Cell::Type unit, Delta delta,
+                     bool increase_is_bad) {
+  Chart c;
+  c.kind = ChartKind::Diverging;
+  c.unit = unit;
+  c.empty_text = "Nog geen scenario's om te vergelijken.";
+  for (const NamedResults& s : scenarios) {
+    const std::int64_t d = delta(*s.results);
+    std::string text = chart_value(unit, d);
+    if (d > 0) text.insert(0, 1, '+');
+    c.rows.push_back({s.name, {d}, text, increase_is_bad ? d > 0 : d < 0});
+    c.summary += (c.summary.empty() ? "" : "; ") + s.name + " " + text;
+  }
+  if (c.rows.empty()) {
+    c.summary = c.empty_text;
+  } else {
+    c.summary.insert(0, "Verschil met het vastgestelde programma: ");
+    c.summary += '.';
+  }
+  return c;
+}
+
+} // namespace
+
+Chart scenario_cost_chart(const Results& base, const std::vector<NamedResults>& scenarios) {
+  Chart c = scenario_chart(
+      scenarios, Cell::Type::Money, [&](const Results& r) { return r.odt.total_cost - base.odt.total_cost; },
+      true);
+  c.title = "Scenario's: verschil in ODT-kosten met het vastgestelde programma";
+  c.series = {"Verschil ODT-kosten"};
+  return c;
+}
+
+Chart scenario_gap_chart(const Results& base, const std::vector<NamedResults>& scenarios) {
+  Chart c = scenario_chart(
+      scenarios, Cell::Type::Fte,
+      [&](const Results& r) { return r.capacity.total.fte_gap - base.capacity.total.fte_gap; }, false);
+  c.title = "Scenario's: verschil in fte-ruimte met het vastgestelde programma";
+  c.series = {"Verschil fte-ruimte (negatief: groter tekort)"};
+  return c;
+}
+
+Chart tornado_chart(const SensitivityResult& s, bool by_cost) {
+  Chart c;
+  c.title = by_cost ? "Gevoeligheid: invloed van ±10% op de ODT-kosten"
+                    : "Gevoeligheid: invloed van ±10% op het fte-verschil";
+  c.kind = ChartKind::Diverging;
+  c.unit = by_cost ? Cell::Type::Money : Cell::Type::Fte;
+  c.series = {"invoer −10%", "invoer +10%"};
+  c.empty_text = "Geen invoer die de uitkomst beweegt.";
+  for (const Sensitivity& x : by_cost ? s.by_cost : s.by_gap) {
+    const std::int64_t low = by_cost ? x.cost_low : x.gap_low;
+    const std::int64_t high = by_cost ? x.cost_high : x.gap_high;
+    c.rows.push_back({shorten(x.label, 64),
+                      {low, high},
+                      "± " + chart_value(c.unit, std::max(std::llabs(low), std::llabs(high))),
+                      false});
+  }
+  if (!c.rows.empty())
+    c.summary = "Het meest gevoelig voor " + c.rows.front().label + " (" + c.rows.front().note + "); " +
+                std::to_string(c.rows.size()) + " invoerwaarden getoond van " +
+                std::to_string(s.inputs_tried) + " geprobeerd.";
+  else
+    c.summary = c.empty_text;
+  return c;
+}
+
+Table chart_table(const Chart& chart) {
+  Table t{chart.title, {""}, {}};
+  for (const std::string& s : chart.series) t.headers.push_back(s);
+  t.headers.push_back("Toelichting");
+  for (const ChartRow& row : chart.rows) {
+    std::vector<Cell> cells{Cell::str(row.label)};
+    for (std::int64_t v : row.values) cells.push_back({chart.unit, v, {}});
+    cells.push_back(Cell::str(row.note));
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+} // namespace vth

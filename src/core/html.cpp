@@ -1,0 +1,58 @@
+#include "html.hpp"
+
+#include <cstdint>
+
+namespace vth {
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string table_to_html(const Table& table, std::size_t max_rows) {
+  std::string out = "<table>\n<caption>" + html_escape(table.title) + "</caption>\n<thead><tr>";
+  for (std::size_t i = 0; i < table.headers.size(); ++i)
+    out += std::string(i == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"n\">") +
+           html_escape(table.headers[i]) + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  const std::size_t shown = std::min(max_rows, table.rows.size());
+  for (std::size_t r = 0; r < shown; ++r) {
+    out += "<tr>";
+    const auto& row = table.rows[r];
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const bool number = row[i].type != Cell::Type::Text;
+      const char* open = i == 0 ? "<th scope=\"row\">" : number ? "<td class=\"n\">" : "<td>";
+      out += open + html_escape(display_cell(row[i])) + (i == 0 ? "</th>" : "</td>");
+    }
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+  if (shown < table.rows.size())
+    out += "<p>Eerste " + std::to_string(shown) + " van " + std::to_string(table.rows.size()) +
+           " rijen getoond; de volledige tabel staat in de CSV-export.</p>\n";
+  return out;
+}
+
+} // namespace vth

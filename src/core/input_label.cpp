@@ -1,0 +1,98 @@
+#include "input_label.hpp"
+
+#include <charconv>
+#include <vector>
+
+namespace vth {
+namespace {
+
+std::vector<std::string_view> split_pointer(std::string_view pointer) {
+  std::vector<std::string_view> parts;
+  while (!pointer.empty() && pointer.front() == '/') {
+    pointer.remove_prefix(1);
+    const std::size_t slash = pointer.find('/');
+    parts.push_back(pointer.substr(0, slash));
+    pointer = slash == std::string_view::npos ? std::string_view() : pointer.substr(slash);
+  }
+  return parts;
+}
+
+// An index that exists in a list of `size` records.
+bool index_in(std::string_view text, std::size_t size, std::size_t& index) {
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), index);
+  return ec == std::errc() && end == text.data() + text.size() && index < size;
+}
+
+std::string field_name(std::string_view field) {
+  if (field == "beschikbare_fte") return "beschikbare fte";
+  if (field == "kosten_zonder_uren") return "kosten zonder uren";
+  return std::string(field);
+}
+
+std::string join(std::string a, std::string_view b) {
+  if (!a.empty() && !b.empty()) a += ' ';
+  a += b;
+  return a;
+}
+
+} // namespace
+
+std::string shorten(std::string_view text, std::size_t max_chars) {
+  auto is_lead = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+  std::size_t chars = 0;
+  for (char c : text) chars += is_lead(c) ? 1 : 0;
+  if (chars <= max_chars || max_chars == 0) return std::string(text);
+  // Keep max_chars - 1 characters and add the ellipsis.
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (is_lead(text[i]) && kept++ == max_chars - 1) return std::string(text.substr(0, i)) + "…";
+  return std::string(text);
+}
+
+std::string input_label(const Programme& p, std::string_view pointer) {
+  const auto parts = split_pointer(pointer);
+  const std::string fallback(pointer);
+  if (parts.size() == 2 && parts[0] == "instellingen") {
+    if (parts[1] == "odt_uurtarief") return "ODT-uurtarief";
+    if (parts[1] == "productieve_uren_per_fte") return "Productieve uren per fte";
+    return fallback;
+  }
+  if (parts.size() < 3) return fallback;
+  const std::string field = field_name(parts.back());
+  std::size_t i = 0;
+  if (parts.size() == 3 && parts[0] == "afdelingen" && index_in(parts[1], p.departments.size(), i))
+    return "Beschikbare fte " + p.departments[i].name;
+  if (parts.size() == 3 && parts[0] == "werk" && index_in(parts[1], p.work.size(), i))
+    return p.work[i].description + " – " + field;
+  if (parts.size() == 4 && parts[0] == "odt") {
+    for (OdtPart part : kOdtParts) {
+      const auto& lines = p.odt.parts[static_cast<int>(part)];
+      if (parts[1] == odt_part_key(part) && index_in(parts[2], lines.size(), i))
+        return join(lines[i].code, lines[i].product) + " – " + field;
+    }
+    if (parts[1] == "lokale_projecten" && index_in(parts[2], p.odt.local_projects.size(), i))
+      return "Lokaal project " + p.odt.local_projects[i].name + " – " + field;
+    if (parts[1] == "werkvoorraad" && index_in(parts[2], p.odt.work_stock.size(), i))
+      return "Werkvoorraad " + p.odt.work_stock[i].name + " – " + field;
+    return fallback;
+  }
+  if (parts.size() == 4 && parts[0] == "regionaal") {
+    const std::vector<RegionalItem>* items = parts[1] == "projecten"  ? &p.regional.projects
+                                             : parts[1] == "diensten" ? &p.regional.services
+                                                                      : nullptr;
+    if (items && index_in(parts[2], items->size(), i))
+      return join((*items)[i].code, (*items)[i].name) + " – " + field;
+    if (parts[1] == "partners" && index_in(parts[2], p.regional.partners.size(), i))
+      return "Verdeelsleutel " + p.regional.partners[i].name;
+    return fallback;
+  }
+  if (parts.size() == 4 && parts[1] == "regels" && (parts[0] == "energie" || parts[0] == "spuk_the")) {
+    const auto& lines = parts[0] == "energie" ? p.energy.lines : p.spuk.lines;
+    if (index_in(parts[2], lines.size(), i))
+      return std::string(parts[0] == "energie" ? "Energie: " : "SPUK THE: ") + lines[i].product + " – " +
+             field;
+  }
+  return fallback;
+}
+
+} // namespace vth

@@ -1,0 +1,19 @@
+#pragma once
+// A Dutch name for an editable input, for people rather than machines:
+// "/odt/toezicht/4/aantal" -> "A3.02.05 Periodieke controle standaard – aantal".
+// Used by the sensitivity chart, the report and the presentation controls.
+
+#include "programme.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace vth {
+
+// The record's name and the field; the pointer itself when it names nothing known.
+std::string input_label(const Programme& programme, std::string_view pointer);
+
+// At most `max_chars` characters (not bytes), ending in "…" when cut.
+std::string shorten(std::string_view text, std::size_t max_chars);
+
+} // namespace vth
