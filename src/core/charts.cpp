@@ -69,7 +69,8 @@ std::pair<std::int64_t, std::int64_t> chart_range(const Chart& chart) {
 } // namespace
 
 ChartAxis chart_axis(const Chart& chart, int max_steps) {
-  const auto [lo, hi] = chart_range(chart);
+  const auto range = chart_range(chart);
+  const std::int64_t lo = range.first, hi = range.second; // (clang 14 cannot capture structured bindings)
   const std::int64_t minimum = smallest_step(chart.unit);
   const std::int64_t wanted = std::max<std::int64_t>(minimum, (hi - lo) / std::max(1, max_steps));
   // The smallest step of 1, 2, 2,5 or 5 times a power of ten that keeps within max_steps.
@@ -93,7 +94,7 @@ ChartAxis chart_axis(const Chart& chart, int max_steps) {
 }
 
 std::size_t chart_axis_label_chars(const Chart& chart) {
-  const auto [lo, hi] = chart_range(chart);
+  const auto range = chart_range(chart);
   const auto chars = [&](std::int64_t v) {
     const std::string s = chart_value(chart.unit, v);
     std::size_t n = 0;
@@ -101,7 +102,7 @@ std::size_t chart_axis_label_chars(const Chart& chart) {
     return n;
   };
   // A step can round the ends outward to one more digit.
-  return std::max(chars(lo * 2), chars(hi * 2));
+  return std::max(chars(range.first * 2), chars(range.second * 2));
 }
 
 Chart capacity_chart(const Results& r) {

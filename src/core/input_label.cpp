@@ -1,6 +1,7 @@
 #include "input_label.hpp"
 
 #include <charconv>
+#include <optional>
 #include <vector>
 
 namespace vth {
@@ -49,50 +50,70 @@ std::string shorten(std::string_view text, std::size_t max_chars) {
   return std::string(text);
 }
 
-std::string input_label(const Programme& p, std::string_view pointer) {
-  const auto parts = split_pointer(pointer);
-  const std::string fallback(pointer);
-  if (parts.size() == 2 && parts[0] == "instellingen") {
-    if (parts[1] == "odt_uurtarief") return "ODT-uurtarief";
-    if (parts[1] == "productieve_uren_per_fte") return "Productieve uren per fte";
-    return fallback;
-  }
-  if (parts.size() < 3) return fallback;
-  const std::string field = field_name(parts.back());
+namespace {
+
+// The record a pointer's value belongs to: its name as a label starts, and its provenance.
+struct Record {
+  std::string name;
+  const Provenance* source = nullptr;
+  bool whole = false; // the name says it all (no " – field" after it)
+};
+
+std::optional<Record> find_record(const Programme& p, const std::vector<std::string_view>& parts) {
   std::size_t i = 0;
+  if (parts.size() == 2 && parts[0] == "instellingen") {
+    if (parts[1] == "odt_uurtarief") return Record{"ODT-uurtarief", &p.settings.source, true};
+    if (parts[1] == "productieve_uren_per_fte")
+      return Record{"Productieve uren per fte", &p.settings.source, true};
+    return std::nullopt;
+  }
   if (parts.size() == 3 && parts[0] == "afdelingen" && index_in(parts[1], p.departments.size(), i))
-    return "Beschikbare fte " + p.departments[i].name;
+    return Record{"Beschikbare fte " + p.departments[i].name, &p.departments[i].source, true};
   if (parts.size() == 3 && parts[0] == "werk" && index_in(parts[1], p.work.size(), i))
-    return p.work[i].description + " – " + field;
+    return Record{p.work[i].description, &p.work[i].source, false};
   if (parts.size() == 4 && parts[0] == "odt") {
     for (OdtPart part : kOdtParts) {
       const auto& lines = p.odt.parts[static_cast<int>(part)];
       if (parts[1] == odt_part_key(part) && index_in(parts[2], lines.size(), i))
-        return join(lines[i].code, lines[i].product) + " – " + field;
+        return Record{join(lines[i].code, lines[i].product), &lines[i].source, false};
     }
     if (parts[1] == "lokale_projecten" && index_in(parts[2], p.odt.local_projects.size(), i))
-      return "Lokaal project " + p.odt.local_projects[i].name + " – " + field;
+      return Record{"Lokaal project " + p.odt.local_projects[i].name, &p.odt.local_projects[i].source, false};
     if (parts[1] == "werkvoorraad" && index_in(parts[2], p.odt.work_stock.size(), i))
-      return "Werkvoorraad " + p.odt.work_stock[i].name + " – " + field;
-    return fallback;
+      return Record{"Werkvoorraad " + p.odt.work_stock[i].name, &p.odt.work_stock[i].source, false};
+    return std::nullopt;
   }
   if (parts.size() == 4 && parts[0] == "regionaal") {
     const std::vector<RegionalItem>* items = parts[1] == "projecten"  ? &p.regional.projects
                                              : parts[1] == "diensten" ? &p.regional.services
                                                                       : nullptr;
     if (items && index_in(parts[2], items->size(), i))
-      return join((*items)[i].code, (*items)[i].name) + " – " + field;
+      return Record{join((*items)[i].code, (*items)[i].name), &(*items)[i].source, false};
     if (parts[1] == "partners" && index_in(parts[2], p.regional.partners.size(), i))
-      return "Verdeelsleutel " + p.regional.partners[i].name;
-    return fallback;
+      return Record{"Verdeelsleutel " + p.regional.partners[i].name, &p.regional.partners[i].source, true};
+    return std::nullopt;
   }
   if (parts.size() == 4 && parts[1] == "regels" && (parts[0] == "energie" || parts[0] == "spuk_the")) {
     const auto& lines = parts[0] == "energie" ? p.energy.lines : p.spuk.lines;
     if (index_in(parts[2], lines.size(), i))
-      return std::string(parts[0] == "energie" ? "Energie: " : "SPUK THE: ") + lines[i].product + " – " +
-             field;
+      return Record{std::string(parts[0] == "energie" ? "Energie: " : "SPUK THE: ") + lines[i].product,
+                    &lines[i].source, false};
   }
-  return fallback;
+  return std::nullopt;
+}
+
+} // namespace
+
+std::string input_label(const Programme& p, std::string_view pointer) {
+  const auto parts = split_pointer(pointer);
+  const auto record = find_record(p, parts);
+  if (!record) return std::string(pointer);
+  return record->whole ? record->name : record->name + " – " + field_name(parts.back());
+}
+
+const Provenance* input_source(const Programme& p, std::string_view pointer) {
+  const auto record = find_record(p, split_pointer(pointer));
+  return record ? record->source : nullptr;
 }
 
 } // namespace vth

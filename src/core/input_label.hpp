@@ -13,6 +13,9 @@ namespace vth {
 // The record's name and the field; the pointer itself when it names nothing known.
 std::string input_label(const Programme& programme, std::string_view pointer);
 
+// The provenance of the record holding the input; null when the pointer names nothing known.
+const Provenance* input_source(const Programme& programme, std::string_view pointer);
+
 // At most `max_chars` characters (not bytes), ending in "…" when cut.
 std::string shorten(std::string_view text, std::size_t max_chars);
 

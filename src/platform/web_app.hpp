@@ -22,6 +22,7 @@ struct WebApp {
   std::string paste_buffer; // text of the last DOM paste event, for ImGui's Ctrl+V
   ui::Theme applied_theme = ui::Theme::Light;
   float applied_zoom = 0.0f;
+  bool applied_contrast = false;
 };
 
 WebApp& web_app();

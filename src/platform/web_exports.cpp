@@ -6,6 +6,8 @@
 #include "web_hooks.hpp"
 
 #include "ui/commands.hpp"
+#include "ui/presentation.hpp"
+#include "ui/report.hpp"
 #include "ui/scenarios.hpp"
 #include "ui/sharing.hpp"
 #include "ui/views.hpp"
@@ -223,6 +225,30 @@ EMSCRIPTEN_KEEPALIVE const char* vth_export_csv(const char* view) {
   const std::string csv = known ? vth::table_to_csv(vth::ui::current_table(s)) : std::string();
   s.view = back;
   return reply(csv);
+}
+
+// Presentation mode: 1 on, 0 off, -1 only asks. Returns whether it is on.
+EMSCRIPTEN_KEEPALIVE int vth_present(int on) {
+  auto& s = web_app().state;
+  if (on == 1) vth::ui::enter_presentation(s);
+  if (on == 0) vth::ui::leave_presentation(s);
+  if (on >= 0) vth::platform::wake();
+  return s.presenting ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int vth_page(int page) {
+  const bool ok = vth::ui::show_page(web_app().state, page);
+  vth::platform::wake();
+  return ok ? 1 : 0;
+}
+
+// The report's HTML, as the "Rapport" button opens it.
+EMSCRIPTEN_KEEPALIVE const char* vth_report() { return reply(vth::ui::report_text(web_app().state)); }
+
+// Opens the report in a new tab, as the "Rapport" button does.
+EMSCRIPTEN_KEEPALIVE void vth_open_report() {
+  vth::ui::open_report(web_app().state);
+  vth::platform::wake();
 }
 
 EMSCRIPTEN_KEEPALIVE int vth_undo() {

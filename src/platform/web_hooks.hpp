@@ -1,6 +1,8 @@
 #pragma once
 // Calls from C++ into the page's JavaScript (src/platform/web/vth_hooks.js).
 
+#include <string>
+
 namespace vth::platform::hooks {
 
 // Registers the wake-up, paste, file and drag-and-drop listeners.
@@ -17,5 +19,14 @@ void download(const char* file_name, const char* text);
 void open_file_dialog();
 // Writes the autosave to localStorage; false when the browser refuses (full, disabled).
 bool store_autosave(const char* text);
+
+// Enters or leaves the browser's full screen (Fullscreen API); refusals are ignored.
+void set_fullscreen(bool on);
+// Opens an HTML document (the report) in a new tab.
+void open_html(const char* html);
+// Replaces the screen reader mirror's content; announces `announce` when not empty.
+void set_mirror(const char* html, const char* announce);
+// Today's date in Dutch ("27 november 2026"), from the browser's clock.
+std::string today();
 
 } // namespace vth::platform::hooks

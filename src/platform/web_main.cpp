@@ -8,6 +8,7 @@
 #include "ui/app.hpp"
 #include "ui/commands.hpp"
 #include "ui/fonts.hpp"
+#include "ui/presentation.hpp"
 #include "ui/sharing.hpp"
 
 #include <SDL.h>
@@ -33,18 +34,23 @@ WebApp g_app;
 
 // Fonts are rasterised for devicePixelRatio × zoom, so text is sharp at any
 // zoom; the style is rebuilt from defaults so zoom steps never compound.
+// Presentation mode draws at its own zoom (type readable from the back of the
+// room) and in high contrast; the user's zoom returns when it ends.
 void apply_scale_if_needed() {
   auto& s = g_app.state;
   const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
-  if (s.theme != g_app.applied_theme || s.zoom != g_app.applied_zoom) {
-    ui::apply_theme(s.theme, s.zoom);
+  const float zoom = s.presenting ? ui::presentation_zoom(ImGui::GetIO().DisplaySize.y) : s.zoom;
+  if (s.theme != g_app.applied_theme || zoom != g_app.applied_zoom ||
+      s.presenting != g_app.applied_contrast) {
+    ui::apply_theme(s.theme, zoom, s.presenting);
     g_app.applied_theme = s.theme;
-    g_app.applied_zoom = s.zoom;
+    g_app.applied_zoom = zoom;
+    g_app.applied_contrast = s.presenting;
   }
-  if (dpr == s.dpi_scale && s.zoom == s.font_zoom && ImGui::GetIO().Fonts->IsBuilt()) return;
+  if (dpr == s.dpi_scale && zoom == s.font_zoom && ImGui::GetIO().Fonts->IsBuilt()) return;
   s.dpi_scale = dpr;
-  s.font_zoom = s.zoom;
-  ui::load_fonts(dpr, s.zoom);
+  s.font_zoom = zoom;
+  ui::load_fonts(dpr, zoom);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -157,6 +163,12 @@ int main() {
     hooks::download(name.c_str(), text.c_str());
   };
   app.state.platform.open_file_dialog = [] { hooks::open_file_dialog(); };
+  app.state.platform.set_fullscreen = [](bool on) { hooks::set_fullscreen(on); };
+  app.state.platform.open_html = [](const std::string& html) { hooks::open_html(html.c_str()); };
+  app.state.platform.set_mirror = [](const std::string& html, const std::string& announce) {
+    hooks::set_mirror(html.c_str(), announce.c_str());
+  };
+  app.state.platform.today = [] { return hooks::today(); };
 
   const std::string_view embedded(reinterpret_cast<const char*>(vth_default_programme),
                                   vth_default_programme_size);

@@ -5,6 +5,9 @@
 
 #include "commands.hpp"
 #include "fonts.hpp"
+#include "mirror.hpp"
+#include "presentation.hpp"
+#include "report.hpp"
 #include "scenarios.hpp"
 #include "sharing.hpp"
 #include "views.hpp"
@@ -40,6 +43,8 @@ void handle_shortcuts(AppState& state) {
       ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_KeypadSubtract))
     state.zoom = std::max(0.5f, state.zoom - 0.1f);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) state.zoom = 1.0f;
+  // F5 starts the presentation, as in presentation software (the page keeps the browser from reloading).
+  if (ImGui::IsKeyPressed(ImGuiKey_F5, false)) enter_presentation(state);
 }
 
 void draw_view(AppState& state) {
@@ -170,6 +175,12 @@ void draw_restore_dialog(AppState& state) {
 }
 
 void draw_app(AppState& state) {
+  if (state.presenting) {
+    draw_presentation(state);
+    draw_refused_dialog(state); // a file dropped or a link opened while presenting is still answered
+    update_mirror(state);
+    return;
+  }
   handle_shortcuts(state);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -196,6 +207,7 @@ void draw_app(AppState& state) {
     draw_restore_dialog(state);
   }
   ImGui::End();
+  update_mirror(state);
 }
 
 } // namespace vth::ui

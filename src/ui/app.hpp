@@ -9,6 +9,8 @@ namespace vth::ui {
 void draw_app(AppState& state);
 
 // Applies the colours and spacing of the chosen theme at the given zoom.
-void apply_theme(Theme theme, float zoom);
+// `high_contrast`: presentation mode on a projector: pure white/black
+// backgrounds, full-contrast text, stronger borders.
+void apply_theme(Theme theme, float zoom, bool high_contrast = false);
 
 } // namespace vth::ui

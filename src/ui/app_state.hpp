@@ -7,6 +7,7 @@
 #include "core/programme.hpp"
 #include "core/results.hpp"
 #include "core/scenario.hpp"
+#include "core/sensitivity.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -33,7 +34,13 @@ struct PlatformServices {
   std::function<void(const std::string& text)> copy_text;
   std::function<void(const std::string& file_name, const std::string& text)> save_file;
   std::function<void()> open_file_dialog;
-  std::string page_url; // origin and path of the page, for share links
+  std::function<void(bool on)> set_fullscreen;            // presentation mode
+  std::function<void(const std::string& html)> open_html; // the report, in a new tab
+  // The HTML mirror of what the canvas shows, for screen readers, and a short
+  // sentence to announce (empty: nothing new to announce).
+  std::function<void(const std::string& html, const std::string& announce)> set_mirror;
+  std::function<std::string()> today; // "27 november 2026"
+  std::string page_url;               // origin and path of the page, for share links
 };
 
 // One edit, enough to undo and redo it, in the scenario where it was made.
@@ -95,6 +102,18 @@ struct AppState {
   bool restore_offer = false;    // autosaved work found at start-up: offer to restore it
   std::string restore_text;      // that autosave (validated when restored)
   bool autosave_enabled = false; // only after the restore offer is answered: never overwrite unanswered work
+
+  // Presentation mode: full screen, large type, one page at a time (presentation.cpp).
+  bool presenting = false;
+  int present_page = 0;
+  bool present_gap = false; // the Gevoeligheid page ranks by FTE gap instead of ODT cost
+  // The sensitivity analysis recalculates the programme hundreds of times: made
+  // when a page or the report needs it, and kept until the next change.
+  std::optional<SensitivityResult> sensitivity;
+  int sensitivity_revision = -1;
+  std::string mirror_key;     // what the screen reader mirror shows now (mirror.cpp)
+  std::string mirror_figures; // its key figures sentence, announced when it changes
+  std::string mirror_table;   // its table part, remade when mirror_key changes
 
   // Derived from `programme` by recalculate(), never per frame.
   AnalysisPtr analysis; // structure of the opened programme, worked out once

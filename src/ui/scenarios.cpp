@@ -164,4 +164,13 @@ std::vector<Results> compare_results(AppState& state, const std::vector<int>& in
   return out;
 }
 
+const std::vector<Results>& cached_compare_results(AppState& state, const std::vector<int>& indices) {
+  if (state.compare_cache_revision != state.revision || state.compare_cache_columns != indices) {
+    state.compare_cache = compare_results(state, indices); // only when something changed, not per frame
+    state.compare_cache_revision = state.revision;
+    state.compare_cache_columns = indices;
+  }
+  return state.compare_cache;
+}
+
 } // namespace vth::ui

@@ -35,5 +35,7 @@ std::string unique_scenario_name(const AppState& state, const std::string& wante
 // Results of each scenario in state.compare (index -1 = the adopted programme),
 // computed by applying and reverting changes on the one programme copy.
 std::vector<Results> compare_results(AppState& state, const std::vector<int>& indices);
+// The same, kept in AppState until the next change or other columns (views call it every frame).
+const std::vector<Results>& cached_compare_results(AppState& state, const std::vector<int>& indices);
 
 } // namespace vth::ui

@@ -4,6 +4,8 @@
 #include "views.hpp"
 
 #include "commands.hpp"
+#include "presentation.hpp"
+#include "report.hpp"
 #include "scenarios.hpp"
 
 #include <imgui.h>
@@ -34,6 +36,14 @@ void draw_header(AppState& state) {
   ImGui::SameLine();
   if (ImGui::Button("CSV")) save_current_table_csv(state);
   ImGui::SetItemTooltip("Sla de tabel van dit scherm op als CSV voor Excel (puntkomma's, decimale komma).");
+  ImGui::SameLine();
+  if (ImGui::Button("Rapport")) open_report(state);
+  ImGui::SetItemTooltip(
+      "Open een afdrukbaar rapport van dit scenario in een nieuw tabblad (of bewaar het als PDF).");
+  ImGui::SameLine();
+  if (ImGui::Button("Presenteren")) enter_presentation(state);
+  ImGui::SetItemTooltip(
+      "Volledig scherm voor het PHO: grote letters, grafieken, bladeren met de pijltjes. F5");
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(state.undo_stack.empty());

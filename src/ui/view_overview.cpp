@@ -88,7 +88,8 @@ void draw_overview(AppState& state) {
 }
 
 Table overview_table(const AppState& state) {
-  return state.programme ? key_figures_table(state.results) : Table{"Kerncijfers", {"Kerncijfer", "Waarde"}, {}};
+  return state.programme ? key_figures_table(state.results)
+                         : Table{"Kerncijfers", {"Kerncijfer", "Waarde"}, {}};
 }
 
 } // namespace vth::ui

@@ -152,12 +152,7 @@ void compare_rows(const char* label, const std::vector<Results>& all, std::size_
 void compare_table(AppState& state) {
   std::vector<int> columns{-1};
   columns.insert(columns.end(), state.compare.begin(), state.compare.end());
-  if (state.compare_cache_revision != state.revision || state.compare_cache_columns != columns) {
-    state.compare_cache = compare_results(state, columns); // only when something changed, not per frame
-    state.compare_cache_revision = state.revision;
-    state.compare_cache_columns = columns;
-  }
-  const std::vector<Results>& results = state.compare_cache;
+  const std::vector<Results>& results = cached_compare_results(state, columns);
   if (columns.size() == 1) {
     ImGui::TextDisabled(
         "Vink hierboven tot vier scenario's aan om ze naast het vastgestelde programma te zetten.");

@@ -93,7 +93,43 @@ try {
     return d;
   });
   print('scroll_100k_frame_interval', median(frames).toFixed(1), 'ms', 'median rAF interval while scrolling, headless SwiftShader');
+  // An edit until the next frame is on screen: recalculation, drawing, and the screen reader mirror.
+  const toFrame = await page.evaluate(async () => {
+    const times = [];
+    for (let i = 0; i < 11; ++i) {
+      const s = performance.now();
+      window.vth.set('/odt/vergunningen/0/aantal', String(200 + i));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      times.push(performance.now() - s);
+    }
+    return times;
+  });
+  print('edit_100k_to_next_frame', median(toFrame).toFixed(0), 'ms', 'set() until two animation frames later (median of 11; SwiftShader)');
+  const report100k = await page.evaluate(() => {
+    const s = performance.now();
+    const html = window.vth.report();
+    return [performance.now() - s, html.length];
+  });
+  print('report_100k', report100k[0].toFixed(0), 'ms', `vth.report() incl. sensitivity analysis; ${(report100k[1] / 1048576).toFixed(1)} MB HTML`);
+  print('memory_100k_after_report', ((await page.evaluate(() => window.vth.memory())) / 1048576).toFixed(1), 'MB');
   await context.close();
+
+  // The report (with the sensitivity analysis) of the default programme.
+  {
+    const { context: c0, page: p0 } = await openApp(browser, server.origin);
+    const ms = await p0.evaluate(() => {
+      const times = [];
+      for (let i = 0; i < 5; ++i) {
+        window.vth.set('/instellingen/odt_uurtarief', String(111 + i)); // a change: the analysis is redone
+        const s = performance.now();
+        window.vth.report();
+        times.push(performance.now() - s);
+      }
+      return times;
+    });
+    print('report_enschede', median(ms).toFixed(0), 'ms', 'vth.report() after a change, incl. sensitivity (median of 5)');
+    await c0.close();
+  }
 
   // Share link of the default programme with 25 changed values (complete URL).
   const { context: c1, page: p1 } = await openApp(browser, server.origin);

@@ -69,7 +69,13 @@ Module.vthInstall = function () {
   // keep the browser from zooming the page or saving the HTML instead.
   window.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'o', 's', 'O', 'S'].includes(e.key)) e.preventDefault();
+    // F5 starts the presentation (as in presentation software) instead of reloading the page.
+    if (e.key === 'F5' && !e.ctrlKey) e.preventDefault();
   }, { capture: true });
+  // Esc (or the browser's own control) ended full screen: end presentation mode too.
+  document.addEventListener('fullscreenchange', function () {
+    if (!document.fullscreenElement && Module._vth_present(-1) === 1) Module._vth_present(0);
+  });
   // Paste. A canvas is not editable, so Chrome fires no paste event for Ctrl+V:
   // take the shortcut away from SDL, read the clipboard, and type the text into
   // the field that has focus. Browsers that do fire 'paste' use that event.
@@ -171,7 +177,8 @@ function vthWithBom(csv) {
 
 Module.vthDownload = function (name, text) {
   if (name.endsWith('.csv')) text = vthWithBom(text);
-  const type = name.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/json';
+  const type = name.endsWith('.csv') ? 'text/csv;charset=utf-8'
+    : name.endsWith('.html') ? 'text/html;charset=utf-8' : 'application/json';
   const url = URL.createObjectURL(new Blob([text], { type: type }));
   const link = document.createElement('a');
   link.href = url;
@@ -180,6 +187,33 @@ Module.vthDownload = function (name, text) {
   link.click();
   link.remove();
   setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+};
+
+Module.vthFullscreen = function (on) {
+  const root = document.documentElement;
+  if (on && !document.fullscreenElement && root.requestFullscreen) {
+    // Refused without a recent click or key (or in a frame): presenting works in the window.
+    root.requestFullscreen().catch(function (e) { console.warn('volledig scherm niet toegestaan:', e && e.name); });
+  } else if (!on && document.fullscreenElement) {
+    document.exitFullscreen().catch(function () { /* already left */ });
+  }
+};
+
+// The report in a new tab, from a blob: URL (no server). A blocked pop-up
+// falls back to downloading the report as a file.
+Module.vthOpenHtml = function (html) {
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+  const tab = window.open(url, '_blank');
+  if (!tab) Module.vthDownload('vth-rapport.html', html);
+  setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+};
+
+// The screen reader mirror of the canvas (see shell.html) and the polite announcement of new figures.
+Module.vthMirror = function (html, announce) {
+  const mirror = document.getElementById('vth-mirror');
+  if (mirror) mirror.innerHTML = html;
+  const live = document.getElementById('vth-live');
+  if (live && announce) live.textContent = announce;
 };
 
 Module.vthFrame = function (count) {
@@ -235,6 +269,16 @@ window.vth = {
   // The current scenario as a scenario file (JSON text), with or without its programme.
   scenarioFile: function (withProgramme) { return UTF8ToString(Module._vth_scenario_file(withProgramme ? 1 : 0)); },
   redo: function () { return Module._vth_redo() === 1; },
+  // Draws the next few frames, as input does (tests wait for a frame drawn after a change).
+  wake: function () { Module._vth_wake(); },
+  // Presentation mode on (true) or off (false); without an argument, whether it is on.
+  present: function (on) { return Module._vth_present(on === undefined ? -1 : (on ? 1 : 0)) === 1; },
+  // Shows presentation page n (0 = Overzicht ... 5 = Gevoeligheid); false when there is none.
+  page: function (n) { return Module._vth_page(Number(n)) === 1; },
+  // The printable report of the current scenario (HTML text), as "Rapport" opens it.
+  report: function () { return UTF8ToString(Module._vth_report()); },
+  // Opens the report in a new tab, as the "Rapport" button does.
+  openReport: function () { Module._vth_open_report(); },
   // Bytes of wasm linear memory in use.
   memory: function () { return Module._vth_memory_bytes(); },
   // performance.now() of the first rendered frame (cold-start measurement).

@@ -1,0 +1,15 @@
+#pragma once
+// Draws a core Chart (core/charts.hpp) with ImGui's draw list: no chart
+// library, the same data the report prints as SVG.
+
+#include "app_state.hpp"
+
+#include "core/charts.hpp"
+
+namespace vth::ui {
+
+// Draws the chart across the available width, at most `max_height` high (0:
+// as high as its rows want). Hovering a row shows its exact values.
+void draw_chart(const Chart& chart, Theme theme, float max_height = 0.0f);
+
+} // namespace vth::ui

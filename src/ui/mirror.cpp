@@ -1,0 +1,83 @@
+#include "mirror.hpp"
+
+#include "presentation.hpp"
+#include "scenarios.hpp"
+#include "views.hpp"
+
+#include "core/dutch_format.hpp"
+#include "core/html.hpp"
+
+namespace vth::ui {
+namespace {
+
+// Rows of the current table in the mirror: a screen reader user cannot use
+// 100.000 rows; the CSV export has them all.
+constexpr std::size_t kMirrorRows = 200;
+// Above this many lines the table part follows view changes only, not every
+// edit: building a table of every line per edit would cost more than the edit.
+constexpr std::size_t kLargeProgrammeLines = 10'000;
+
+std::string figures_sentence(const AppState& state) {
+  const Results& r = state.results;
+  return "Scenario " + current_scenario_name(state) + ": ODT-kosten " + format_euro(r.odt.total_cost, 0) +
+         ", " + format_hours(r.odt.total_hours, 0) + " ODT-uren, " +
+         (r.capacity.total.fte_gap < 0 ? "tekort " : "ruimte ") +
+         format_fixed(std::llabs(r.capacity.total.fte_gap), 3, 2) + " fte.";
+}
+
+// Heading, the figures sentence and the key figures: cheap, remade on every change.
+std::string head_part(const AppState& state) {
+  const Programme& p = *state.programme;
+  std::string h =
+      "<h1>VTH-planner: " + html_escape(p.title) + ", gemeente " + html_escape(p.municipality) + "</h1>\n";
+  h += "<p>" + html_escape(figures_sentence(state)) + "</p>\n";
+  h += "<section aria-labelledby=\"spiegel-kern\">\n<h2 id=\"spiegel-kern\">Kerncijfers</h2>\n" +
+       table_to_html(key_figures_table(state.results)) + "</section>\n";
+  return h;
+}
+
+// The current view's table or the presentation page's charts as tables.
+std::string table_part(AppState& state) {
+  std::string h;
+  if (state.presenting) {
+    h += "<section aria-labelledby=\"spiegel-pagina\">\n<h2 id=\"spiegel-pagina\">Presentatie, pagina " +
+         std::to_string(state.present_page + 1) + " van " + std::to_string(kPresentationPages) + ": " +
+         page_title(state.present_page) + "</h2>\n";
+    for (const Chart& chart : page_charts(state, state.present_page))
+      h += "<p>" + html_escape(chart.summary) + "</p>\n" + table_to_html(chart_table(chart));
+    h += "</section>\n";
+  } else {
+    h += "<section aria-labelledby=\"spiegel-weergave\">\n<h2 id=\"spiegel-weergave\">" +
+         html_escape(view_title(state.view)) + "</h2>\n" + table_to_html(current_table(state), kMirrorRows) +
+         "</section>\n";
+  }
+  return h;
+}
+
+constexpr const char* kNoProgramme = "<h1>VTH-planner</h1>\n<p>Er is geen programma geopend.</p>\n";
+
+} // namespace
+
+std::string mirror_html(AppState& state) {
+  if (!state.programme) return kNoProgramme;
+  return head_part(state) + table_part(state);
+}
+
+void update_mirror(AppState& state) {
+  if (!state.platform.set_mirror) return;
+  const bool large = state.programme && state.programme->work.size() > kLargeProgrammeLines;
+  std::string key = std::to_string(static_cast<int>(state.view)) + "|" + std::to_string(state.current) + "|" +
+                    std::to_string(state.presenting) + "|" + std::to_string(state.present_page) + "|" +
+                    std::to_string(state.present_gap) + "|" + std::to_string(state.programme.has_value());
+  if (!large) key += "|" + std::to_string(state.revision);
+  const std::string figures = state.programme ? figures_sentence(state) : std::string();
+  if (key == state.mirror_key && figures == state.mirror_figures) return;
+  if (key != state.mirror_key) state.mirror_table = state.programme ? table_part(state) : std::string();
+  const bool announce = !state.mirror_figures.empty() && figures != state.mirror_figures;
+  state.mirror_key = key;
+  state.mirror_figures = figures;
+  state.platform.set_mirror(state.programme ? head_part(state) + state.mirror_table : kNoProgramme,
+                            announce ? figures : std::string());
+}
+
+} // namespace vth::ui

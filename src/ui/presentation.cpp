@@ -1,0 +1,352 @@
+#include "presentation.hpp"
+
+#include "chart_draw.hpp"
+#include "fonts.hpp"
+#include "report.hpp"
+#include "scenarios.hpp"
+#include "value_cell.hpp"
+
+#include "core/dutch_format.hpp"
+#include "core/input_label.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace vth::ui {
+namespace {
+
+enum Page { kOverview, kCapacity, kOdt, kRegional, kScenarios, kSensitivity };
+
+constexpr const char* kTariff = "/instellingen/odt_uurtarief";
+constexpr const char* kProductiveHours = "/instellingen/productieve_uren_per_fte";
+
+struct Figure {
+  std::string caption, value, detail;
+  std::string adopted = {}; // the adopted programme's value, shown while a scenario is on screen
+};
+
+void key_figures(const std::vector<Figure>& figures) {
+  if (!ImGui::BeginTable("kerncijfers", static_cast<int>(figures.size()), ImGuiTableFlags_SizingStretchSame))
+    return;
+  for (const Figure& f : figures) {
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(f.caption.c_str());
+    ImGui::PushFont(large_font());
+    ImGui::TextUnformatted(f.value.c_str());
+    ImGui::PopFont();
+    ImGui::TextUnformatted(f.detail.c_str());
+    if (!f.adopted.empty()) ImGui::TextDisabled("vastgesteld: %s", f.adopted.c_str());
+  }
+  ImGui::EndTable();
+}
+
+std::string fte(MilliUnits v) { return format_fixed(v, 3, 2) + " fte"; }
+
+// One live control: the input's name above its field (edits go through the commands, so undo works).
+void control(AppState& state, const std::string& pointer) {
+  const Provenance* source = input_source(*state.programme, pointer);
+  if (!source) return;
+  const float width = ImGui::GetFontSize() * 7.0f;
+  ImGui::BeginGroup();
+  const std::string label = input_label(*state.programme, pointer);
+  ImGui::TextUnformatted(shorten(label, 28).c_str());
+  ImGui::SetItemTooltip("%s", label.c_str());
+  const std::string field = pointer.substr(pointer.rfind('/') + 1);
+  number_cell(state, pointer, *source, field.c_str(), width);
+  ImGui::EndGroup();
+}
+
+// The ODT line with the most hours: its count and kental are the live controls of the ODT page.
+std::string largest_odt_line(const AppState& state) {
+  std::string best;
+  MilliHours most = -1;
+  for (OdtPart part : kOdtParts) {
+    const auto& hours = state.results.odt.line_hours[static_cast<int>(part)];
+    for (std::size_t i = 0; i < hours.size(); ++i)
+      if (hours[i] > most) {
+        most = hours[i];
+        best = std::string("/odt/") + odt_part_key(part) + "/" + std::to_string(i);
+      }
+  }
+  return best;
+}
+
+std::string largest_regional(const std::vector<RegionalItem>& items, const char* list) {
+  std::string best;
+  MilliHours most = -1;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].hours && items[i].financing == Financing::SharedKey && *items[i].hours > most) {
+      most = *items[i].hours;
+      best = std::string("/regionaal/") + list + "/" + std::to_string(i) + "/uren";
+    }
+  return best;
+}
+
+// The staffed department with the least room (the largest shortage).
+std::string tightest_department(const AppState& state) {
+  const auto& d = state.results.capacity.departments;
+  int best = -1;
+  for (std::size_t i = 0; i < d.size(); ++i)
+    if (d[i].fte_available > 0 && (best < 0 || d[i].fte_gap < d[static_cast<std::size_t>(best)].fte_gap))
+      best = static_cast<int>(i);
+  return best < 0 ? std::string() : "/afdelingen/" + std::to_string(best) + "/beschikbare_fte";
+}
+
+std::vector<std::string> page_controls(const AppState& state, int page) {
+  switch (page) {
+  case kOverview:
+    return {kTariff, kProductiveHours};
+  case kCapacity:
+    return {kProductiveHours, tightest_department(state)};
+  case kOdt: {
+    const std::string line = largest_odt_line(state);
+    if (line.empty()) return {kTariff};
+    return {kTariff, line + "/aantal", line + "/kental"};
+  }
+  case kRegional:
+    return {kTariff, largest_regional(state.programme->regional.projects, "projecten"),
+            largest_regional(state.programme->regional.services, "diensten")};
+  default:
+    return {kTariff, kProductiveHours};
+  }
+}
+
+std::vector<NamedResults> scenario_columns(AppState& state, const std::vector<Results>& results) {
+  std::vector<NamedResults> out;
+  for (std::size_t i = 0; i < state.scenarios.size(); ++i)
+    out.push_back({state.scenarios[i].name, &results[i + 1]});
+  return out;
+}
+
+} // namespace
+
+std::vector<Chart> page_charts(AppState& state, int page) {
+  const Results& r = state.results;
+  switch (page) {
+  case kCapacity:
+    return {capacity_chart(r)};
+  case kOdt: {
+    std::vector<int> columns{-1};
+    if (state.current >= 0) columns.push_back(state.current);
+    const std::vector<Results>& results = cached_compare_results(state, columns);
+    std::vector<NamedResults> named{{"Vastgesteld", &results[0]}};
+    if (results.size() > 1) named.push_back({current_scenario_name(state), &results[1]});
+    return {odt_chart(named)};
+  }
+  case kRegional:
+    return {regional_chart(r)};
+  case kScenarios: {
+    std::vector<int> columns(state.scenarios.size() + 1);
+    std::iota(columns.begin(), columns.end(), -1);
+    const std::vector<Results>& results = cached_compare_results(state, columns);
+    const auto named = scenario_columns(state, results);
+    return {scenario_cost_chart(results[0], named), scenario_gap_chart(results[0], named)};
+  }
+  case kSensitivity:
+    return {tornado_chart(current_sensitivity(state), !state.present_gap)};
+  default:
+    return {};
+  }
+}
+
+namespace {
+
+// The figures and the charts of one page; the charts share the height that is left.
+void draw_page(AppState& state, int page) {
+  const Results& r = state.results;
+  const Theme theme = state.theme;
+  switch (page) {
+  case kOverview: {
+    // While a scenario is shown, each figure also gives the adopted programme's value.
+    const Results* a = state.current >= 0 ? &cached_compare_results(state, {-1})[0] : nullptr;
+    auto gap = [](const Results& x) {
+      return (x.capacity.total.fte_gap < 0 ? "tekort " : "ruimte ") +
+             fte(std::llabs(x.capacity.total.fte_gap));
+    };
+    auto own = [](const Results& x) { return x.regional.projects.own_cost + x.regional.services.own_cost; };
+    key_figures({{"Vraag gemeente", format_hours(r.capacity.total.demand, 0) + " uur",
+                  fte(r.capacity.total.fte_needed) + " nodig",
+                  a ? format_hours(a->capacity.total.demand, 0) + " uur" : ""},
+                 {"Capaciteit", fte(r.capacity.total.fte_available), gap(r), a ? gap(*a) : ""},
+                 {"ODT voor de gemeente", format_euro(r.odt.total_cost, 0),
+                  format_hours(r.odt.total_hours, 0) + " uur à " + format_euro(r.odt_hourly_rate),
+                  a ? format_euro(a->odt.total_cost, 0) : ""}});
+    ImGui::Spacing();
+    key_figures({{"Regionaal eigen deel", format_euro(own(r), 0),
+                  format_grouped(r.regional.projects.own_hours + r.regional.services.own_hours) + " uur",
+                  a ? format_euro(own(*a), 0) : ""},
+                 {"Energie en SPUK THE", format_euro(r.energy.cost + r.spuk.cost, 0),
+                  format_hours(r.energy.hours + r.spuk.hours, 0) + " uur"},
+                 {"Controles", std::to_string(r.findings.size()) + " bevindingen",
+                  std::to_string(r.assumptions ? r.assumptions->size() : 0) + " aannames"}});
+    break;
+  }
+  case kCapacity:
+    key_figures(
+        {{"Benodigd", fte(r.capacity.total.fte_needed), format_hours(r.capacity.total.demand, 0) + " uur"},
+         {"Beschikbaar", fte(r.capacity.total.fte_available),
+          format_hours(r.capacity.productive_hours_per_fte, 0) + " productieve uren per fte"},
+         {r.capacity.total.fte_gap < 0 ? "Tekort" : "Ruimte", fte(std::llabs(r.capacity.total.fte_gap)),
+          "over alle afdelingen"}});
+    break;
+  case kOdt:
+    key_figures({{"ODT-uren", format_hours(r.odt.total_hours, 0) + " uur", "voor de gemeente"},
+                 {"ODT-kosten", format_euro(r.odt.total_cost, 0),
+                  "bij " + format_euro(r.odt_hourly_rate) + " per uur"}});
+    break;
+  case kRegional:
+    key_figures({{"Regionale projecten", format_euro(r.regional.projects.total_cost, 0),
+                  "eigen deel " + format_euro(r.regional.projects.own_cost, 0)},
+                 {"Regionale diensten", format_euro(r.regional.services.total_cost, 0),
+                  "eigen deel " + format_euro(r.regional.services.own_cost, 0)}});
+    break;
+  default:
+    break;
+  }
+  const std::vector<Chart> charts = page_charts(state, page);
+  const float each =
+      ImGui::GetContentRegionAvail().y / static_cast<float>(std::max<std::size_t>(charts.size(), 1));
+  for (const Chart& chart : charts) draw_chart(chart, theme, each);
+}
+
+void handle_keys(AppState& state) {
+  if (ImGui::GetIO().WantTextInput) return; // arrows and Esc belong to the field being edited
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_PageDown))
+    show_page(state, std::min(state.present_page + 1, kPresentationPages - 1));
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp))
+    show_page(state, std::max(state.present_page - 1, 0));
+  if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) show_page(state, 0);
+  if (ImGui::IsKeyPressed(ImGuiKey_End, false)) show_page(state, kPresentationPages - 1);
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) leave_presentation(state);
+}
+
+} // namespace
+
+const char* page_title(int page) {
+  static const char* const kTitles[kPresentationPages] = {
+      "Overzicht", "Capaciteit", "ODT", "Regionale verdeling", "Scenario vergelijking", "Gevoeligheid"};
+  return page >= 0 && page < kPresentationPages ? kTitles[page] : "";
+}
+
+float presentation_zoom(float display_height) { return std::clamp(display_height / 540.0f, 1.0f, 3.0f); }
+
+void enter_presentation(AppState& state) {
+  if (!state.programme || state.presenting) return;
+  state.presenting = true;
+  if (state.platform.set_fullscreen) state.platform.set_fullscreen(true);
+  state.status = "Presentatie: pijltjestoetsen om te bladeren, Esc om terug te gaan.";
+}
+
+void leave_presentation(AppState& state) {
+  if (!state.presenting) return;
+  state.presenting = false;
+  if (state.platform.set_fullscreen) state.platform.set_fullscreen(false);
+  state.status.clear();
+}
+
+bool show_page(AppState& state, int page) {
+  if (page < 0 || page >= kPresentationPages) return false;
+  state.present_page = page;
+  return true;
+}
+
+void draw_presentation(AppState& state) {
+  handle_keys(state);
+  if (!state.presenting || !state.programme) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  constexpr ImGuiWindowFlags kFlags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
+  const float font = ImGui::GetFontSize();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(font * 1.2f, font * 0.8f));
+  if (ImGui::Begin("presentatie", nullptr, kFlags)) {
+    const Programme& p = *state.programme;
+    ImGui::PushFont(large_font());
+    ImGui::TextUnformatted(page_title(state.present_page));
+    ImGui::PopFont();
+    const std::string where = p.municipality + " " + std::to_string(p.year) + " · " +
+                              current_scenario_name(state) + " · " + std::to_string(state.present_page + 1) +
+                              "/" + std::to_string(kPresentationPages);
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(where.c_str()).x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(where.c_str());
+    ImGui::Separator();
+    ImGui::Spacing();
+
+    const float controls_height = font * 6.6f;
+    // Charts are sized to fit; a scroll bar appears only when a page holds more than the screen.
+    ImGui::BeginChild("pagina", ImVec2(0.0f, -controls_height));
+    draw_page(state, state.present_page);
+    ImGui::EndChild();
+
+    ImGui::Separator();
+    ImGui::Spacing();
+    ImGui::TextDisabled("Live bijstellen (werkt in het scenario; Ctrl+Z maakt ongedaan)");
+    // Groups side by side, tops aligned (SameLine alone aligns baselines of the last lines).
+    const float top = ImGui::GetCursorPosY();
+    bool first = true;
+    auto next_group = [&] {
+      if (!first) ImGui::SameLine(0.0f, font * 1.5f);
+      ImGui::SetCursorPosY(top);
+      ImGui::AlignTextToFramePadding(); // the same text offset for every group's first line
+      first = false;
+    };
+    for (const std::string& pointer : page_controls(state, state.present_page)) {
+      if (pointer.empty()) continue;
+      next_group();
+      control(state, pointer);
+    }
+    if (state.present_page == kScenarios) {
+      next_group();
+      ImGui::BeginGroup();
+      ImGui::TextUnformatted("Scenario");
+      ImGui::SetNextItemWidth(font * 12.0f);
+      if (ImGui::BeginCombo("##scenario", current_scenario_name(state).c_str())) {
+        for (int i = -1; i < static_cast<int>(state.scenarios.size()); ++i) {
+          const char* name =
+              i < 0 ? "Vastgesteld programma" : state.scenarios[static_cast<std::size_t>(i)].name.c_str();
+          if (ImGui::Selectable(name, i == state.current)) switch_scenario(state, i);
+        }
+        ImGui::EndCombo();
+      }
+      ImGui::EndGroup();
+    }
+    if (state.present_page == kSensitivity) {
+      next_group();
+      ImGui::BeginGroup();
+      ImGui::TextUnformatted("Rangschikken op");
+      if (ImGui::RadioButton("ODT-kosten", !state.present_gap)) state.present_gap = false;
+      ImGui::SameLine();
+      if (ImGui::RadioButton("fte-verschil", state.present_gap)) state.present_gap = true;
+      ImGui::EndGroup();
+    }
+    next_group();
+    // Mouse users step pages here; the keys are those of presentation software.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons =
+        ImGui::CalcTextSize("←→Esc").x + style.FramePadding.x * 6.0f + style.ItemSpacing.x * 2.0f;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - buttons));
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("pagina");
+    ImGui::BeginDisabled(state.present_page == 0);
+    if (ImGui::Button("←")) show_page(state, state.present_page - 1);
+    ImGui::SetItemTooltip("Vorige pagina (pijl links)");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(state.present_page == kPresentationPages - 1);
+    if (ImGui::Button("→")) show_page(state, state.present_page + 1);
+    ImGui::SetItemTooltip("Volgende pagina (pijl rechts)");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Esc")) leave_presentation(state);
+    ImGui::SetItemTooltip("Terug naar de planner");
+    ImGui::EndGroup();
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
+} // namespace vth::ui
