@@ -4,6 +4,8 @@
 
 #include "views.hpp"
 
+#include "chart_draw.hpp"
+
 #include "table_style.hpp"
 #include "value_cell.hpp"
 #include "widgets.hpp"
@@ -154,6 +156,8 @@ void draw_capacity(AppState& state) {
   ImGui::SameLine();
   origin_legend(state);
   department_table(state);
+  if (ImGui::CollapsingHeader("Grafiek: benodigde en beschikbare fte per afdeling"))
+    draw_chart(capacity_chart(state.results), state.theme);
   ImGui::Spacing();
   const char* shown =
       state.capacity_department >= 0 && state.capacity_department < static_cast<int>(p.departments.size())

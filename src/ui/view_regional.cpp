@@ -4,6 +4,8 @@
 
 #include "views.hpp"
 
+#include "chart_draw.hpp"
+
 #include "table_style.hpp"
 #include "value_cell.hpp"
 #include "widgets.hpp"
@@ -117,6 +119,8 @@ void draw_regional(AppState& state) {
         "Sleutels samen 100%%. Uren en euro's verdeeld met de grootste-restmethode: de delen tellen "
         "exact op tot het totaal; de euro's volgen uit de onafgeronde uren.");
   split_table(state);
+  if (ImGui::CollapsingHeader("Grafiek: kosten per partner"))
+    draw_chart(regional_chart(state.results), state.theme);
   ImGui::SeparatorText("Regionale projecten");
   items_table(state, "projecten", "projecten", p.regional.projects);
   ImGui::SeparatorText("Regionale diensten");
