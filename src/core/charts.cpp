@@ -32,6 +32,15 @@ std::int64_t ceil_to(std::int64_t v, std::int64_t step) { return -floor_to(-v, s
 
 std::string fte_text(MilliUnits v) { return format_fixed(std::llabs(v), 3, 2) + " fte"; }
 
+Chart new_chart(std::string title, ChartKind kind, Cell::Type unit, std::vector<std::string> series) {
+  Chart c;
+  c.title = std::move(title);
+  c.kind = kind;
+  c.unit = unit;
+  c.series = std::move(series);
+  return c;
+}
+
 } // namespace
 
 std::string chart_value(Cell::Type unit, std::int64_t value) {
@@ -106,11 +115,8 @@ std::size_t chart_axis_label_chars(const Chart& chart) {
 }
 
 Chart capacity_chart(const Results& r) {
-  Chart c;
-  c.title = "Vraag en capaciteit per afdeling (fte)";
-  c.kind = ChartKind::Grouped;
-  c.unit = Cell::Type::Fte;
-  c.series = {"Benodigde fte", "Beschikbare fte"};
+  Chart c = new_chart("Vraag en capaciteit per afdeling (fte)", ChartKind::Grouped, Cell::Type::Fte,
+                      {"Benodigde fte", "Beschikbare fte"});
   c.empty_text = "Geen afdelingen in dit programma.";
   for (const DepartmentResult& d : r.capacity.departments) {
     ChartRow row{d.name, {d.fte_needed, d.fte_available}, {}, d.fte_gap < 0};
@@ -126,10 +132,7 @@ Chart capacity_chart(const Results& r) {
 }
 
 Chart odt_chart(const std::vector<NamedResults>& columns) {
-  Chart c;
-  c.title = "ODT-uren van de gemeente per onderdeel";
-  c.kind = ChartKind::Stacked;
-  c.unit = Cell::Type::Hours;
+  Chart c = new_chart("ODT-uren van de gemeente per onderdeel", ChartKind::Stacked, Cell::Type::Hours, {});
   for (const NamedResults& col : columns) {
     const OdtResult& o = col.results->odt;
     if (c.series.empty())
@@ -145,11 +148,8 @@ Chart odt_chart(const std::vector<NamedResults>& columns) {
 }
 
 Chart regional_chart(const Results& r) {
-  Chart c;
-  c.title = "Regionale verdeling per partner (kosten)";
-  c.kind = ChartKind::Stacked;
-  c.unit = Cell::Type::Money;
-  c.series = {"Regionale projecten", "Regionale diensten"};
+  Chart c = new_chart("Regionale verdeling per partner (kosten)", ChartKind::Stacked, Cell::Type::Money,
+                      {"Regionale projecten", "Regionale diensten"});
   const PoolSplit& projects = r.regional.projects;
   const PoolSplit& services = r.regional.services;
   if (!projects.computed || !services.computed || projects.shares.size() != services.shares.size()) {
@@ -176,11 +176,9 @@ namespace {
 
 // A diverging chart of one difference per scenario against the adopted programme.
 template <class Delta>
-Chart scenario_chart(const std::vector<NamedResults>& scenarios, Cell::Type unit, Delta delta,
-                     bool increase_is_bad) {
-  Chart c;
-  c.kind = ChartKind::Diverging;
-  c.unit = unit;
+Chart scenario_chart(std::string title, std::string series, const std::vector<NamedResults>& scenarios,
+                     Cell::Type unit, Delta delta, bool increase_is_bad) {
+  Chart c = new_chart(std::move(title), ChartKind::Diverging, unit, {std::move(series)});
   c.empty_text = "Nog geen scenario's om te vergelijken.";
   for (const NamedResults& s : scenarios) {
     const std::int64_t d = delta(*s.results);
@@ -201,30 +199,23 @@ Chart scenario_chart(const std::vector<NamedResults>& scenarios, Cell::Type unit
 } // namespace
 
 Chart scenario_cost_chart(const Results& base, const std::vector<NamedResults>& scenarios) {
-  Chart c = scenario_chart(
-      scenarios, Cell::Type::Money, [&](const Results& r) { return r.odt.total_cost - base.odt.total_cost; },
-      true);
-  c.title = "Scenario's: verschil in ODT-kosten met het vastgestelde programma";
-  c.series = {"Verschil ODT-kosten"};
-  return c;
+  return scenario_chart(
+      "Scenario's: verschil in ODT-kosten met het vastgestelde programma", "Verschil ODT-kosten", scenarios,
+      Cell::Type::Money, [&](const Results& r) { return r.odt.total_cost - base.odt.total_cost; }, true);
 }
 
 Chart scenario_gap_chart(const Results& base, const std::vector<NamedResults>& scenarios) {
-  Chart c = scenario_chart(
-      scenarios, Cell::Type::Fte,
+  return scenario_chart(
+      "Scenario's: verschil in fte-ruimte met het vastgestelde programma",
+      "Verschil fte-ruimte (negatief: groter tekort)", scenarios, Cell::Type::Fte,
       [&](const Results& r) { return r.capacity.total.fte_gap - base.capacity.total.fte_gap; }, false);
-  c.title = "Scenario's: verschil in fte-ruimte met het vastgestelde programma";
-  c.series = {"Verschil fte-ruimte (negatief: groter tekort)"};
-  return c;
 }
 
 Chart tornado_chart(const SensitivityResult& s, bool by_cost) {
-  Chart c;
-  c.title = by_cost ? "Gevoeligheid: invloed van ±10% op de ODT-kosten"
-                    : "Gevoeligheid: invloed van ±10% op het fte-verschil";
-  c.kind = ChartKind::Diverging;
-  c.unit = by_cost ? Cell::Type::Money : Cell::Type::Fte;
-  c.series = {"invoer −10%", "invoer +10%"};
+  Chart c = new_chart(by_cost ? "Gevoeligheid: invloed van ±10% op de ODT-kosten"
+                              : "Gevoeligheid: invloed van ±10% op het fte-verschil",
+                      ChartKind::Diverging, by_cost ? Cell::Type::Money : Cell::Type::Fte,
+                      {"invoer −10%", "invoer +10%"});
   c.empty_text = "Geen invoer die de uitkomst beweegt.";
   for (const Sensitivity& x : by_cost ? s.by_cost : s.by_gap) {
     const std::int64_t low = by_cost ? x.cost_low : x.gap_low;
