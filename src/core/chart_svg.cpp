@@ -61,8 +61,9 @@ std::string chart_to_svg(const Chart& chart) {
   const double label_px = kCharWidth * static_cast<double>(chart_axis_label_chars(chart)) + 16;
   const ChartAxis axis = chart_axis(chart, static_cast<int>((plot_right - plot_left) / label_px));
   const double span = static_cast<double>(axis.high - axis.low);
-  auto x_of = [&](std::int64_t v) {
-    return plot_left + (plot_right - plot_left) * static_cast<double>(v - axis.low) / span;
+  // In doubles: a bar's end may lie far beyond the axis (values are not clamped), without overflow.
+  auto x_of = [&](double v) {
+    return plot_left + (plot_right - plot_left) * (v - static_cast<double>(axis.low)) / span;
   };
 
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + num(kWidth) +
@@ -77,7 +78,7 @@ std::string chart_to_svg(const Chart& chart) {
   }
   // Grid lines and axis labels.
   for (std::int64_t v = axis.low; v <= axis.high; v += axis.step) {
-    const double x = x_of(v);
+    const double x = x_of(static_cast<double>(v));
     svg += "<line x1=\"" + num(x) + "\" y1=\"" + num(top) + "\" x2=\"" + num(x) + "\" y2=\"" +
            num(top + rows_height) + "\" stroke=\"" + (v == 0 ? "#333333" : "#D0D0D0") + "\"/>";
     svg += text(x, top + rows_height + 16, chart_value(chart.unit, v), "middle", 0x444444);
@@ -89,16 +90,18 @@ std::string chart_to_svg(const Chart& chart) {
     svg += text(kLabelWidth, y + kRowHeight / 2 + 4, shorten(row.label, kLabelChars), "end");
     const double bar = kRowHeight - 8;
     const std::size_t n = row.values.size();
-    std::int64_t stacked = 0;
+    double stacked = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint32_t c = kChartPalette[i % std::size(kChartPalette)];
       const std::int64_t v = row.values[i];
       if (chart.kind == ChartKind::Stacked) {
-        svg += rect(x_of(stacked), y + 4, x_of(stacked + v) - x_of(stacked), bar, c);
-        stacked += v;
+        const double next = stacked + static_cast<double>(v);
+        svg += rect(x_of(stacked), y + 4, x_of(next) - x_of(stacked), bar, c);
+        stacked = next;
       } else {
         const double h = bar / static_cast<double>(n);
-        const double from = x_of(std::min<std::int64_t>(0, v)), to = x_of(std::max<std::int64_t>(0, v));
+        const double from = x_of(std::min(0.0, static_cast<double>(v))),
+                     to = x_of(std::max(0.0, static_cast<double>(v)));
         svg += rect(from, y + 4 + h * static_cast<double>(i), to - from, h, c);
       }
     }

@@ -61,12 +61,15 @@ std::string chart_value(Cell::Type unit, std::int64_t value) {
 namespace {
 
 // The lowest and highest value the chart shows (zero always included).
+// Clamped to ±2^60 so that the axis arithmetic cannot overflow on absurd values.
 std::pair<std::int64_t, std::int64_t> chart_range(const Chart& chart) {
+  constexpr std::int64_t kLimit = std::int64_t{1} << 60;
   std::int64_t lo = 0, hi = 0;
   for (const ChartRow& row : chart.rows) {
     std::int64_t sum = 0;
     for (std::int64_t v : row.values) {
-      sum += v;
+      v = std::clamp(v, -kLimit, kLimit);
+      sum = std::min(sum + std::max<std::int64_t>(v, 0), kLimit);
       lo = std::min(lo, v);
       hi = std::max(hi, v);
     }
@@ -81,22 +84,27 @@ ChartAxis chart_axis(const Chart& chart, int max_steps) {
   const auto range = chart_range(chart);
   const std::int64_t lo = range.first, hi = range.second; // (clang 14 cannot capture structured bindings)
   const std::int64_t minimum = smallest_step(chart.unit);
+  // Values on both sides of zero need a step on each side at least.
+  max_steps = std::max(max_steps, lo < 0 && hi > 0 ? 2 : 1);
   const std::int64_t wanted = std::max<std::int64_t>(minimum, (hi - lo) / std::max(1, max_steps));
-  // The smallest step of 1, 2, 2,5 or 5 times a power of ten that keeps within max_steps.
-  std::int64_t step = minimum;
+  // Steps of 1, 2, 2,5 or 5 times a power of ten within max_steps; of the first
+  // few that fit, the one whose axis hugs the values best (±€ 238.000 gets
+  // ±€ 250.000 in steps of 250.000 rather than ±€ 400.000 in steps of 200.000).
   auto steps = [&](std::int64_t s) { return (hi + s - 1) / s - (lo - s + 1) / s; };
-  for (std::int64_t power = minimum;; power *= 10) {
-    bool found = false;
+  auto span = [&](std::int64_t s) { return ceil_to(hi, s) - floor_to(lo, s); };
+  std::int64_t step = 0;
+  int tried = 0;
+  for (std::int64_t power = minimum; tried < 3 && power <= (std::int64_t{1} << 58); power *= 10) {
     for (std::int64_t times4 : {4, 8, 10, 20}) {          // 1, 2, 2,5 and 5, in quarters
       if (times4 == 10 && power < 10 * minimum) continue; // no 2,5 of the smallest unit
-      step = power * times4 / 4;
-      if (step >= wanted && steps(step) <= max_steps) {
-        found = true;
-        break;
-      }
+      const std::int64_t s = power * times4 / 4;
+      if (s < wanted || steps(s) > max_steps || tried == 3) continue;
+      ++tried;
+      if (step == 0 || span(s) < span(step)) step = s;
     }
-    if (found || power > (std::int64_t{1} << 58)) break;
   }
+  // Beyond the table (values near the clamp): one step to each side.
+  if (step == 0) step = std::max<std::int64_t>({hi, -lo, minimum});
   ChartAxis axis{floor_to(lo, step), ceil_to(hi, step), step};
   if (axis.low == axis.high) axis.high = axis.low + step;
   return axis;

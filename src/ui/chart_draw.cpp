@@ -98,13 +98,14 @@ void draw_chart(const Chart& chart, Theme theme, float max_height) {
   const int max_steps = std::max(1, static_cast<int>((plot_r - plot_l) / label_px));
   const ChartAxis axis = chart_axis(chart, max_steps);
   const double span = static_cast<double>(axis.high - axis.low);
-  auto x_of = [&](std::int64_t v) {
-    return plot_l + static_cast<float>(static_cast<double>(v - axis.low) / span) * (plot_r - plot_l);
+  // In doubles: a bar's end may lie far beyond the axis (values are not clamped), without overflow.
+  auto x_of = [&](double v) {
+    return plot_l + static_cast<float>((v - static_cast<double>(axis.low)) / span) * (plot_r - plot_l);
   };
   // Grid and axis labels.
   const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.45f);
   for (std::int64_t v = axis.low; v <= axis.high; v += axis.step) {
-    const float x = std::round(x_of(v));
+    const float x = std::round(x_of(static_cast<double>(v)));
     draw->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + plot_h), v == 0 ? text : grid,
                   v == 0 ? 2.0f : 1.0f);
     const std::string label = chart_value(chart.unit, v);
@@ -121,18 +122,20 @@ void draw_chart(const Chart& chart, Theme theme, float max_height) {
                   label.c_str());
     const float bar_top = y + row_h * 0.14f, bar_h = row_h * 0.72f;
     const std::size_t n = row.values.size();
-    std::int64_t stacked = 0;
+    double stacked = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const std::int64_t v = row.values[i];
       if (chart.kind == ChartKind::Stacked) {
-        draw->AddRectFilled(ImVec2(x_of(stacked), bar_top), ImVec2(x_of(stacked + v), bar_top + bar_h),
+        const double next = stacked + static_cast<double>(v);
+        draw->AddRectFilled(ImVec2(x_of(stacked), bar_top), ImVec2(x_of(next), bar_top + bar_h),
                             series_colour(i));
-        stacked += v;
+        stacked = next;
       } else {
         const float h = bar_h / static_cast<float>(n);
         const float top = bar_top + h * static_cast<float>(i);
-        draw->AddRectFilled(ImVec2(x_of(std::min<std::int64_t>(0, v)), top),
-                            ImVec2(x_of(std::max<std::int64_t>(0, v)), top + h), series_colour(i));
+        const double value = static_cast<double>(v);
+        draw->AddRectFilled(ImVec2(x_of(std::min(0.0, value)), top),
+                            ImVec2(x_of(std::max(0.0, value)), top + h), series_colour(i));
       }
     }
     draw->AddText(ImVec2(plot_r + font * 0.5f, text_y), row.note_is_bad ? warning : text, row.note.c_str());

@@ -1,12 +1,41 @@
 // libFuzzer target: the text helpers of charts and the report on arbitrary
-// bytes: a pointer's Dutch label and source, shortening, HTML escaping.
+// bytes (a pointer's Dutch label and source, shortening, HTML escaping) and
+// the chart axis on arbitrary values, drawn as SVG.
+#include "core/charts.hpp"
 #include "core/html.hpp"
 #include "core/input_label.hpp"
 #include "core/synthetic.hpp"
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
+
+namespace {
+
+// Values from the bytes: an axis must cover them and zero in at most max_steps steps.
+void check_axis(const std::uint8_t* data, std::size_t size) {
+  if (size < 2) return;
+  vth::Chart chart;
+  chart.kind = static_cast<vth::ChartKind>(data[0] % 3);
+  chart.unit = static_cast<vth::Cell::Type>(data[0] / 3 % 6);
+  const int max_steps = data[1] % 12;
+  vth::ChartRow row;
+  for (std::size_t at = 2; at + 8 <= size && row.values.size() < 16; at += 8) {
+    std::int64_t v = 0;
+    std::memcpy(&v, data + at, 8);
+    if (chart.kind == vth::ChartKind::Stacked && v < 0) v = -(v + 1); // stacked parts are not negative
+    row.values.push_back(v);
+  }
+  chart.rows.push_back(row);
+  chart.series.assign(row.values.size(), "s");
+  const vth::ChartAxis axis = vth::chart_axis(chart, max_steps);
+  if (axis.step <= 0 || axis.low > 0 || axis.high < 0 || axis.low >= axis.high) std::abort();
+  if ((axis.high - axis.low) / axis.step > std::max(max_steps, 2)) std::abort();
+  if (vth::chart_to_svg(chart).find("</svg>") == std::string::npos) std::abort();
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
@@ -22,5 +51,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (max > 0 && chars > max) std::abort();
   const std::string escaped = vth::html_escape(text);
   if (escaped.find_first_of("<>\"'") != std::string::npos) std::abort();
+  check_axis(data, size);
   return 0;
 }

@@ -29,15 +29,18 @@ TEST_CASE("chart axis: covers every value and zero in at most max_steps steps of
   c.kind = ChartKind::Diverging;
   c.unit = Cell::Type::Money;
   c.rows = {{"a", {-22'034'132, 22'034'132}, {}, false}, {"b", {-4'810'307, 4'810'307}, {}, false}};
-  for (int max_steps : {2, 3, 4, 5, 8}) {
+  for (int max_steps : {2, 3, 4, 5, 8, 20}) {
     const ChartAxis a = chart_axis(c, max_steps);
     CHECK(a.low <= -22'034'132);
     CHECK(a.high >= 22'034'132);
     CHECK((a.high - a.low) / a.step <= max_steps);
     CHECK(a.low % a.step == 0);
   }
-  CHECK(chart_axis(c, 4).step == 20'000'000); // € 200.000: -€ 400.000 .. € 400.000
-  CHECK(chart_axis(c, 8).step == 10'000'000);
+  // € 250.000 steps: -€ 250.000 .. € 250.000 hugs ±€ 220.341 better than steps of € 200.000 (±€ 400.000).
+  CHECK(chart_axis(c, 4).step == 25'000'000);
+  CHECK(chart_axis(c, 4).high == 25'000'000);
+  CHECK(chart_axis(c, 1).step == 25'000'000); // one step cannot hold both sides of zero: two do
+  CHECK(chart_axis(c, 0).step == 25'000'000);
 
   Chart fte;
   fte.unit = Cell::Type::Fte;
@@ -49,6 +52,13 @@ TEST_CASE("chart axis: covers every value and zero in at most max_steps steps of
   Chart empty;
   const ChartAxis e = chart_axis(empty, 5);
   CHECK(e.high > e.low);
+  Chart absurd;
+  absurd.kind = ChartKind::Stacked;
+  absurd.rows = {{"x", {INT64_MAX, INT64_MAX, INT64_MIN}, {}, false}};
+  const ChartAxis h = chart_axis(absurd, 5); // no overflow (UBSan), a usable axis
+  CHECK(h.low < 0);
+  CHECK(h.high > 0);
+  CHECK((h.high - h.low) / h.step <= 5);
 }
 
 TEST_CASE("capacity chart: needed against available per department, shortages marked") {
