@@ -22,15 +22,18 @@
 namespace vth::ui {
 namespace {
 
-void handle_shortcuts(AppState& state) {
-  const ImGuiIO& io = ImGui::GetIO();
+// Also while presenting: the live controls are edits like any other.
+void handle_undo_keys(AppState& state) {
   // While a text field is active, Ctrl+Z and friends belong to that field.
-  if (!io.WantTextInput) {
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(state);
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
-        ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))
-      redo(state);
-  }
+  if (ImGui::GetIO().WantTextInput) return;
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(state);
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) ||
+      ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))
+    redo(state);
+}
+
+void handle_shortcuts(AppState& state) {
+  handle_undo_keys(state);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O) && state.platform.open_file_dialog)
     state.platform.open_file_dialog();
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_S) && state.programme && state.platform.save_file)
@@ -176,6 +179,7 @@ void draw_restore_dialog(AppState& state) {
 
 void draw_app(AppState& state) {
   if (state.presenting) {
+    handle_undo_keys(state);
     draw_presentation(state);
     draw_refused_dialog(state); // a file dropped or a link opened while presenting is still answered
     update_mirror(state);

@@ -54,6 +54,8 @@ test('presentation by keyboard alone: F5, arrows, Esc; a live control changes th
     await page.focus('#canvas');
     await page.keyboard.press('F5');
     await page.waitForFunction(() => window.vth.present());
+    // The browser went full screen (the key press is the user gesture the Fullscreen API needs).
+    await page.waitForFunction(() => document.fullscreenElement !== null);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -75,10 +77,21 @@ test('presentation by keyboard alone: F5, arrows, Esc; a live control changes th
     assert.equal(r.odt_uurtarief, 150);
     const label = `€ ${Math.round(own / 100).toLocaleString('nl-NL')}`;
     await page.waitForFunction((l) => document.getElementById('vth-mirror').textContent.includes(l), label);
+    // Ctrl+Z undoes a live edit while presenting, as anywhere else.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).odt_uurtarief === 110.99);
+    await page.keyboard.press('Control+y');
+    await page.waitForFunction(() => JSON.parse(window.vth.results()).odt_uurtarief === 150);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !window.vth.present());
+    await page.waitForFunction(() => document.fullscreenElement === null);
     await drawn(page);
     assert.match(await mirrorText(page), /Overzicht/);
+    // Leaving full screen by the browser's own means ends presentation mode too.
+    await page.keyboard.press('F5');
+    await page.waitForFunction(() => window.vth.present() && document.fullscreenElement !== null);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitForFunction(() => !window.vth.present());
   } finally {
     await context.close();
   }
