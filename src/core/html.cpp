@@ -35,7 +35,8 @@ std::string table_to_html(const Table& table, std::size_t max_rows) {
   std::string out = "<table>\n<caption>" + html_escape(table.title) + "</caption>\n<thead><tr>";
   // A column header is right-aligned over numbers, as its cells are.
   auto numeric = [&](std::size_t i) {
-    return i > 0 && (table.rows.empty() || (i < table.rows[0].size() && table.rows[0][i].type != Cell::Type::Text));
+    return i > 0 &&
+           (table.rows.empty() || (i < table.rows[0].size() && table.rows[0][i].type != Cell::Type::Text));
   };
   for (std::size_t i = 0; i < table.headers.size(); ++i)
     out += std::string(numeric(i) ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">") +
