@@ -228,7 +228,7 @@ Chart tornado_chart(const SensitivityResult& s, bool by_cost) {
   for (const Sensitivity& x : by_cost ? s.by_cost : s.by_gap) {
     const std::int64_t low = by_cost ? x.cost_low : x.gap_low;
     const std::int64_t high = by_cost ? x.cost_high : x.gap_high;
-    c.rows.push_back({shorten(x.label, 64),
+    c.rows.push_back({x.label,
                       {low, high},
                       "± " + chart_value(c.unit, std::max(std::llabs(low), std::llabs(high))),
                       false});
