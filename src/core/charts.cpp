@@ -1,7 +1,6 @@
 #include "charts.hpp"
 
 #include "dutch_format.hpp"
-#include "input_label.hpp"
 
 #include <algorithm>
 #include <cstdlib>
