@@ -60,11 +60,7 @@ std::string chart_to_svg(const Chart& chart) {
   const double height = top + rows_height + kAxisHeight;
   const double label_px = kCharWidth * static_cast<double>(chart_axis_label_chars(chart)) + 16;
   const ChartAxis axis = chart_axis(chart, static_cast<int>((plot_right - plot_left) / label_px));
-  const double span = static_cast<double>(axis.high - axis.low);
-  // In doubles: a bar's end may lie far beyond the axis (values are not clamped), without overflow.
-  auto x_of = [&](double v) {
-    return plot_left + (plot_right - plot_left) * (v - static_cast<double>(axis.low)) / span;
-  };
+  auto x_of = [&](double v) { return plot_left + (plot_right - plot_left) * chart_fraction(axis, v); };
 
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + num(kWidth) +
                     " " + num(height) +
@@ -89,22 +85,9 @@ std::string chart_to_svg(const Chart& chart) {
     const double y = top + static_cast<double>(r) * kRowHeight;
     svg += text(kLabelWidth, y + kRowHeight / 2 + 4, shorten(row.label, kLabelChars), "end");
     const double bar = kRowHeight - 8;
-    const std::size_t n = row.values.size();
-    double stacked = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::uint32_t c = kChartPalette[i % std::size(kChartPalette)];
-      const std::int64_t v = row.values[i];
-      if (chart.kind == ChartKind::Stacked) {
-        const double next = stacked + static_cast<double>(v);
-        svg += rect(x_of(stacked), y + 4, x_of(next) - x_of(stacked), bar, c);
-        stacked = next;
-      } else {
-        const double h = bar / static_cast<double>(n);
-        const double from = x_of(std::min(0.0, static_cast<double>(v))),
-                     to = x_of(std::max(0.0, static_cast<double>(v)));
-        svg += rect(from, y + 4 + h * static_cast<double>(i), to - from, h, c);
-      }
-    }
+    for (const ChartBar& b : chart_bars(chart, row))
+      svg += rect(x_of(b.from), y + 4 + bar * b.top, x_of(b.to) - x_of(b.from), bar * (b.bottom - b.top),
+                  kChartPalette[b.series % std::size(kChartPalette)]);
     if (!row.note.empty())
       svg += text(plot_right + 8, y + kRowHeight / 2 + 4, row.note, "start",
                   row.note_is_bad ? kChartWarning : 0x222222);

@@ -1,6 +1,7 @@
 #include "charts.hpp"
 
 #include "dutch_format.hpp"
+#include "utf8_text.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -109,14 +110,30 @@ ChartAxis chart_axis(const Chart& chart, int max_steps) {
   return axis;
 }
 
+double chart_fraction(const ChartAxis& axis, double value) {
+  return (value - static_cast<double>(axis.low)) / static_cast<double>(axis.high - axis.low);
+}
+
+std::vector<ChartBar> chart_bars(const Chart& chart, const ChartRow& row) {
+  std::vector<ChartBar> bars;
+  const double n = static_cast<double>(row.values.size());
+  double stacked = 0;
+  for (std::size_t i = 0; i < row.values.size(); ++i) {
+    const double v = static_cast<double>(row.values[i]);
+    if (chart.kind == ChartKind::Stacked) {
+      bars.push_back({i, stacked, stacked + v, 0.0, 1.0});
+      stacked += v;
+    } else {
+      const double band = static_cast<double>(i);
+      bars.push_back({i, std::min(0.0, v), std::max(0.0, v), band / n, (band + 1) / n});
+    }
+  }
+  return bars;
+}
+
 std::size_t chart_axis_label_chars(const Chart& chart) {
   const auto range = chart_range(chart);
-  const auto chars = [&](std::int64_t v) {
-    const std::string s = chart_value(chart.unit, v);
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-  };
+  const auto chars = [&](std::int64_t v) { return char_count(chart_value(chart.unit, v)); };
   // A step can round the ends outward to one more digit.
   return std::max(chars(range.first * 2), chars(range.second * 2));
 }

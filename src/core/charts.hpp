@@ -55,6 +55,20 @@ struct ChartAxis {
   std::int64_t step = 1;
 };
 ChartAxis chart_axis(const Chart& chart, int max_steps = 5);
+// Where a value lies along the axis: 0 at axis.low, 1 at axis.high (beyond for
+// values outside). In doubles, so that far-off bar ends cannot overflow.
+double chart_fraction(const ChartAxis& axis, double value);
+
+// One bar of a row: along the axis from `from` to `to` (values in the chart's
+// unit), across the row's bar area from `top` to `bottom` (fractions 0..1).
+// Stacked parts share the whole height; grouped and diverging bars each take a band.
+struct ChartBar {
+  std::size_t series = 0;
+  double from = 0, to = 0;
+  double top = 0, bottom = 1;
+};
+std::vector<ChartBar> chart_bars(const Chart& chart, const ChartRow& row);
+
 // The longest axis label of a chart, in characters (to work out `max_steps`).
 std::size_t chart_axis_label_chars(const Chart& chart);
 

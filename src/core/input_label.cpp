@@ -38,18 +38,6 @@ std::string join(std::string a, std::string_view b) {
 
 } // namespace
 
-std::string shorten(std::string_view text, std::size_t max_chars) {
-  auto is_lead = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
-  std::size_t chars = 0;
-  for (char c : text) chars += is_lead(c) ? 1 : 0;
-  if (chars <= max_chars || max_chars == 0) return std::string(text);
-  // Keep max_chars - 1 characters and add the ellipsis.
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (is_lead(text[i]) && kept++ == max_chars - 1) return std::string(text.substr(0, i)) + "…";
-  return std::string(text);
-}
-
 namespace {
 
 // The record a pointer's value belongs to: its name as a label starts, and its provenance.

@@ -4,6 +4,7 @@
 // Used by the sensitivity chart, the report and the presentation controls.
 
 #include "programme.hpp"
+#include "utf8_text.hpp" // shorten(), used with the labels
 
 #include <string>
 #include <string_view>
@@ -15,8 +16,5 @@ std::string input_label(const Programme& programme, std::string_view pointer);
 
 // The provenance of the record holding the input; null when the pointer names nothing known.
 const Provenance* input_source(const Programme& programme, std::string_view pointer);
-
-// At most `max_chars` characters (not bytes), ending in "…" when cut.
-std::string shorten(std::string_view text, std::size_t max_chars);
 
 } // namespace vth

@@ -2,20 +2,15 @@
 #include "results_tables.hpp"
 
 #include "dutch_format.hpp"
+#include "utf8_text.hpp"
 
 #include <algorithm>
 
 namespace vth {
 namespace {
 
-// Display width in characters: UTF-8 continuation bytes take no column.
-std::size_t columns(const std::string& s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 std::string pad(const std::string& s, std::size_t width, bool right) {
-  const std::size_t n = columns(s);
+  const std::size_t n = char_count(s); // display width: one column per character
   const std::string fill(width > n ? width - n : 0, ' ');
   return right ? fill + s : s + fill;
 }
@@ -41,12 +36,12 @@ std::string results_to_text(const Results& r) {
     std::vector<std::vector<std::string>> cells;
     std::vector<std::size_t> width(t.headers.size(), 0);
     std::vector<bool> right(t.headers.size(), false);
-    for (std::size_t c = 0; c < t.headers.size(); ++c) width[c] = columns(t.headers[c]);
+    for (std::size_t c = 0; c < t.headers.size(); ++c) width[c] = char_count(t.headers[c]);
     for (const auto& row : t.rows) {
       cells.emplace_back();
       for (std::size_t c = 0; c < row.size(); ++c) {
         cells.back().push_back(display_cell(row[c]));
-        width[c] = std::max(width[c], columns(cells.back().back()));
+        width[c] = std::max(width[c], char_count(cells.back().back()));
         if (row[c].type != Cell::Type::Text) right[c] = true;
       }
     }

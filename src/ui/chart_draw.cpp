@@ -97,10 +97,8 @@ void draw_chart(const Chart& chart, Theme theme, float max_height) {
   const float label_px = font * 0.6f * static_cast<float>(chart_axis_label_chars(chart)) + font;
   const int max_steps = std::max(1, static_cast<int>((plot_r - plot_l) / label_px));
   const ChartAxis axis = chart_axis(chart, max_steps);
-  const double span = static_cast<double>(axis.high - axis.low);
-  // In doubles: a bar's end may lie far beyond the axis (values are not clamped), without overflow.
   auto x_of = [&](double v) {
-    return plot_l + static_cast<float>((v - static_cast<double>(axis.low)) / span) * (plot_r - plot_l);
+    return plot_l + static_cast<float>(chart_fraction(axis, v)) * (plot_r - plot_l);
   };
   // Grid and axis labels.
   const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Separator, 0.45f);
@@ -121,23 +119,10 @@ void draw_chart(const Chart& chart, Theme theme, float max_height) {
     draw->AddText(ImVec2(plot_l - font * 0.4f - ImGui::CalcTextSize(label.c_str()).x, text_y), text,
                   label.c_str());
     const float bar_top = y + row_h * 0.14f, bar_h = row_h * 0.72f;
-    const std::size_t n = row.values.size();
-    double stacked = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      const std::int64_t v = row.values[i];
-      if (chart.kind == ChartKind::Stacked) {
-        const double next = stacked + static_cast<double>(v);
-        draw->AddRectFilled(ImVec2(x_of(stacked), bar_top), ImVec2(x_of(next), bar_top + bar_h),
-                            series_colour(i));
-        stacked = next;
-      } else {
-        const float h = bar_h / static_cast<float>(n);
-        const float top = bar_top + h * static_cast<float>(i);
-        const double value = static_cast<double>(v);
-        draw->AddRectFilled(ImVec2(x_of(std::min(0.0, value)), top),
-                            ImVec2(x_of(std::max(0.0, value)), top + h), series_colour(i));
-      }
-    }
+    for (const ChartBar& b : chart_bars(chart, row))
+      draw->AddRectFilled(ImVec2(x_of(b.from), bar_top + bar_h * static_cast<float>(b.top)),
+                          ImVec2(x_of(b.to), bar_top + bar_h * static_cast<float>(b.bottom)),
+                          series_colour(b.series));
     draw->AddText(ImVec2(plot_r + font * 0.5f, text_y), row.note_is_bad ? warning : text, row.note.c_str());
     if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= origin.x &&
         mouse.x < origin.x + width)
