@@ -5,6 +5,7 @@
 #include "report.hpp"
 #include "scenarios.hpp"
 #include "value_cell.hpp"
+#include "widgets.hpp"
 
 #include "core/dutch_format.hpp"
 #include "core/input_label.hpp"
@@ -12,7 +13,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <numeric>
 
 namespace vth::ui {
 namespace {
@@ -30,15 +30,7 @@ struct Figure {
 void key_figures(const std::vector<Figure>& figures) {
   if (!ImGui::BeginTable("kerncijfers", static_cast<int>(figures.size()), ImGuiTableFlags_SizingStretchSame))
     return;
-  for (const Figure& f : figures) {
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(f.caption.c_str());
-    ImGui::PushFont(large_font());
-    ImGui::TextUnformatted(f.value.c_str());
-    ImGui::PopFont();
-    ImGui::TextUnformatted(f.detail.c_str());
-    if (!f.adopted.empty()) ImGui::TextDisabled("vastgesteld: %s", f.adopted.c_str());
-  }
+  for (const Figure& f : figures) key_figure(f.caption.c_str(), f.value, f.detail, f.adopted);
   ImGui::EndTable();
 }
 
@@ -113,13 +105,6 @@ std::vector<std::string> page_controls(const AppState& state, int page) {
   }
 }
 
-std::vector<NamedResults> scenario_columns(AppState& state, const std::vector<Results>& results) {
-  std::vector<NamedResults> out;
-  for (std::size_t i = 0; i < state.scenarios.size(); ++i)
-    out.push_back({state.scenarios[i].name, &results[i + 1]});
-  return out;
-}
-
 } // namespace
 
 std::vector<Chart> page_charts(AppState& state, int page) {
@@ -128,21 +113,17 @@ std::vector<Chart> page_charts(AppState& state, int page) {
   case kCapacity:
     return {capacity_chart(r)};
   case kOdt: {
-    std::vector<int> columns{-1};
-    if (state.current >= 0) columns.push_back(state.current);
-    const std::vector<Results>& results = cached_compare_results(state, columns);
-    std::vector<NamedResults> named{{"Vastgesteld", &results[0]}};
-    if (results.size() > 1) named.push_back({current_scenario_name(state), &results[1]});
+    const AllScenarioResults all = all_scenario_results(state);
+    std::vector<NamedResults> named{{"Vastgesteld", all.adopted}};
+    if (state.current >= 0) named.push_back(all.scenarios[static_cast<std::size_t>(state.current)]);
     return {odt_chart(named)};
   }
   case kRegional:
     return {regional_chart(r)};
   case kScenarios: {
-    std::vector<int> columns(state.scenarios.size() + 1);
-    std::iota(columns.begin(), columns.end(), -1);
-    const std::vector<Results>& results = cached_compare_results(state, columns);
-    const auto named = scenario_columns(state, results);
-    return {scenario_cost_chart(results[0], named), scenario_gap_chart(results[0], named)};
+    const AllScenarioResults all = all_scenario_results(state);
+    return {scenario_cost_chart(*all.adopted, all.scenarios),
+            scenario_gap_chart(*all.adopted, all.scenarios)};
   }
   case kSensitivity:
     return {tornado_chart(current_sensitivity(state), !state.present_gap)};
@@ -160,7 +141,8 @@ void draw_page(AppState& state, int page) {
   switch (page) {
   case kOverview: {
     // While a scenario is shown, each figure also gives the adopted programme's value.
-    const Results* a = state.current >= 0 ? &cached_compare_results(state, {-1})[0] : nullptr;
+    // (The same cached results as the other pages: switching pages recomputes nothing.)
+    const Results* a = state.current >= 0 ? all_scenario_results(state).adopted : nullptr;
     auto gap = [](const Results& x) {
       return (x.capacity.total.fte_gap < 0 ? "tekort " : "ruimte ") +
              fte(std::llabs(x.capacity.total.fte_gap));

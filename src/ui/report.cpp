@@ -4,8 +4,6 @@
 
 #include "core/report.hpp"
 
-#include <numeric>
-
 namespace vth::ui {
 
 const SensitivityResult& current_sensitivity(AppState& state) {
@@ -20,16 +18,13 @@ const SensitivityResult& current_sensitivity(AppState& state) {
 
 std::string report_text(AppState& state) {
   if (!state.programme) return {};
-  std::vector<int> columns(state.scenarios.size() + 1);
-  std::iota(columns.begin(), columns.end(), -1); // the adopted programme, then every scenario
-  const std::vector<Results> all = compare_results(state, columns);
+  const AllScenarioResults all = all_scenario_results(state);
   ReportInput in;
   in.programme = &*state.programme;
   in.results = &state.results;
-  in.adopted = state.current >= 0 ? &all[0] : &state.results;
+  in.adopted = state.current >= 0 ? all.adopted : &state.results;
   in.scenario_name = current_scenario_name(state);
-  for (std::size_t i = 0; i < state.scenarios.size(); ++i)
-    in.scenarios.push_back({state.scenarios[i].name, &all[i + 1]});
+  in.scenarios = all.scenarios;
   if (state.current >= 0)
     for (const auto& [pointer, value] : state.scenarios[static_cast<std::size_t>(state.current)].changes)
       in.changes.push_back({pointer, adopted_value(state, pointer), value});

@@ -6,6 +6,7 @@
 #include "core/engine.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 namespace vth::ui {
 namespace {
@@ -171,6 +172,18 @@ const std::vector<Results>& cached_compare_results(AppState& state, const std::v
     state.compare_cache_columns = indices;
   }
   return state.compare_cache;
+}
+
+AllScenarioResults all_scenario_results(AppState& state) {
+  std::vector<int> columns(state.scenarios.size() + 1);
+  std::iota(columns.begin(), columns.end(), -1); // the adopted programme, then every scenario
+  const std::vector<Results>& results = cached_compare_results(state, columns);
+  AllScenarioResults out;
+  if (results.empty()) return out;
+  out.adopted = &results[0];
+  for (std::size_t i = 0; i < state.scenarios.size(); ++i)
+    out.scenarios.push_back({state.scenarios[i].name, &results[i + 1]});
+  return out;
 }
 
 } // namespace vth::ui

@@ -5,6 +5,8 @@
 
 #include "app_state.hpp"
 
+#include "core/charts.hpp" // NamedResults
+
 #include <optional>
 #include <string>
 
@@ -37,5 +39,13 @@ std::string unique_scenario_name(const AppState& state, const std::string& wante
 std::vector<Results> compare_results(AppState& state, const std::vector<int>& indices);
 // The same, kept in AppState until the next change or other columns (views call it every frame).
 const std::vector<Results>& cached_compare_results(AppState& state, const std::vector<int>& indices);
+
+// The adopted programme's results and every scenario's by name, from that cache
+// (valid until the cache is next asked for other columns).
+struct AllScenarioResults {
+  const Results* adopted = nullptr;
+  std::vector<NamedResults> scenarios;
+};
+AllScenarioResults all_scenario_results(AppState& state);
 
 } // namespace vth::ui

@@ -50,13 +50,15 @@ void odt_parts_table(const OdtResult& o) {
   ImGui::EndTable();
 }
 
-void key_figure(const char* caption, const std::string& value, const std::string& detail) {
+void key_figure(const char* caption, const std::string& value, const std::string& detail,
+                const std::string& adopted) {
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", caption);
   ImGui::PushFont(large_font());
   ImGui::TextUnformatted(value.c_str());
   ImGui::PopFont();
   ImGui::TextUnformatted(detail.c_str());
+  if (!adopted.empty()) ImGui::TextDisabled("vastgesteld: %s", adopted.c_str());
 }
 
 } // namespace vth::ui

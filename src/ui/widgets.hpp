@@ -16,7 +16,9 @@ void text_right_signed(const std::string& text, std::int64_t sign);
 void cell_text(const std::string& text);
 // The municipality's ODT hours and cost per part with the total (Overzicht and ODT-programma).
 void odt_parts_table(const OdtResult& odt);
-// One tile of key figures in a table row: caption, large value, a sub line.
-void key_figure(const char* caption, const std::string& value, const std::string& detail);
+// One tile of key figures in a table row: caption, large value, a sub line, and
+// (when not empty) the adopted programme's value while a scenario is shown.
+void key_figure(const char* caption, const std::string& value, const std::string& detail,
+                const std::string& adopted = {});
 
 } // namespace vth::ui
