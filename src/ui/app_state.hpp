@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vth::ui {
@@ -26,7 +27,8 @@ enum class Theme { Light, Dark };
 enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks, Scenarios };
 inline constexpr View kViews[] = {View::Overview, View::Capacity, View::Odt,    View::Regional, View::Energy,
                                   View::Protocol, View::Goals,    View::Checks, View::Scenarios};
-const char* view_key(View view);   // "overzicht", ... (window.vth.view names)
+const char* view_key(View view); // "overzicht", ... (window.vth.view names)
+std::optional<View> view_by_key(std::string_view key);
 const char* view_title(View view); // "Overzicht", ...
 
 // What the browser (or a native test) provides: clipboard, file save and open.
@@ -112,6 +114,7 @@ struct AppState {
   std::optional<SensitivityResult> sensitivity;
   int sensitivity_revision = -1;
   std::string mirror_key;     // what the screen reader mirror shows now (mirror.cpp)
+  int mirror_revision = -1;   // the revision its figures are of
   std::string mirror_figures; // its key figures sentence, announced when it changes
   std::string mirror_table;   // its table part, remade when mirror_key changes
 

@@ -70,11 +70,14 @@ void update_mirror(AppState& state) {
                     std::to_string(state.presenting) + "|" + std::to_string(state.present_page) + "|" +
                     std::to_string(state.present_gap) + "|" + std::to_string(state.programme.has_value());
   if (!large) key += "|" + std::to_string(state.revision);
-  const std::string figures = state.programme ? figures_sentence(state) : std::string();
-  if (key == state.mirror_key && figures == state.mirror_figures) return;
+  // Nothing is built on a frame where nothing changed: the figures follow every
+  // change (the revision), the table part only what it shows (the key).
+  if (key == state.mirror_key && state.revision == state.mirror_revision) return;
   if (key != state.mirror_key) state.mirror_table = state.programme ? table_part(state) : std::string();
+  const std::string figures = state.programme ? figures_sentence(state) : std::string();
   const bool announce = !state.mirror_figures.empty() && figures != state.mirror_figures;
   state.mirror_key = key;
+  state.mirror_revision = state.revision;
   state.mirror_figures = figures;
   state.platform.set_mirror(state.programme ? head_part(state) + state.mirror_table : kNoProgramme,
                             announce ? figures : std::string());
