@@ -101,14 +101,11 @@ EMSCRIPTEN_KEEPALIVE const char* vth_set(const char* pointer, const char* value)
 }
 
 EMSCRIPTEN_KEEPALIVE int vth_view(const char* name) {
-  for (vth::ui::View v : vth::ui::kViews) {
-    if (std::strcmp(vth::ui::view_key(v), name) == 0) {
-      web_app().state.view = v;
-      vth::platform::wake();
-      return 1;
-    }
-  }
-  return 0;
+  const auto view = vth::ui::view_by_key(name);
+  if (!view) return 0;
+  web_app().state.view = *view;
+  vth::platform::wake();
+  return 1;
 }
 
 // "licht" or "donker"; returns 0 for another name.
@@ -214,17 +211,8 @@ EMSCRIPTEN_KEEPALIVE const char* vth_scenario_file(int include_programme) {
 
 // The CSV (Excel NL) of a view's table, as "Opslaan als CSV" saves it; "" for an unknown view.
 EMSCRIPTEN_KEEPALIVE const char* vth_export_csv(const char* view) {
-  auto& s = web_app().state;
-  const vth::ui::View back = s.view;
-  bool known = false;
-  for (vth::ui::View v : vth::ui::kViews)
-    if (std::strcmp(vth::ui::view_key(v), view) == 0) {
-      s.view = v;
-      known = true;
-    }
-  const std::string csv = known ? vth::table_to_csv(vth::ui::current_table(s)) : std::string();
-  s.view = back;
-  return reply(csv);
+  const auto v = vth::ui::view_by_key(view);
+  return reply(v ? vth::table_to_csv(vth::ui::view_table(web_app().state, *v)) : std::string());
 }
 
 // Presentation mode: 1 on, 0 off, -1 only asks. Returns whether it is on.

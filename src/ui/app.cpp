@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace vth::ui {
 namespace {
@@ -50,63 +51,25 @@ void handle_shortcuts(AppState& state) {
   if (ImGui::IsKeyPressed(ImGuiKey_F5, false)) enter_presentation(state);
 }
 
-void draw_view(AppState& state) {
-  switch (state.view) {
-  case View::Overview:
-    draw_overview(state);
-    break;
-  case View::Capacity:
-    draw_capacity(state);
-    break;
-  case View::Odt:
-    draw_odt(state);
-    break;
-  case View::Regional:
-    draw_regional(state);
-    break;
-  case View::Energy:
-    draw_energy(state);
-    break;
-  case View::Protocol:
-    draw_protocol(state);
-    break;
-  case View::Goals:
-    draw_goals(state);
-    break;
-  case View::Checks:
-    draw_checks(state);
-    break;
-  case View::Scenarios:
-    draw_scenarios(state);
-    break;
-  }
-}
+// Each view's draw function and main table, in the order of enum View.
+struct ViewFunctions {
+  void (*draw)(AppState&);
+  Table (*table)(const AppState&);
+};
+constexpr ViewFunctions kViewFunctions[] = {
+    {draw_overview, overview_table}, {draw_capacity, capacity_table}, {draw_odt, odt_table},
+    {draw_regional, regional_table}, {draw_energy, energy_table},     {draw_protocol, protocol_table},
+    {draw_goals, goals_table},       {draw_checks, checks_table},     {draw_scenarios, scenarios_table},
+};
+static_assert(std::size(kViewFunctions) == std::size(kViews), "one entry per view, in enum order");
+
+const ViewFunctions& functions_of(View view) { return kViewFunctions[static_cast<std::size_t>(view)]; }
 
 } // namespace
 
-Table current_table(const AppState& state) {
-  switch (state.view) {
-  case View::Overview:
-    return overview_table(state);
-  case View::Capacity:
-    return capacity_table(state);
-  case View::Odt:
-    return odt_table(state);
-  case View::Regional:
-    return regional_table(state);
-  case View::Energy:
-    return energy_table(state);
-  case View::Protocol:
-    return protocol_table(state);
-  case View::Goals:
-    return goals_table(state);
-  case View::Checks:
-    return checks_table(state);
-  case View::Scenarios:
-    return scenarios_table(state);
-  }
-  return {};
-}
+Table view_table(const AppState& state, View view) { return functions_of(view).table(state); }
+
+Table current_table(const AppState& state) { return view_table(state, state.view); }
 
 void copy_current_table(AppState& state) {
   const Table t = current_table(state);
@@ -205,7 +168,7 @@ void draw_app(AppState& state) {
     ImGui::TextUnformatted(view_title(state.view));
     ImGui::PopFont();
     ImGui::Separator();
-    draw_view(state);
+    functions_of(state.view).draw(state);
     ImGui::EndChild();
     draw_refused_dialog(state);
     draw_restore_dialog(state);

@@ -35,6 +35,12 @@ const char* view_key(View view) {
   return "";
 }
 
+std::optional<View> view_by_key(std::string_view key) {
+  for (View v : kViews)
+    if (key == view_key(v)) return v;
+  return std::nullopt;
+}
+
 const char* view_title(View view) {
   switch (view) {
   case View::Overview:

@@ -81,13 +81,9 @@ std::optional<std::string> share_payload(AppState& state, std::string& why_not) 
 Issues open_fragment(AppState& state, std::string_view fragment) {
   const Fragment f = parse_fragment(fragment);
   if (!f.view.empty()) {
-    bool known = false;
-    for (View v : kViews)
-      if (f.view == view_key(v)) {
-        state.view = v;
-        known = true;
-      }
-    if (!known && f.share.empty())
+    const auto view = view_by_key(f.view);
+    if (view) state.view = *view;
+    if (!view && f.share.empty())
       return refuse_link(state, "de link noemt een onbekend scherm '" + f.view + "'");
   }
   if (f.share.empty() || !state.programme) return {};
@@ -182,9 +178,7 @@ Issues restore_autosave(AppState& state, std::string_view text) {
   const int current = int_of(root, "huidig", -1);
   if (current >= 0 && offset + current < static_cast<int>(state.scenarios.size()))
     switch_scenario(state, offset + current);
-  const std::string view = text_of(root, "scherm");
-  for (View v : kViews)
-    if (view == view_key(v)) state.view = v;
+  if (const auto view = view_by_key(text_of(root, "scherm"))) state.view = *view;
   ++state.revision;
   return problems;
 }

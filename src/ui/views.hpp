@@ -33,7 +33,8 @@ Table goals_table(const AppState& state);
 Table checks_table(const AppState& state);
 Table scenarios_table(const AppState& state);
 
-// The main table of the current view.
+// The main table of a view, and of the current view.
+Table view_table(const AppState& state, View view);
 Table current_table(const AppState& state);
 // Puts the current view's table on the clipboard as tab-separated text.
 void copy_current_table(AppState& state);
