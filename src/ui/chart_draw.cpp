@@ -1,6 +1,6 @@
 #include "chart_draw.hpp"
 
-#include "core/input_label.hpp"
+#include "core/utf8_text.hpp"
 
 #include <imgui.h>
 
@@ -17,14 +17,13 @@ ImU32 rgb(std::uint32_t c, float alpha = 1.0f) {
 ImU32 series_colour(std::size_t i) { return rgb(kChartPalette[i % std::size(kChartPalette)]); }
 
 // Shortens a label until it fits `width` (the full text is in the row's tooltip).
+// Starts from the proportional guess, so a long label costs a few measurements, not one per character.
 std::string fit(const std::string& text, float width) {
-  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-  std::size_t chars = text.size();
-  std::string out = text;
-  while (chars > 2 && ImGui::CalcTextSize(out.c_str()).x > width) {
-    --chars;
-    out = shorten(text, chars);
-  }
+  const float full = ImGui::CalcTextSize(text.c_str()).x;
+  if (full <= width) return text;
+  std::size_t chars = static_cast<std::size_t>(static_cast<float>(char_count(text)) * width / full) + 1;
+  std::string out = shorten(text, chars);
+  while (chars > 2 && ImGui::CalcTextSize(out.c_str()).x > width) out = shorten(text, --chars);
   return out;
 }
 
