@@ -102,7 +102,7 @@ int run_calc(const std::vector<std::string>& args) {
   auto programme = load(path, code);
   if (!programme) return code;
   const vth::Results results = vth::calculate(*programme);
-  const std::string out = format == "json"  ? vth::results_to_json(results)
+  const std::string out = format == "json"  ? vth::results_to_json(results, *programme)
                           : format == "csv" ? vth::results_to_csv(results)
                                             : vth::results_to_text(results);
   std::fwrite(out.data(), 1, out.size(), stdout);

@@ -24,10 +24,12 @@ struct Calc {
     }
     return static_cast<std::int64_t>(v);
   }
-  std::int64_t mul_div(std::int64_t a, std::int64_t b, std::int64_t den) {
-    auto r = mul_div_round(a, b, den);
+  std::int64_t checked(std::optional<std::int64_t> r) {
     if (!r) overflow = true;
     return r.value_or(0);
+  }
+  std::int64_t mul_div(std::int64_t a, std::int64_t b, std::int64_t den) {
+    return checked(mul_div_round(a, b, den));
   }
 };
 
@@ -62,8 +64,8 @@ CapacityResult calculate_capacity(const Programme& p, const Analysis& a, Calc& c
       // A share of the department's own available capacity.
       const MilliUnits fte =
           department >= 0 ? c.departments[static_cast<std::size_t>(department)].fte_available : 0;
-      const MilliHours capacity = calc.mul_div(fte, productive, 1000);
-      h = calc.mul_div(w.percentage, capacity, kWhole);
+      // One product of three inputs, rounded once: percentage × fte × norm.
+      h = calc.checked(mul3_div_round(w.percentage, fte, productive, kWhole * 1000));
       break;
     }
     }
@@ -220,9 +222,16 @@ Results calculate(const Programme& p, const AnalysisPtr& analysis) {
   r.findings = reconcile(p, r);
   r.findings.insert(r.findings.end(), analysis->findings.begin(), analysis->findings.end());
   if (calc.overflow)
-    r.findings.push_back(
-        {"overloop", "", "", 0,
-         "Een uitkomst is te groot om exact te berekenen; controleer de invoer op extreme getallen."});
+    r.findings.push_back({"overloop",
+                          "",
+                          "",
+                          0,
+                          "Een uitkomst is te groot om exact te berekenen; controleer de invoer op extreme "
+                          "getallen.",
+                          Finding::Unit::None,
+                          0,
+                          0,
+                          {}});
   r.assumptions = AssumptionList(analysis, &analysis->assumptions); // shares, never copies
   return r;
 }

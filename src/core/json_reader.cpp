@@ -2,7 +2,7 @@
 
 #include "dutch_format.hpp"
 
-#include <cmath>
+#include <cstdio>
 
 namespace vth {
 
@@ -25,29 +25,6 @@ std::string format_issue(const Issue& issue) {
 
 namespace {
 
-std::int64_t pow10(int n) {
-  std::int64_t p = 1;
-  while (n-- > 0) p *= 10;
-  return p;
-}
-
-std::string type_name(const Json& v) {
-  switch (v.type()) {
-  case Json::value_t::null:
-    return "null";
-  case Json::value_t::object:
-    return "een object";
-  case Json::value_t::array:
-    return "een lijst";
-  case Json::value_t::string:
-    return "tekst";
-  case Json::value_t::boolean:
-    return "waar/onwaar";
-  default:
-    return "een getal";
-  }
-}
-
 std::string bound_text(std::int64_t scaled, const FixedSpec& spec) {
   std::string n = format_fixed(scaled, spec.decimals, spec.decimals);
   // Trim trailing zeros of the decimals for readable bounds ("100" not "100,0000").
@@ -58,49 +35,82 @@ std::string bound_text(std::int64_t scaled, const FixedSpec& spec) {
   return spec.unit[0] ? n + " " + spec.unit : n;
 }
 
+// Decodes one UTF-8 character at `i`; returns its length, 0 when invalid.
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  std::size_t len = 0;
+  if (c < 0x80) {
+    cp = c;
+    return 1;
+  }
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2, cp = c & 0x1F;
+  else if (c >= 0xE0 && c <= 0xEF)
+    len = 3, cp = c & 0x0F;
+  else if (c >= 0xF0 && c <= 0xF4)
+    len = 4, cp = c & 0x07;
+  else
+    return 0;
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  // Overlong forms, surrogates and values beyond Unicode are not UTF-8.
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+bool invisible_or_control(char32_t cp, bool multiline) {
+  if (cp == '\t' || cp == '\n') return !multiline;
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0x200B && cp <= 0x200D) ||
+         cp == 0x2060 || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029;
+}
+
 } // namespace
 
-std::optional<std::int64_t> to_fixed(const Json& value, const FixedSpec& spec, std::string& why) {
+std::string text_problem(std::string_view text, bool multiline) {
+  std::size_t position = 1;
+  for (std::size_t i = 0; i < text.size(); ++position) {
+    char32_t cp = 0;
+    const std::size_t len = decode_utf8(text, i, cp);
+    if (len == 0)
+      return "bevat tekens die geen geldige UTF-8 zijn (bij teken " + std::to_string(position) + ")";
+    if (invisible_or_control(cp, multiline)) {
+      char code[16];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+      return std::string("bevat een ") +
+             (cp == '\t' || cp == '\n' ? "tab of regelovergang" : "stuurteken of onzichtbaar teken") + " (" +
+             code + ") bij teken " + std::to_string(position) + "; haal het weg";
+    }
+    i += len;
+  }
+  return {};
+}
+
+std::optional<std::int64_t> to_fixed(const JsonValue& value, const FixedSpec& spec, std::string& why) {
   if (!value.is_number()) {
     why = value.is_string() ? "moet een getal zijn, geen tekst (schrijf 12.5, zonder aanhalingstekens)"
-                            : "moet een getal zijn, niet " + type_name(value);
+                            : std::string("moet een getal zijn, niet ") + json_type_name(value);
     return std::nullopt;
   }
-  const std::int64_t scale = pow10(spec.decimals);
-  std::int64_t scaled = 0;
-  if (value.is_number_integer()) {
-    // Integers are exact; guard the multiplication against overflow.
-    const bool is_unsigned = value.is_number_unsigned();
-    const std::uint64_t u = is_unsigned ? value.get<std::uint64_t>() : 0;
-    const std::int64_t i = is_unsigned ? 0 : value.get<std::int64_t>();
-    const std::int64_t limit = INT64_MAX / scale;
-    if ((is_unsigned && u > static_cast<std::uint64_t>(limit)) ||
-        (!is_unsigned && (i > limit || i < -limit))) {
-      why = "is te groot (hoogstens " + bound_text(spec.max, spec) + ")";
-      return std::nullopt;
-    }
-    scaled = (is_unsigned ? static_cast<std::int64_t>(u) : i) * scale;
-  } else {
-    const double d = value.get<double>();
-    if (!std::isfinite(d)) {
-      why = "moet een eindig getal zijn";
-      return std::nullopt;
-    }
-    const double x = d * static_cast<double>(scale);
-    if (std::fabs(x) > 9.0e15) { // beyond this doubles no longer hold every integer
-      why = "is te groot (hoogstens " + bound_text(spec.max, spec) + ")";
-      return std::nullopt;
-    }
-    const double r = std::round(x);
-    if (std::fabs(x - r) > 1e-6 * std::fmax(1.0, std::fabs(x))) {
-      why = "heeft meer dan " + std::to_string(spec.decimals) + " decimalen";
-      return std::nullopt;
-    }
-    scaled = static_cast<std::int64_t>(r);
+  const DecimalRead read = decimal_to_fixed(value.text(), spec.decimals);
+  if (read.too_many_decimals) {
+    why = "heeft meer dan " + std::to_string(spec.decimals) + " decimalen (" + value.text() +
+          "); rond het getal zelf af";
+    return std::nullopt;
   }
-  why = range_error(scaled, spec);
+  if (read.too_large || !read.value) {
+    why = "is te groot (hoogstens " + bound_text(spec.max, spec) + ")";
+    return std::nullopt;
+  }
+  why = range_error(*read.value, spec);
   if (!why.empty()) return std::nullopt;
-  return scaled;
+  return read.value;
 }
 
 std::string range_error(std::int64_t scaled, const FixedSpec& spec) {
@@ -111,70 +121,63 @@ std::string range_error(std::int64_t scaled, const FixedSpec& spec) {
   return {};
 }
 
-Json from_fixed(std::int64_t value, int decimals) {
-  const std::int64_t scale = pow10(decimals);
-  if (value % scale == 0) return Json(value / scale);
-  // Shortest decimal that reads back to the same fixed-point value.
-  return Json(static_cast<double>(value) / static_cast<double>(scale));
-}
-
-ObjectReader::ObjectReader(const Json& value, std::string pointer, Issues& issues)
+ObjectReader::ObjectReader(const JsonValue& value, std::string pointer, Issues& issues)
     : pointer_(std::move(pointer)), issues_(issues) {
   if (value.is_object())
     object_ = &value;
   else
-    issues_.push_back({pointer_, "moet een object zijn ({...}), niet " + type_name(value)});
+    issues_.push_back({pointer_, std::string("moet een object zijn ({...}), niet ") + json_type_name(value)});
 }
 
-bool ObjectReader::has(const char* key) const { return object_ && object_->contains(key); }
+bool ObjectReader::has(const char* key) const { return object_ && object_->find(key) != nullptr; }
 
-const Json* ObjectReader::get(const char* key, bool required) {
+const JsonValue* ObjectReader::get(const char* key, bool required) {
   if (!object_) return nullptr;
   seen_.insert(key);
-  auto it = object_->find(key);
-  if (it == object_->end()) {
-    if (required) issues_.push_back({child(key), "ontbreekt"});
-    return nullptr;
-  }
-  return &*it;
+  const JsonValue* v = object_->find(key);
+  if (!v && required) issues_.push_back({child(key), "ontbreekt"});
+  return v;
 }
 
 void ObjectReader::error(const char* key, const std::string& message) {
   issues_.push_back({child(key), message});
 }
 
-std::string ObjectReader::string(const char* key, bool required) {
-  const Json* v = get(key, required);
+std::string ObjectReader::text(const char* key, bool required, bool multiline) {
+  const JsonValue* v = get(key, required);
   if (!v) return {};
   if (!v->is_string()) {
-    error(key, "moet tekst zijn, niet " + type_name(*v));
+    error(key, std::string("moet tekst zijn, niet ") + json_type_name(*v));
     return {};
   }
-  return v->get<std::string>();
+  if (const std::string why = text_problem(v->text(), multiline); !why.empty()) {
+    error(key, why);
+    return {};
+  }
+  return v->text();
 }
+
+std::string ObjectReader::string(const char* key, bool required) { return text(key, required, true); }
+std::string ObjectReader::single_line(const char* key, bool required) { return text(key, required, false); }
 
 std::optional<std::int64_t> ObjectReader::integer(const char* key, std::int64_t min, std::int64_t max,
                                                   bool required) {
-  const Json* v = get(key, required);
+  const JsonValue* v = get(key, required);
   if (!v) return std::nullopt;
-  if (!v->is_number_integer()) {
-    error(key, "moet een geheel getal zijn");
+  const DecimalRead read = v->is_number() ? decimal_to_fixed(v->text(), 0) : DecimalRead{};
+  if (!read.value) {
+    error(key, read.too_large ? "is te groot" : "moet een geheel getal zijn");
     return std::nullopt;
   }
-  if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) {
-    error(key, "is te groot");
-    return std::nullopt;
-  }
-  const std::int64_t i = v->get<std::int64_t>();
-  if (i < min || i > max) {
+  if (*read.value < min || *read.value > max) {
     error(key, "moet tussen " + std::to_string(min) + " en " + std::to_string(max) + " liggen");
     return std::nullopt;
   }
-  return i;
+  return read.value;
 }
 
 std::optional<std::int64_t> ObjectReader::fixed(const char* key, const FixedSpec& spec, bool required) {
-  const Json* v = get(key, required);
+  const JsonValue* v = get(key, required);
   if (!v) return std::nullopt;
   std::string why;
   auto result = to_fixed(*v, spec, why);
@@ -182,19 +185,19 @@ std::optional<std::int64_t> ObjectReader::fixed(const char* key, const FixedSpec
   return result;
 }
 
-const Json* ObjectReader::array(const char* key, bool required) {
-  const Json* v = get(key, required);
+const JsonValue* ObjectReader::array(const char* key, bool required) {
+  const JsonValue* v = get(key, required);
   if (v && !v->is_array()) {
-    error(key, "moet een lijst zijn ([...]), niet " + type_name(*v));
+    error(key, std::string("moet een lijst zijn ([...]), niet ") + json_type_name(*v));
     return nullptr;
   }
   return v;
 }
 
-const Json* ObjectReader::object(const char* key, bool required) {
-  const Json* v = get(key, required);
+const JsonValue* ObjectReader::object(const char* key, bool required) {
+  const JsonValue* v = get(key, required);
   if (v && !v->is_object()) {
-    error(key, "moet een object zijn ({...}), niet " + type_name(*v));
+    error(key, std::string("moet een object zijn ({...}), niet ") + json_type_name(*v));
     return nullptr;
   }
   return v;
@@ -202,9 +205,8 @@ const Json* ObjectReader::object(const char* key, bool required) {
 
 void ObjectReader::finish() {
   if (!object_) return;
-  for (auto it = object_->begin(); it != object_->end(); ++it) {
-    if (!seen_.count(it.key())) issues_.push_back({child(it.key()), "onbekend veld"});
-  }
+  for (std::size_t i = 0; i < object_->size(); ++i)
+    if (!seen_.count(object_->key(i))) issues_.push_back({child(object_->key(i)), "onbekend veld"});
 }
 
 } // namespace vth

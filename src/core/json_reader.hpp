@@ -6,8 +6,7 @@
 
 #include "fixed_point.hpp"
 #include "issues.hpp"
-
-#include <nlohmann/json.hpp>
+#include "json_value.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -15,8 +14,6 @@
 #include <string>
 
 namespace vth {
-
-using Json = nlohmann::json;
 
 struct FixedSpec {
   int decimals;     // scale of the fixed-point result (3 -> value × 1000)
@@ -28,45 +25,53 @@ struct FixedSpec {
 class ObjectReader {
 public:
   // `value` must outlive the reader. Reports an issue if it is not an object.
-  ObjectReader(const Json& value, std::string pointer, Issues& issues);
+  ObjectReader(const JsonValue& value, std::string pointer, Issues& issues);
 
   bool ok() const { return object_ != nullptr; }
   const std::string& pointer() const { return pointer_; }
   std::string child(const std::string& key) const { return pointer_ + "/" + pointer_token(key); }
   bool has(const char* key) const;
 
+  // Descriptive text: tabs and line breaks allowed, other control and invisible characters refused.
   std::string string(const char* key, bool required = true);
+  // An id, code, name or reference: one line, no tabs either.
+  std::string single_line(const char* key, bool required = true);
   std::optional<std::int64_t> integer(const char* key, std::int64_t min, std::int64_t max,
                                       bool required = true);
-  // A decimal number read into fixed point, e.g. 12.02 with 4 decimals -> 120200.
+  // A decimal number read exactly into fixed point, e.g. 12.02 with 4 decimals -> 120200.
   std::optional<std::int64_t> fixed(const char* key, const FixedSpec& spec, bool required = true);
   // The raw child for nested readers; nullptr (and an issue if required) when absent.
-  const Json* array(const char* key, bool required = true);
-  const Json* object(const char* key, bool required = true);
+  const JsonValue* array(const char* key, bool required = true);
+  const JsonValue* object(const char* key, bool required = true);
   // Any value, unchecked; nullptr (and an issue if required) when absent.
-  const Json* value(const char* key, bool required = true) { return get(key, required); }
+  const JsonValue* value(const char* key, bool required = true) { return get(key, required); }
   void error(const char* key, const std::string& message);
 
   // Reports every key that no accessor asked for.
   void finish();
 
 private:
-  const Json* get(const char* key, bool required);
+  const JsonValue* get(const char* key, bool required);
+  std::string text(const char* key, bool required, bool multiline);
 
-  const Json* object_ = nullptr;
+  const JsonValue* object_ = nullptr;
   std::string pointer_;
   Issues& issues_;
   std::set<std::string> seen_;
 };
 
 // Converts a JSON number to fixed point; nullopt with `why` set when it is not
-// a finite number, has more decimals than allowed, or lies outside [min, max].
-std::optional<std::int64_t> to_fixed(const Json& value, const FixedSpec& spec, std::string& why);
+// a number, has more decimals than allowed, or lies outside [min, max].
+std::optional<std::int64_t> to_fixed(const JsonValue& value, const FixedSpec& spec, std::string& why);
 
 // The Dutch reason a scaled value lies outside [spec.min, spec.max], or empty.
 std::string range_error(std::int64_t scaled, const FixedSpec& spec);
 
-// Writes fixed point back as a JSON number with no more digits than needed.
-Json from_fixed(std::int64_t value, int decimals);
+// The Dutch reason a text read from a file, a link or the keyboard cannot be
+// taken as it is, or empty: invalid UTF-8, control characters (NUL, ESC, ...),
+// direction overrides and zero-width characters, which can cut off an export,
+// steer a terminal or make two different names look the same.
+// `multiline` allows tabs and line breaks (descriptions), not in names and ids.
+std::string text_problem(std::string_view text, bool multiline);
 
 } // namespace vth

@@ -128,6 +128,21 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
+JsonWriter& JsonWriter::boolean(bool v) {
+  before_value();
+  out_ += v ? "true" : "false";
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  before_value();
+  if (json.substr(0, 3) == "\xEF\xBB\xBF") json.remove_prefix(3); // a byte order mark is not JSON
+  while (!json.empty() && (json.back() == '\n' || json.back() == '\r' || json.back() == ' '))
+    json.remove_suffix(1);
+  out_ += json;
+  return *this;
+}
+
 std::string JsonWriter::finish() { return std::move(out_) + "\n"; }
 
 } // namespace vth

@@ -23,6 +23,10 @@ public:
   // A fixed-point value as a decimal number with only the digits it needs.
   JsonWriter& fixed(std::int64_t v, int decimals);
   JsonWriter& null();
+  JsonWriter& boolean(bool v);
+  // A complete JSON value written elsewhere (e.g. a programme file inside a
+  // scenario file), inserted as it is: the caller vouches that it is valid JSON.
+  JsonWriter& raw(std::string_view json);
 
   // The text, ending in a newline.
   std::string finish();

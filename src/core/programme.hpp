@@ -72,10 +72,14 @@ struct OdtLine {
   bool operator==(const OdtLine&) const = default;
 };
 
+// A total as the source prints it, kept to reconcile with (docs/calculation-rules.md).
 struct PrintedTotal {
-  MilliHours hours = 0;
+  std::optional<MilliHours> hours;
   std::optional<Cents> cost;
   Provenance source;
+  // Regional pools only ("omvat"): the total of all items with hours, not only
+  // of those the key splits (the source may print either).
+  bool all_items = false;
   bool operator==(const PrintedTotal&) const = default;
 };
 

@@ -2,6 +2,7 @@
 // Reading and writing programme files (docs/programme-format.md).
 
 #include "issues.hpp"
+#include "json_parse.hpp"
 #include "programme.hpp"
 
 #include <optional>
@@ -22,6 +23,11 @@ struct ReadResult {
 
 // The refusal of a file larger than kMaxFileBytes (also used before reading it).
 Issue file_too_large_issue();
+
+// The limits every reader of programmes applies (docs/programme-format.md).
+inline JsonLimits programme_json_limits() {
+  return JsonLimits{kMaxFileBytes, kMaxNesting, 65'536, 64, 500'000};
+}
 
 // Parses and validates a whole file; collects every problem it can find.
 ReadResult read_programme(std::string_view text);

@@ -16,6 +16,8 @@ inline constexpr FixedSpec kEuros{2, 0, 10'000'000'000LL * 100, "€"};
 inline constexpr FixedSpec kRate{2, 0, 10'000 * 100, "€"};
 inline constexpr FixedSpec kProductiveHours{3, 1 * kMilli, 8'784 * kMilli, "uur"};
 
-inline constexpr std::size_t kMaxLinesPerTable = 1'000'000;
+// A long table (/werk, each ODT table) holds at most this many lines: 2,5 ×
+// the 100.000-line programme the budgets are set for, and a bound on memory.
+inline constexpr std::size_t kMaxLinesPerTable = 250'000;
 
 } // namespace vth::specs

@@ -1,7 +1,6 @@
 // Reads and validates a programme file. Structure of the file:
 // docs/programme-format.md and docs/programme.schema.json.
 
-#include "json_parse.hpp"
 #include "programme_io.hpp"
 #include "programme_io_specs.hpp"
 #include "reader_detail.hpp"
@@ -17,7 +16,7 @@ using namespace specs;
 using namespace reader;
 
 void read_settings(ObjectReader& root, Programme& p, Issues& issues) {
-  const Json* v = root.object("instellingen");
+  const JsonValue* v = root.object("instellingen");
   if (!v) return;
   ObjectReader r(*v, root.child("instellingen"), issues);
   p.settings.productive_hours_per_fte = r.fixed("productieve_uren_per_fte", kProductiveHours).value_or(0);
@@ -28,11 +27,11 @@ void read_settings(ObjectReader& root, Programme& p, Issues& issues) {
 
 void read_departments(ObjectReader& root, Programme& p, Issues& issues) {
   std::vector<std::pair<std::string, std::string>> ids;
-  for_each_in(root, "afdelingen", true, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(root, "afdelingen", true, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader r(j, ptr, issues);
     Department d;
-    d.id = r.string("id");
-    d.name = r.string("naam");
+    d.id = r.single_line("id");
+    d.name = r.single_line("naam");
     d.available_fte = r.fixed("beschikbare_fte", kFte).value_or(0);
     read_provenance(r, d.source, {"beschikbare_fte"}, issues);
     r.finish();
@@ -43,11 +42,11 @@ void read_departments(ObjectReader& root, Programme& p, Issues& issues) {
 }
 
 void read_hours_items(ObjectReader& r, const char* key, std::vector<HoursItem>& out, Issues& issues) {
-  for_each_in(r, key, false, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(r, key, false, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
     HoursItem h;
-    h.id = o.string("id");
-    h.name = o.string("naam");
+    h.id = o.single_line("id");
+    h.name = o.single_line("naam");
     h.description = o.string("omschrijving", false);
     h.hours = o.fixed("uren", kHours).value_or(0);
     read_provenance(o, h.source, {"uren"}, issues);
@@ -56,12 +55,12 @@ void read_hours_items(ObjectReader& r, const char* key, std::vector<HoursItem>& 
   });
 }
 
-void read_odt(ObjectReader& root, Programme& p, StreamedTables& tables, Issues& issues) {
-  const Json* v = root.object("odt");
+void read_odt(ObjectReader& root, Programme& p, TableStreamer& tables, Issues& issues) {
+  const JsonValue* v = root.object("odt");
   if (!v) return;
   ObjectReader r(*v, root.child("odt"), issues);
-  read_odt_parts(r, p, tables, issues);
-  if (const Json* t = r.object("gedrukte_totalen", false)) {
+  read_odt_parts(r, p, tables);
+  if (const JsonValue* t = r.object("gedrukte_totalen", false)) {
     ObjectReader tr(*t, r.child("gedrukte_totalen"), issues);
     for (OdtPart part : kOdtParts)
       p.odt.printed_part_totals[static_cast<int>(part)] = read_printed(tr, odt_part_key(part), issues);
@@ -81,11 +80,11 @@ std::optional<Financing> parse_financing(const std::string& s) {
 
 void read_regional_items(ObjectReader& r, const char* key, std::vector<RegionalItem>& out, Issues& issues) {
   std::vector<std::pair<std::string, std::string>> codes;
-  for_each_in(r, key, true, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(r, key, true, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
     RegionalItem it;
-    it.code = o.string("code");
-    it.name = o.string("naam");
+    it.code = o.single_line("code");
+    it.name = o.single_line("naam");
     it.summary = o.string("samenvatting", false);
     it.hours = o.fixed("uren", kHours, false);
     // The pool is split to the whole hour, so its inputs are whole hours.
@@ -93,7 +92,7 @@ void read_regional_items(ObjectReader& r, const char* key, std::vector<RegionalI
       o.error("uren", "moet een heel aantal uren zijn (de regionale verdeling rekent in hele uren)");
       it.hours.reset();
     }
-    const std::string fin = o.string("financiering");
+    const std::string fin = o.single_line("financiering");
     if (auto f = parse_financing(fin))
       it.financing = *f;
     else if (!fin.empty())
@@ -109,18 +108,18 @@ void read_regional_items(ObjectReader& r, const char* key, std::vector<RegionalI
 }
 
 void read_regional(ObjectReader& root, Programme& p, Issues& issues) {
-  const Json* v = root.object("regionaal");
+  const JsonValue* v = root.object("regionaal");
   if (!v) return;
   ObjectReader r(*v, root.child("regionaal"), issues);
   auto& reg = p.regional;
   read_regional_items(r, "projecten", reg.projects, issues);
   read_regional_items(r, "diensten", reg.services, issues);
   std::vector<std::pair<std::string, std::string>> ids;
-  for_each_in(r, "partners", true, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(r, "partners", true, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
     Partner partner;
-    partner.id = o.string("id");
-    partner.name = o.string("naam");
+    partner.id = o.single_line("id");
+    partner.name = o.single_line("naam");
     partner.key = o.fixed("sleutel", kPercentage).value_or(0);
     read_provenance(o, partner.source, {"sleutel"}, issues);
     o.finish();
@@ -128,16 +127,16 @@ void read_regional(ObjectReader& root, Programme& p, Issues& issues) {
     reg.partners.push_back(std::move(partner));
   });
   check_unique(ids, "partner", issues);
-  reg.own_partner = r.string("eigen_partner");
+  reg.own_partner = r.single_line("eigen_partner");
   const bool own_known = std::any_of(reg.partners.begin(), reg.partners.end(),
                                      [&](const Partner& x) { return x.id == reg.own_partner; });
   if (!reg.own_partner.empty() && !own_known)
     r.error("eigen_partner", "partner '" + reg.own_partner + "' staat niet in /regionaal/partners");
-  if (const Json* g = r.object("gedrukt", false)) {
+  if (const JsonValue* g = r.object("gedrukt", false)) {
     ObjectReader gr(*g, r.child("gedrukt"), issues);
-    reg.printed_projects_total = read_printed(gr, "projecten_totaal", issues);
+    reg.printed_projects_total = read_printed(gr, "projecten_totaal", issues, true);
     reg.printed_projects_own = read_printed(gr, "projecten_eigen", issues);
-    reg.printed_services_total = read_printed(gr, "diensten_totaal", issues);
+    reg.printed_services_total = read_printed(gr, "diensten_totaal", issues, true);
     reg.printed_services_own = read_printed(gr, "diensten_eigen", issues);
     gr.finish();
   }
@@ -145,13 +144,13 @@ void read_regional(ObjectReader& root, Programme& p, Issues& issues) {
 }
 
 void read_energy_table(ObjectReader& root, const char* key, EnergyTable& table, Issues& issues) {
-  const Json* v = root.object(key, false);
+  const JsonValue* v = root.object(key, false);
   if (!v) return;
   ObjectReader r(*v, root.child(key), issues);
-  for_each_in(r, "regels", true, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(r, "regels", true, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
     EnergyLine l;
-    l.product = o.string("product");
+    l.product = o.single_line("product");
     l.hours_per_item = o.fixed("kental", kHoursPerItem, false);
     l.count = o.fixed("aantal", kCount, false);
     l.hours = o.fixed("uren", kHours, false);
@@ -170,33 +169,35 @@ void read_energy_table(ObjectReader& root, const char* key, EnergyTable& table, 
 }
 
 void read_protocol(ObjectReader& root, Programme& p, Issues& issues) {
-  const Json* v = root.object("toezichtprotocol", false);
+  const JsonValue* v = root.object("toezichtprotocol", false);
   if (!v) return;
   ObjectReader r(*v, root.child("toezichtprotocol"), issues);
-  if (const Json* legend = r.object("legenda")) {
-    for (auto it = legend->begin(); it != legend->end(); ++it) {
-      if (it->is_string())
-        p.protocol.legend[it.key()] = it->get<std::string>();
+  if (const JsonValue* legend = r.object("legenda")) {
+    ObjectReader l(*legend, r.child("legenda"), issues);
+    for (std::size_t i = 0; i < legend->size(); ++i) {
+      const std::string& code = legend->key(i);
+      if (const std::string why = text_problem(code, false); !why.empty())
+        issues.push_back({l.child(code), "de code " + why});
       else
-        issues.push_back({r.child("legenda") + "/" + pointer_token(it.key()), "moet tekst zijn"});
+        p.protocol.legend[code] = l.string(code.c_str());
     }
   }
-  for_each_in(r, "onderdelen", true, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(r, "onderdelen", true, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader g(j, ptr, issues);
     ProtocolGroup group;
-    group.number = g.string("nummer");
-    group.name = g.string("naam");
-    for_each_in(g, "items", true, issues, [&](const Json& ij, const std::string& iptr) {
+    group.number = g.single_line("nummer");
+    group.name = g.single_line("naam");
+    for_each_in(g, "items", true, issues, [&](const JsonValue& ij, const std::string& iptr) {
       ObjectReader o(ij, iptr, issues);
       ProtocolItem item;
-      item.number = o.string("nummer");
-      item.name = o.string("naam");
+      item.number = o.single_line("nummer");
+      item.name = o.single_line("naam");
       item.theme = o.string("thema");
-      if (const Json* d = o.array("diepgang")) {
+      if (const JsonValue* d = o.array("diepgang")) {
         if (d->size() != 4) o.error("diepgang", "moet 4 waarden hebben (RK1 t/m RK4)");
         for (std::size_t k = 0; k < d->size() && k < 4; ++k) {
-          const Json& x = (*d)[k];
-          const std::string s = x.is_string() ? x.get<std::string>() : "";
+          const JsonValue& x = (*d)[k];
+          const std::string s = x.is_string() ? x.text() : "";
           if (!p.protocol.legend.count(s))
             issues.push_back({o.child("diepgang") + "/" + std::to_string(k),
                               "diepgang '" + s + "' staat niet in de legenda"});
@@ -214,46 +215,49 @@ void read_protocol(ObjectReader& root, Programme& p, Issues& issues) {
   r.finish();
 }
 
-std::vector<std::string> read_strings(ObjectReader& r, const char* key, bool required, Issues& issues) {
+std::vector<std::string> read_strings(ObjectReader& r, const char* key, bool required, bool multiline,
+                                      Issues& issues) {
   std::vector<std::string> out;
-  for_each_in(r, key, required, issues, [&](const Json& j, const std::string& ptr) {
-    if (j.is_string())
-      out.push_back(j.get<std::string>());
-    else
+  for_each_in(r, key, required, issues, [&](const JsonValue& j, const std::string& ptr) {
+    if (!j.is_string())
       issues.push_back({ptr, "moet tekst zijn"});
+    else if (const std::string why = text_problem(j.text(), multiline); !why.empty())
+      issues.push_back({ptr, why});
+    else
+      out.push_back(j.text());
   });
   return out;
 }
 
 void read_goals(ObjectReader& root, Programme& p, Issues& issues) {
-  const Json* v = root.object("doelen", false);
+  const JsonValue* v = root.object("doelen", false);
   if (!v) return;
   ObjectReader r(*v, root.child("doelen"), issues);
   std::set<std::string> departments;
   for (const auto& d : p.departments) departments.insert(d.id);
-  p.goal_columns = read_strings(r, "kolommen", true, issues);
+  p.goal_columns = read_strings(r, "kolommen", true, false, issues);
   for (std::size_t i = 0; i < p.goal_columns.size(); ++i)
     if (!departments.count(p.goal_columns[i]))
       issues.push_back(
           {r.child("kolommen") + "/" + std::to_string(i), "afdeling bestaat niet in /afdelingen"});
   read_provenance(r, p.goal_columns_source, {"kolommen"}, issues);
   std::vector<std::pair<std::string, std::string>> ids;
-  for_each_in(r, "lijst", true, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(r, "lijst", true, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
     Goal goal;
-    goal.id = o.string("id");
-    goal.kind = o.string("soort");
+    goal.id = o.single_line("id");
+    goal.kind = o.single_line("soort");
     if (!goal.kind.empty() && goal.kind != "regulier" && goal.kind != "focuspunt")
       o.error("soort", "moet 'regulier' of 'focuspunt' zijn");
-    goal.title = o.string("titel");
+    goal.title = o.single_line("titel");
     goal.aim = o.string("hoofddoel");
-    goal.indicators = read_strings(o, "indicatoren", false, issues);
-    for_each_in(o, "activiteiten", false, issues, [&](const Json& aj, const std::string& aptr) {
+    goal.indicators = read_strings(o, "indicatoren", false, true, issues);
+    for_each_in(o, "activiteiten", false, issues, [&](const JsonValue& aj, const std::string& aptr) {
       ObjectReader a(aj, aptr, issues);
       GoalActivity act;
       act.approach = a.string("aanpak", false);
       act.activity = a.string("activiteit");
-      act.departments = read_strings(a, "afdelingen", true, issues);
+      act.departments = read_strings(a, "afdelingen", true, false, issues);
       for (std::size_t i = 0; i < act.departments.size(); ++i)
         if (!departments.count(act.departments[i]))
           issues.push_back(
@@ -272,10 +276,10 @@ void read_goals(ObjectReader& root, Programme& p, Issues& issues) {
 }
 
 void read_vrt(ObjectReader& root, Programme& p, Issues& issues) {
-  for_each_in(root, "vrt_focuspunten", false, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(root, "vrt_focuspunten", false, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
     FocusPoint f;
-    f.title = o.string("titel");
+    f.title = o.single_line("titel");
     f.text = o.string("tekst", false);
     read_provenance(o, f.source, {}, issues);
     o.finish();
@@ -283,49 +287,11 @@ void read_vrt(ObjectReader& root, Programme& p, Issues& issues) {
   });
 }
 
-// Nesting depth outside strings, measured before parsing so that a hostile
-// file cannot make the parser or the destructor recurse deeply.
-int max_nesting(std::string_view text) {
-  int depth = 0, max = 0;
-  bool in_string = false, escaped = false;
-  for (char c : text) {
-    if (in_string) {
-      if (escaped)
-        escaped = false;
-      else if (c == '\\')
-        escaped = true;
-      else if (c == '"')
-        in_string = false;
-    } else if (c == '"')
-      in_string = true;
-    else if (c == '{' || c == '[')
-      max = std::max(max, ++depth);
-    else if (c == '}' || c == ']')
-      --depth;
-  }
-  return max;
-}
-
-std::string parse_error_message(std::string_view text, std::size_t byte) {
-  // nlohmann reports the byte after the problem (1-based); turn it into line and column.
-  std::size_t line = 1, column = 1;
-  const std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
-  for (std::size_t i = 0; i < end; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else
-      ++column;
-  }
-  if (byte > text.size()) return "het bestand houdt onverwacht op (afgebroken of leeg?)";
-  return "geen geldige JSON bij regel " + std::to_string(line) + ", kolom " + std::to_string(column);
-}
-
 void read_source_notes(ObjectReader& root, Programme& p, Issues& issues) {
-  for_each_in(root, "bronopmerkingen", false, issues, [&](const Json& j, const std::string& ptr) {
+  for_each_in(root, "bronopmerkingen", false, issues, [&](const JsonValue& j, const std::string& ptr) {
     ObjectReader o(j, ptr, issues);
     SourceNote n;
-    n.pointer = o.string("pointer");
+    n.pointer = o.single_line("pointer");
     if (!n.pointer.empty() && n.pointer[0] != '/')
       o.error("pointer", "moet een JSON-pointer zijn (begint met /)");
     n.text = o.string("tekst");
@@ -342,64 +308,31 @@ Issue file_too_large_issue() {
                   " MB; een programmabestand is veel kleiner"};
 }
 
-ReadResult read_programme(std::string_view text) {
-  ReadResult result;
-  Issues& issues = result.issues;
-  if (text.size() > kMaxFileBytes) {
-    issues.push_back(file_too_large_issue());
-    return result;
-  }
-  if (text.size() >= 2 &&
-      ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
-    issues.push_back({"", "het bestand is UTF-16; sla het op als UTF-8"});
-    return result;
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    issues.push_back({"", "het bestand is leeg"});
-    return result;
-  }
-  if (max_nesting(text) > kMaxNesting) {
-    issues.push_back({"", "het bestand is dieper genest dan " + std::to_string(kMaxNesting) +
-                              " niveaus; dit is geen programmabestand"});
-    return result;
-  }
-  Json root;
-  StreamedTables tables;
-  const JsonParseError error = parse_json(text, root, table_streamer(tables, issues));
-  if (!error.ok()) {
-    std::string message;
-    if (error.number_too_large)
-      message = "het bestand bevat een getal dat te groot is (rond byte " + std::to_string(error.byte) + ")";
-    else if (error.invalid_utf8)
-      message =
-          "het bestand bevat tekst die geen geldige UTF-8 is (rond byte " + std::to_string(error.byte) + ")";
-    else
-      message = parse_error_message(text, error.byte);
-    issues.push_back({"", message});
-    return result;
-  }
+namespace reader {
 
-  ObjectReader r(root, "", issues);
-  if (!r.ok()) return result;
-  const std::string schema = r.string("schema");
+std::optional<Programme> read_programme_tree(const JsonValue& root, TableStreamer& tables,
+                                             const std::string& pointer, Issues& issues) {
+  ObjectReader r(root, pointer, issues);
+  if (!r.ok()) return std::nullopt;
+  const std::string schema = r.single_line("schema");
   if (!schema.empty() && schema != kProgrammeSchema) {
     r.error("schema", "is '" + schema + "'; verwacht '" + std::string(kProgrammeSchema) + "'");
-    return result;
+    return std::nullopt;
   }
   Programme p;
   const auto version = r.integer("versie", 0, 1'000'000);
   if (version && *version != kProgrammeVersion) {
     r.error("versie", "versie " + std::to_string(*version) + " is onbekend; deze VTH-planner leest versie " +
                           std::to_string(kProgrammeVersion));
-    return result;
+    return std::nullopt;
   }
-  p.municipality = r.string("gemeente");
+  p.municipality = r.single_line("gemeente");
   p.year = static_cast<int>(r.integer("jaar", 2000, 2100).value_or(0));
-  p.title = r.string("titel");
-  if (const Json* bron = r.object("bron", false)) {
+  p.title = r.single_line("titel");
+  if (const JsonValue* bron = r.object("bron", false)) {
     ObjectReader b(*bron, r.child("bron"), issues);
     p.source_document = b.string("document");
-    p.source_file = b.string("bestand", false);
+    p.source_file = b.single_line("bestand", false);
     b.finish();
   }
   read_settings(r, p, issues);
@@ -414,7 +347,22 @@ ReadResult read_programme(std::string_view text) {
   read_vrt(r, p, issues);
   read_source_notes(r, p, issues);
   r.finish();
-  if (issues.empty()) result.programme = std::move(p);
+  // Problems of streamed lines were recorded while parsing, before this function ran.
+  if (issues.size() != tables.issues_before) return std::nullopt;
+  return p;
+}
+
+} // namespace reader
+
+ReadResult read_programme(std::string_view text) {
+  ReadResult result;
+  TableStreamer tables({}, result.issues);
+  JsonValue root;
+  if (auto refused = parse_json(text, root, programme_json_limits(), &tables)) {
+    result.issues.push_back(std::move(*refused));
+    return result;
+  }
+  result.programme = read_programme_tree(root, tables, "", result.issues);
   return result;
 }
 

@@ -24,8 +24,10 @@ void provenance(W& w, const Provenance& p) {
 
 void printed(W& w, const char* key, const std::optional<PrintedTotal>& t) {
   if (!t) return;
-  w.key(key).begin_object().key("uren").fixed(t->hours, 3);
+  w.key(key).begin_object();
+  if (t->hours) w.key("uren").fixed(*t->hours, 3);
   if (t->cost) w.key("kosten").fixed(*t->cost, 2);
+  if (t->all_items) w.key("omvat").string("alle");
   provenance(w, t->source);
   w.end_object();
 }

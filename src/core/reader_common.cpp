@@ -7,32 +7,35 @@ namespace vth::reader {
 
 using namespace specs;
 
-// Reads "bron" and "aanname" of a record; `fields` are the names an
-// assumption may be about.
 void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const char*> fields,
                      Issues& issues) {
-  if (const Json* bron = r.object("bron", false)) {
+  if (const JsonValue* bron = r.object("bron", false)) {
     ObjectReader b(*bron, r.child("bron"), issues);
     p.section = b.string("sectie");
     p.line = static_cast<int>(b.integer("regel", 0, 10'000'000, false).value_or(0));
     b.finish();
   }
-  if (const Json* aanname = r.object("aanname", false)) {
-    for (auto it = aanname->begin(); it != aanname->end(); ++it) {
-      const std::string ptr = r.child("aanname") + "/" + pointer_token(it.key());
-      const bool known =
-          std::any_of(fields.begin(), fields.end(), [&](const char* f) { return it.key() == f; });
+  if (const JsonValue* aanname = r.object("aanname", false)) {
+    const std::string base = r.child("aanname");
+    for (std::size_t i = 0; i < aanname->size(); ++i) {
+      const std::string& field = aanname->key(i);
+      const JsonValue& reason = (*aanname)[i];
+      const std::string ptr = base + "/" + pointer_token(field);
+      const bool known = std::any_of(fields.begin(), fields.end(), [&](const char* f) { return field == f; });
+      std::string why;
       if (!known)
-        issues.push_back({ptr, "aanname over een veld dat dit onderdeel niet heeft"});
-      else if (!it->is_string() || it->get<std::string>().empty())
-        issues.push_back({ptr, "moet de reden van de aanname als tekst geven"});
+        why = "aanname over een veld dat dit onderdeel niet heeft";
+      else if (!reason.is_string() || reason.text().empty())
+        why = "moet de reden van de aanname als tekst geven";
       else
-        p.assumptions[it.key()] = it->get<std::string>();
+        why = text_problem(reason.text(), true);
+      if (why.empty())
+        p.assumptions[field] = reason.text();
+      else
+        issues.push_back({ptr, why});
     }
   }
 }
-
-// Calls `each(element, pointer)` for every element of an array member.
 
 void check_unique(const std::vector<std::pair<std::string, std::string>>& ids, const char* what,
                   Issues& issues) {
@@ -44,13 +47,22 @@ void check_unique(const std::vector<std::pair<std::string, std::string>>& ids, c
   }
 }
 
-std::optional<PrintedTotal> read_printed(ObjectReader& parent, const char* key, Issues& issues) {
-  const Json* v = parent.object(key, false);
+std::optional<PrintedTotal> read_printed(ObjectReader& parent, const char* key, Issues& issues,
+                                         bool with_scope) {
+  const JsonValue* v = parent.object(key, false);
   if (!v) return std::nullopt;
   ObjectReader r(*v, parent.child(key), issues);
   PrintedTotal t;
-  t.hours = r.fixed("uren", kHours, false).value_or(0);
+  t.hours = r.fixed("uren", kHours, false);
   t.cost = r.fixed("kosten", kEuros, false);
+  if (!r.has("uren") && !r.has("kosten")) r.error("uren", "geef het gedrukte totaal: uren, kosten of beide");
+  if (with_scope) {
+    const std::string scope = r.single_line("omvat", false);
+    if (scope == "alle")
+      t.all_items = true;
+    else if (!scope.empty() && scope != "verdeelsleutel")
+      r.error("omvat", "moet 'verdeelsleutel' of 'alle' zijn");
+  }
   read_provenance(r, t.source, {"uren", "kosten"}, issues);
   r.finish();
   return t;

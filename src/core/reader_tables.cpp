@@ -1,17 +1,19 @@
 // The long tables of a programme file: /werk and /odt/<tabel>. Their elements
-// are read while the file is parsed and dropped from the document tree at once,
-// so that a 100.000-line programme costs its lines, not a tree of the file.
+// are read while the file is parsed and dropped from the tree at once, so that
+// a 100.000-line programme costs its lines, not a tree of the file.
 
 #include "reader_detail.hpp"
 
-#include <array>
+#include "dutch_format.hpp"
+
 #include <set>
 
 namespace vth::reader {
 namespace {
 
 using namespace specs;
-using parse_event_t = Json::parse_event_t;
+
+constexpr int kWorkToken = 4; // tokens 0..3 are the ODT tables, by OdtPart
 
 std::optional<WorkKind> parse_work_kind(const std::string& s) {
   for (WorkKind k : {WorkKind::Count, WorkKind::Fte, WorkKind::Hours, WorkKind::Percentage})
@@ -20,15 +22,15 @@ std::optional<WorkKind> parse_work_kind(const std::string& s) {
 }
 
 // One work line; whether its department exists is checked once all are read.
-WorkLine read_work_line(const Json& j, const std::string& ptr, Issues& issues) {
+WorkLine read_work_line(const JsonValue& j, const std::string& ptr, Issues& issues) {
   ObjectReader r(j, ptr, issues);
   WorkLine w;
-  w.id = r.string("id");
-  w.department = r.string("afdeling");
+  w.id = r.single_line("id");
+  w.department = r.single_line("afdeling");
   w.group = r.string("groep", false);
   w.description = r.string("omschrijving");
   w.note = r.string("opmerking", false);
-  const std::string kind = r.string("soort");
+  const std::string kind = r.single_line("soort");
   if (auto k = parse_work_kind(kind))
     w.kind = *k;
   else if (!kind.empty())
@@ -49,11 +51,11 @@ WorkLine read_work_line(const Json& j, const std::string& ptr, Issues& issues) {
   return w;
 }
 
-OdtLine read_odt_line(const Json& j, const std::string& ptr, Issues& issues) {
+OdtLine read_odt_line(const JsonValue& j, const std::string& ptr, Issues& issues) {
   ObjectReader o(j, ptr, issues);
   OdtLine l;
-  l.code = o.string("code");
-  l.product = o.string("product");
+  l.code = o.single_line("code");
+  l.product = o.single_line("product");
   l.count = o.fixed("aantal", kCount).value_or(0);
   l.hours_per_item = o.fixed("kental", kHoursPerItem).value_or(0);
   l.printed_hours = o.fixed("gedrukt_totaal", kHours, false);
@@ -61,15 +63,6 @@ OdtLine read_odt_line(const Json& j, const std::string& ptr, Issues& issues) {
   o.finish();
   return l;
 }
-
-// Where the parser is: the key at each depth and whether the container whose
-// children sit at that depth is an array.
-struct Path {
-  static constexpr int kDepth = 8;
-  std::array<std::string, kDepth> key;
-  std::array<bool, kDepth> in_array{};
-  std::array<std::size_t, kDepth> index{};
-};
 
 int odt_part_index(const std::string& key) {
   for (OdtPart part : kOdtParts)
@@ -79,55 +72,41 @@ int odt_part_index(const std::string& key) {
 
 } // namespace
 
-Json::parser_callback_t table_streamer(StreamedTables& tables, Issues& issues) {
-  auto path = std::make_shared<Path>();
-  return [&tables, &issues, path](int depth, parse_event_t event, Json& parsed) -> bool {
-    Path& p = *path;
-    if (depth < 0 || depth + 1 >= Path::kDepth) return true; // deeper than any table: nothing to do here
-    const auto d = static_cast<std::size_t>(depth);
-    switch (event) {
-    case parse_event_t::key:
-      if (parsed.is_string()) p.key[d] = parsed.get<std::string>();
-      return true;
-    case parse_event_t::array_start:
-      p.in_array[d + 1] = true;
-      p.index[d + 1] = 0;
-      return true;
-    case parse_event_t::object_start:
-      p.in_array[d + 1] = false;
-      return true;
-    case parse_event_t::value:
-    case parse_event_t::object_end:
-    case parse_event_t::array_end:
-      break;
-    }
-    // A complete element of one of the long tables? Read it and drop it from the tree.
-    if (!p.in_array[d]) return true;
-    if (depth == 2 && p.key[1] == "werk") {
-      const std::size_t i = p.index[d]++;
-      if (i < kMaxLinesPerTable)
-        tables.work.push_back(read_work_line(parsed, "/werk/" + std::to_string(i), issues));
-      else if (i == kMaxLinesPerTable)
-        issues.push_back({"/werk", "heeft meer dan " + std::to_string(kMaxLinesPerTable) + " regels"});
-      return false;
-    }
-    if (depth == 3 && p.key[1] == "odt") {
-      const int part = odt_part_index(p.key[2]);
-      if (part < 0) return true;
-      const std::size_t i = p.index[d]++;
-      const std::string ptr = "/odt/" + p.key[2] + "/" + std::to_string(i);
-      if (i < kMaxLinesPerTable)
-        tables.odt[part].push_back(read_odt_line(parsed, ptr, issues));
-      else if (i == kMaxLinesPerTable)
-        issues.push_back(
-            {"/odt/" + p.key[2], "heeft meer dan " + std::to_string(kMaxLinesPerTable) + " regels"});
-      return false;
-    }
-    return true;
-  };
+TableStreamer::TableStreamer(std::vector<std::string> root, Issues& issues)
+    : issues_before(issues.size()), root_(std::move(root)), issues_(issues) {
+  for (const auto& key : root_) {
+    prefix_ += '/'; // appended in two steps: "/" + token trips a false GCC 12 -Wrestrict warning
+    prefix_ += pointer_token(key);
+  }
 }
 
-void read_work(ObjectReader& root, Programme& p, StreamedTables& tables, Issues& issues) {
+int TableStreamer::stream_array(const std::vector<std::string>& path) {
+  const std::size_t n = root_.size();
+  if (path.size() < n + 1 || path.size() > n + 2 || !std::equal(root_.begin(), root_.end(), path.begin()))
+    return -1;
+  if (path.size() == n + 1) return path[n] == "werk" ? kWorkToken : -1;
+  return path[n] == "odt" ? odt_part_index(path[n + 1]) : -1;
+}
+
+std::optional<Issue> TableStreamer::element(int token, std::size_t index, JsonValue&& element) {
+  const bool is_work = token == kWorkToken;
+  const std::string table =
+      prefix_ +
+      (is_work ? std::string("/werk") : std::string("/odt/") + odt_part_key(static_cast<OdtPart>(token)));
+  if (index >= kMaxLinesPerTable) {
+    // Stop reading at once: the rest of the file is not worth parsing.
+    return Issue{table, "heeft meer dan " + format_grouped(static_cast<std::int64_t>(kMaxLinesPerTable)) +
+                            " regels"};
+  }
+  const std::string ptr = table + "/" + std::to_string(index);
+  if (is_work)
+    work.push_back(read_work_line(element, ptr, issues_));
+  else
+    odt[token].push_back(read_odt_line(element, ptr, issues_));
+  return std::nullopt;
+}
+
+void read_work(ObjectReader& root, Programme& p, TableStreamer& tables, Issues& issues) {
   // The elements were read during parsing; the tree keeps an empty array, so
   // that "missing" and "not an array" are still reported here.
   if (!root.array("werk")) return;
@@ -137,7 +116,7 @@ void read_work(ObjectReader& root, Programme& p, StreamedTables& tables, Issues&
   ids.reserve(tables.work.size());
   for (std::size_t i = 0; i < tables.work.size(); ++i) {
     const WorkLine& w = tables.work[i];
-    const std::string ptr = "/werk/" + std::to_string(i);
+    const std::string ptr = root.child("werk") + "/" + std::to_string(i);
     if (!w.department.empty() && !departments.count(w.department))
       issues.push_back({ptr + "/afdeling", "afdeling '" + w.department + "' bestaat niet in /afdelingen"});
     ids.emplace_back(w.id, ptr + "/id");
@@ -146,7 +125,7 @@ void read_work(ObjectReader& root, Programme& p, StreamedTables& tables, Issues&
   p.work = std::move(tables.work);
 }
 
-void read_odt_parts(ObjectReader& odt, Programme& p, StreamedTables& tables, Issues& /*issues*/) {
+void read_odt_parts(ObjectReader& odt, Programme& p, TableStreamer& tables) {
   for (OdtPart part : kOdtParts) {
     const int k = static_cast<int>(part);
     if (odt.array(odt_part_key(part))) p.odt.parts[k] = std::move(tables.odt[k]);

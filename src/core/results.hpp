@@ -78,13 +78,20 @@ struct EnergyResult {
 };
 
 // A difference between what the source prints and what the inputs give, or
-// another inconsistency, with where it stands.
+// another inconsistency, with where it stands (docs/calculation-rules.md).
 struct Finding {
-  std::string kind;    // "afwijking", "dubbele-code", "code-buiten-tabel", "sleutels", "bron", "overloop"
-  std::string pointer; // JSON pointer of the value in the programme file
+  enum class Unit { None, Hours, Money };
+  std::string kind;    // "afwijking", "optelling", "afronding", "dubbele-code", "code-buiten-tabel",
+                       // "sleutels", "bron", "overloop"
+  std::string pointer; // JSON pointer of the printed value in the programme file
   std::string section; // source section
   int line = 0;        // line in the source text
   std::string message; // Dutch, with both numbers
+  // The two numbers compared (afwijking, optelling, afronding): milli-hours or cents.
+  Unit unit = Unit::None;
+  std::int64_t computed = 0; // for optelling: the sum of the printed lines
+  std::int64_t printed = 0;
+  std::vector<std::string> explaining; // lines whose value is exactly the difference
 };
 
 struct Assumption {

@@ -8,7 +8,8 @@
 
 namespace vth {
 
-std::string results_to_json(const Results& results);
+// `programme`: the one the results are of (for the ids and codes of its lines).
+std::string results_to_json(const Results& results, const Programme& programme);
 std::string results_to_text(const Results& results);
 std::string results_to_csv(const Results& results);
 

@@ -3,15 +3,14 @@
 #include "edit.hpp"
 #include "json_parse.hpp"
 #include "json_reader.hpp"
+#include "json_writer.hpp"
 #include "programme_io.hpp"
+#include "reader_detail.hpp"
 
 #include <cstdio>
 
 namespace vth {
 namespace {
-
-using OJson =
-    nlohmann::json; // sorted keys: these files are for machines, and one JSON type keeps the wasm small
 
 std::string hex64(std::uint64_t v) {
   char buf[17];
@@ -29,27 +28,28 @@ std::string write_scenario(const Programme& baseline, const Scenario& scenario, 
 
 std::string write_scenario(const Programme& baseline, std::uint64_t baseline_id, const Scenario& scenario,
                            const std::string* programme_text) {
-  OJson root;
-  root["schema"] = kScenarioSchema;
-  root["versie"] = 1;
-  root["naam"] = scenario.name;
-  root["programma_kenmerk"] = hex64(baseline_id);
-  OJson changes = OJson::array();
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema").string(kScenarioSchema);
+  w.key("versie").integer(1);
+  w.key("naam").string(scenario.name);
+  w.key("programma_kenmerk").string(hex64(baseline_id));
+  w.key("wijzigingen").begin_array();
   for (const auto& [pointer, value] : scenario.changes) {
     const auto field = find_field(baseline, pointer);
     if (!field) continue;
-    OJson c;
-    c["pointer"] = pointer;
-    c["waarde"] = value ? OJson(from_fixed(*value, field->spec.decimals)) : OJson(nullptr);
-    changes.push_back(std::move(c));
+    w.begin_object().key("pointer").string(pointer).key("waarde");
+    if (value)
+      w.fixed(*value, field->spec.decimals);
+    else
+      w.null();
+    w.end_object();
   }
-  root["wijzigingen"] = std::move(changes);
-  if (programme_text) {
-    // Parsed back so that the file nests it as JSON; ordered_json keeps the writer's key order.
-    OJson programme = OJson::parse(*programme_text, nullptr, false);
-    if (!programme.is_discarded()) root["programma"] = std::move(programme);
-  }
-  return root.dump(2, ' ', false, OJson::error_handler_t::replace) + "\n";
+  w.end_array();
+  // The programme file as it was read or written, nested as JSON.
+  if (programme_text) w.key("programma").raw(*programme_text);
+  w.end_object();
+  return w.finish();
 }
 
 ScenarioRead read_scenario(std::string_view text, const Programme& baseline) {
@@ -59,20 +59,16 @@ ScenarioRead read_scenario(std::string_view text, const Programme& baseline) {
 ScenarioRead read_scenario(std::string_view text, const Programme& baseline, std::uint64_t baseline_id) {
   ScenarioRead out;
   Issues& issues = out.issues;
-  if (text.size() > kMaxFileBytes) {
-    issues.push_back(file_too_large_issue());
-    return out;
-  }
-  Json root;
-  if (!parse_json(text, root).ok()) {
-    // The programme reader gives the precise Dutch message for malformed JSON.
-    issues = read_programme(text).issues;
-    if (issues.empty()) issues.push_back({"", "geen geldige JSON"});
+  // A carried programme's long tables are streamed like a programme file's.
+  reader::TableStreamer tables({"programma"}, issues);
+  JsonValue root;
+  if (auto refused = parse_json(text, root, programme_json_limits(), &tables)) {
+    issues.push_back(std::move(*refused));
     return out;
   }
   ObjectReader r(root, "", issues);
   if (!r.ok()) return out;
-  const std::string schema = r.string("schema");
+  const std::string schema = r.single_line("schema");
   if (!schema.empty() && schema != kScenarioSchema) {
     r.error("schema", schema == "vth-planner-programma"
                           ? "dit is een programmabestand, geen scenario (open het met 'Openen…')"
@@ -85,35 +81,28 @@ ScenarioRead read_scenario(std::string_view text, const Programme& baseline, std
     return out;
   }
   Scenario scenario;
-  scenario.name = r.string("naam");
-  const std::string id = r.string("programma_kenmerk");
-  if (const Json* p = r.object("programma", false)) {
-    ReadResult carried = read_programme(p->dump());
-    for (auto& issue : carried.issues) issues.push_back({"/programma" + issue.pointer, issue.message});
-    out.programme = std::move(carried.programme);
-  }
+  scenario.name = r.single_line("naam");
+  const std::string id = r.single_line("programma_kenmerk");
+  if (const JsonValue* p = r.object("programma", false))
+    out.programme = reader::read_programme_tree(*p, tables, r.child("programma"), issues);
   const Programme& base = out.programme ? *out.programme : baseline;
   // A carried programme belongs to the changes by being in the same file.
-  if (!out.programme && !id.empty() && id != hex64(baseline_id))
-    r.error("programma_kenmerk",
-            out.programme ? "hoort niet bij het programma in dit bestand"
-                          : "dit scenario hoort bij een ander programma dan het programma dat open is");
-  if (const Json* list = r.array("wijzigingen")) {
+  if (!r.has("programma") && !id.empty() && id != hex64(baseline_id))
+    r.error("programma_kenmerk", "dit scenario hoort bij een ander programma dan het programma dat open is");
+  if (const JsonValue* list = r.array("wijzigingen")) {
     for (std::size_t i = 0; i < list->size(); ++i) {
-      const std::string ptr = "/wijzigingen/" + std::to_string(i);
-      ObjectReader c((*list)[i], ptr, issues);
-      const std::string pointer = c.string("pointer");
+      ObjectReader c((*list)[i], "/wijzigingen/" + std::to_string(i), issues);
+      const std::string pointer = c.single_line("pointer");
       const auto field = find_field(base, pointer);
       if (!pointer.empty() && !field)
         c.error("pointer", "'" + pointer + "' is geen bewerkbaar getal in het programma");
-      const Json* raw = c.value("waarde", field.has_value());
+      const JsonValue* raw = c.value("waarde", field.has_value());
       if (field && raw) {
-        const Json& v = *raw;
-        if (v.is_null() && field->may_be_empty)
+        if (raw->is_null() && field->may_be_empty) {
           scenario.changes[pointer] = std::nullopt;
-        else {
+        } else {
           std::string why;
-          auto value = to_fixed(v, field->spec, why);
+          auto value = to_fixed(*raw, field->spec, why);
           if (!value)
             c.error("waarde", why);
           else if (field->whole_hours && *value % 1000 != 0)

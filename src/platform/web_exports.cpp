@@ -12,12 +12,12 @@
 #include "ui/sharing.hpp"
 #include "ui/views.hpp"
 
+#include "core/json_writer.hpp"
 #include "core/results_export.hpp"
 #include "core/results_tables.hpp"
 
 #include <emscripten.h>
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 
 #include <cstring>
 #include <string>
@@ -34,10 +34,17 @@ const char* reply(std::string text) {
   return g_reply.c_str();
 }
 
+void write_issues(vth::JsonWriter& w, const vth::Issues& issues) {
+  w.begin_array();
+  for (const auto& i : issues)
+    w.begin_object().key("pointer").string(i.pointer).key("message").string(i.message).end_object();
+  w.end_array();
+}
+
 std::string issues_json(const vth::Issues& issues) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& i : issues) out.push_back({{"pointer", i.pointer}, {"message", i.message}});
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  vth::JsonWriter w;
+  write_issues(w, issues);
+  return w.finish();
 }
 
 } // namespace
@@ -51,7 +58,9 @@ EMSCRIPTEN_KEEPALIVE unsigned long vth_frames() { return web_app().frames; }
 // Made on request, not per edit: for a large programme the JSON (with every
 // assumption) costs more than the recalculation itself.
 EMSCRIPTEN_KEEPALIVE const char* vth_results_json() {
-  return reply(vth::results_to_json(web_app().state.results));
+  const auto& state = web_app().state;
+  if (!state.programme) return reply("{}");
+  return reply(vth::results_to_json(state.results, *state.programme));
 }
 
 // Bytes of wasm memory in use by the module (its linear memory).
@@ -88,9 +97,11 @@ EMSCRIPTEN_KEEPALIVE const char* vth_open_bytes(const char* file_name, const cha
 // The last refused file: {"count": n, "file": name, "issues": [{pointer, message}]}.
 EMSCRIPTEN_KEEPALIVE const char* vth_last_refusal() {
   const auto& s = web_app().state;
-  nlohmann::json out = {{"count", s.refusals}, {"file", s.refused_file}};
-  out["issues"] = nlohmann::json::parse(issues_json(s.refused_issues), nullptr, false);
-  return reply(out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  vth::JsonWriter w;
+  w.begin_object().key("count").integer(s.refusals).key("file").string(s.refused_file).key("issues");
+  write_issues(w, s.refused_issues);
+  w.end_object();
+  return reply(w.finish());
 }
 
 // An edit exactly as a user types it into the field at `pointer`.

@@ -4,30 +4,34 @@
 #include "scenarios.hpp"
 
 #include "core/json_parse.hpp"
+#include "core/json_writer.hpp"
 #include "core/programme_io.hpp"
 #include "core/scenario_io.hpp"
 #include "core/share_link.hpp"
 
-#include <nlohmann/json.hpp>
-
 namespace vth::ui {
 namespace {
 
-using Json = nlohmann::json;
+// Stored work holds the programme file as one text (up to kMaxKeptProgrammeBytes).
+JsonLimits autosave_limits() {
+  JsonLimits limits = programme_json_limits();
+  limits.max_string_bytes = kMaxKeptProgrammeBytes + 1024;
+  return limits;
+}
 
-// Safe accessors for untrusted JSON: nlohmann's value() throws on a wrong type,
-// and a throw in the browser build would abort the app.
-std::string text_of(const Json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+std::string text_of(const JsonValue& o, const char* key) {
+  const JsonValue* v = o.find(key);
+  return v && v->is_string() ? v->text() : std::string();
 }
-int int_of(const Json& o, const char* key, int fallback) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_number_integer() ? static_cast<int>(it->get<std::int64_t>()) : fallback;
+int int_of(const JsonValue& o, const char* key, int fallback) {
+  const JsonValue* v = o.find(key);
+  const DecimalRead read = v && v->is_number() ? decimal_to_fixed(v->text(), 0) : DecimalRead{};
+  return read.value && *read.value >= -1 && *read.value < 1'000'000 ? static_cast<int>(*read.value)
+                                                                    : fallback;
 }
-bool bool_of(const Json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_boolean() && it->get<bool>();
+bool bool_of(const JsonValue& o, const char* key) {
+  const JsonValue* v = o.find(key);
+  return v && v->is_boolean() && v->boolean();
 }
 
 Issues refuse_link(AppState& state, const std::string& why) { return refuse(state, "de link", {{"", why}}); }
@@ -126,37 +130,40 @@ Issues open_any_file(AppState& state, std::string_view text, const std::string& 
 }
 
 std::string autosave_text(AppState& state) {
-  Json root;
-  root["schema"] = "vth-planner-autosave";
-  root["versie"] = 1;
-  root["ingebouwd"] = state.builtin_programme;
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema").string("vth-planner-autosave");
+  w.key("versie").integer(1);
+  w.key("ingebouwd").boolean(state.builtin_programme);
   // A programme too large to keep is not stored (browser storage holds ~5 MB).
-  if (!state.builtin_programme && state.baseline_text) root["programma"] = *state.baseline_text;
-  Json scenarios = Json::array();
+  if (!state.builtin_programme && state.baseline_text) w.key("programma").string(*state.baseline_text);
+  w.key("scenarios").begin_array();
   for (const auto& s : state.scenarios)
-    scenarios.push_back(write_scenario(*state.programme, state.baseline_id, s, nullptr));
-  root["scenarios"] = std::move(scenarios);
-  root["huidig"] = state.current;
-  root["scherm"] = view_key(state.view);
-  return root.dump(-1, ' ', false, Json::error_handler_t::replace);
+    w.string(write_scenario(*state.programme, state.baseline_id, s, nullptr));
+  w.end_array();
+  w.key("huidig").integer(state.current);
+  w.key("scherm").string(view_key(state.view));
+  w.end_object();
+  return w.finish();
 }
 
 bool autosave_has_work(std::string_view text) {
-  Json root;
-  if (!parse_json(text, root).ok() || !root.is_object()) return false;
-  auto it = root.find("scenarios");
-  return it != root.end() && it->is_array() && !it->empty();
+  JsonValue root;
+  if (parse_json(text, root, autosave_limits()) || !root.is_object()) return false;
+  const JsonValue* scenarios = root.find("scenarios");
+  return scenarios && scenarios->is_array() && !scenarios->empty();
 }
 
 Issues restore_autosave(AppState& state, std::string_view text) {
-  Json root;
-  if (!parse_json(text, root).ok() || !root.is_object() ||
-      text_of(root, "schema") != "vth-planner-autosave" || !root.contains("scenarios") ||
-      !root["scenarios"].is_array())
+  JsonValue root;
+  const JsonValue* scenarios = nullptr;
+  if (!parse_json(text, root, autosave_limits()) && root.is_object() &&
+      text_of(root, "schema") == "vth-planner-autosave")
+    scenarios = root.find("scenarios");
+  if (!scenarios || !scenarios->is_array())
     return {{"", "de opgeslagen gegevens in de browser zijn onleesbaar en zijn genegeerd"}};
-  if (root.contains("programma") && root["programma"].is_string()) {
-    if (auto issues = open_programme(state, root["programma"].get<std::string>(), "hersteld programma");
-        !issues.empty())
+  if (const JsonValue* programme = root.find("programma"); programme && programme->is_string()) {
+    if (auto issues = open_programme(state, programme->text(), "hersteld programma"); !issues.empty())
       return issues;
   } else if (!bool_of(root, "ingebouwd") && !state.builtin_programme) {
     return {{"", "het programma van het opgeslagen werk was te groot voor de browseropslag; open het bestand "
@@ -164,9 +171,10 @@ Issues restore_autosave(AppState& state, std::string_view text) {
   }
   Issues problems;
   const int offset = static_cast<int>(state.scenarios.size()); // scenarios already open (from a link) stay
-  for (const auto& s : root["scenarios"]) {
+  for (std::size_t i = 0; i < scenarios->size(); ++i) {
+    const JsonValue& s = (*scenarios)[i];
     if (!s.is_string()) continue;
-    ScenarioRead read = read_scenario(s.get<std::string>(), *state.programme, state.baseline_id);
+    ScenarioRead read = read_scenario(s.text(), *state.programme, state.baseline_id);
     if (read.scenario) {
       Scenario sc = std::move(*read.scenario);
       sc.name = unique_scenario_name(state, sc.name);

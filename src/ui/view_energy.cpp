@@ -68,8 +68,9 @@ void energy_lines(AppState& state, const char* id, const char* key, const Energy
   text_right(format_euro(result.cost, 0));
   if (table.printed_total) {
     ImGui::TableNextColumn();
-    text_right_signed(format_hours(table.printed_total->hours, 0),
-                      table.printed_total->hours != result.hours ? -1 : 0);
+    if (table.printed_total->hours)
+      text_right_signed(format_hours(*table.printed_total->hours, 0),
+                        *table.printed_total->hours != result.hours ? -1 : 0);
     ImGui::TableNextColumn();
     if (table.printed_total->cost)
       text_right_signed(format_euro(*table.printed_total->cost, 0),

@@ -66,10 +66,10 @@ void product_table(AppState& state, OdtPart part) {
   const auto& total = state.results.odt.parts[static_cast<std::size_t>(k)];
   ImGui::Text("Totaal %s: %s uur, %s", odt_part_name(part), format_hours(total.hours, 0).c_str(),
               format_euro(total.cost, 0).c_str());
-  if (const auto& printed = p.odt.printed_part_totals[k]) {
+  if (const auto& printed = p.odt.printed_part_totals[k]; printed && printed->hours) {
     ImGui::SameLine();
-    const bool differs = printed->hours != total.hours;
-    const std::string text = "(de bron drukt " + format_hours(printed->hours, 0) + " uur)";
+    const bool differs = *printed->hours != total.hours;
+    const std::string text = "(de bron drukt " + format_hours(*printed->hours, 0) + " uur)";
     if (differs)
       ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1.0f), "%s", text.c_str());
     else
