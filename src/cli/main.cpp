@@ -7,15 +7,13 @@
 #include "core/results_export.hpp"
 #include "core/sensitivity.hpp"
 #include "core/synthetic.hpp"
+#include "core/utf8_text.hpp"
 #include "core/version.hpp"
 
 #include <cstdio>
 #include <ctime>
-#include <fstream>
-#include <iostream>
-#include <iterator>
+#include <filesystem>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -46,33 +44,72 @@ void print_usage(std::FILE* out) {
            "BESTAND mag '-' zijn voor standaardinvoer.\n");
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  if (path == "-") {
-    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
+// Everything printed that can hold text from a file goes through here: a
+// control character in a name must show, not steer the terminal (an ESC
+// sequence could rewrite the line before it to say "geldig").
+void print(std::FILE* to, const std::string& text) {
+  const std::string safe = vth::visible_text(text, true);
+  std::fwrite(safe.data(), 1, safe.size(), to);
+}
+
+enum class ReadStatus { Ok, Unreadable, Directory, TooLarge };
+
+// Reads at most kMaxFileBytes + 1 bytes: a larger input (a 2 GB file,
+// /dev/zero) is refused without being read into memory.
+ReadStatus read_capped(const std::string& path, std::string& out) {
+  std::FILE* in = stdin;
+  if (path != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return ReadStatus::Directory;
+    const auto size = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
+    if (!ec && size > vth::kMaxFileBytes) return ReadStatus::TooLarge;
+    in = std::fopen(path.c_str(), "rb");
+    if (!in) return ReadStatus::Unreadable;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
+  std::vector<char> chunk(1 << 20);
+  bool failed = false;
+  while (out.size() <= vth::kMaxFileBytes) {
+    const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), in);
+    out.append(chunk.data(), n);
+    if (n < chunk.size()) {
+      failed = std::ferror(in) != 0;
+      break;
+    }
+  }
+  if (in != stdin) std::fclose(in);
+  if (out.size() > vth::kMaxFileBytes) return ReadStatus::TooLarge;
+  return failed ? ReadStatus::Unreadable : ReadStatus::Ok;
+}
+
+void print_refusal(const std::string& path, const vth::Issues& issues) {
+  std::string text = "'" + path + "' is geen geldig programmabestand (" + std::to_string(issues.size()) +
+                     (issues.size() == 1 ? " fout" : " fouten") + "):\n";
+  for (const auto& issue : issues) text += "  " + vth::format_issue(issue) + "\n";
+  print(stderr, text);
 }
 
 // Reads and validates; prints the problems and returns nullopt when invalid.
 std::optional<vth::Programme> load(const std::string& path, int& exit_code) {
   std::string text;
-  if (!read_file(path, text)) {
-    std::fprintf(stderr, "Kan '%s' niet lezen: bestaat het bestand en mag het gelezen worden?\n",
-                 path.c_str());
+  switch (read_capped(path, text)) {
+  case ReadStatus::Ok:
+    break;
+  case ReadStatus::Unreadable:
+    print(stderr, "Kan '" + path + "' niet lezen: bestaat het bestand en mag het gelezen worden?\n");
     exit_code = kExitUsage;
+    return std::nullopt;
+  case ReadStatus::Directory:
+    print(stderr, "Kan '" + path + "' niet lezen: dat is een map, geen bestand.\n");
+    exit_code = kExitUsage;
+    return std::nullopt;
+  case ReadStatus::TooLarge:
+    print_refusal(path, {vth::file_too_large_issue()});
+    exit_code = kExitInvalid;
     return std::nullopt;
   }
   vth::ReadResult read = vth::read_programme(text);
   if (!read.programme) {
-    std::fprintf(stderr, "'%s' is geen geldig programmabestand (%zu %s):\n", path.c_str(), read.issues.size(),
-                 read.issues.size() == 1 ? "fout" : "fouten");
-    for (const auto& issue : read.issues) std::fprintf(stderr, "  %s\n", vth::format_issue(issue).c_str());
+    print_refusal(path, read.issues);
     exit_code = kExitInvalid;
     return std::nullopt;
   }
@@ -89,7 +126,7 @@ int run_calc(const std::vector<std::string>& args) {
     else if (path.empty())
       path = args[i];
     else {
-      std::fprintf(stderr, "Onverwacht argument '%s'.\n", args[i].c_str());
+      print(stderr, "Onverwacht argument '" + args[i] + "'.\n");
       return kExitUsage;
     }
   }
@@ -102,9 +139,13 @@ int run_calc(const std::vector<std::string>& args) {
   auto programme = load(path, code);
   if (!programme) return code;
   const vth::Results results = vth::calculate(*programme);
-  const std::string out = format == "json"  ? vth::results_to_json(results, *programme)
-                          : format == "csv" ? vth::results_to_csv(results)
-                                            : vth::results_to_text(results);
+  if (format == "text") {
+    print(stdout, vth::results_to_text(results));
+    return kExitOk;
+  }
+  // JSON escapes every control and invisible character itself; CSV neutralises its text cells.
+  const std::string out =
+      format == "json" ? vth::results_to_json(results, *programme) : vth::results_to_csv(results);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kExitOk;
 }
@@ -124,18 +165,19 @@ int run_check(const std::vector<std::string>& args) {
   auto programme = load_single(args, code);
   if (!programme) return code;
   const vth::Results results = vth::calculate(*programme);
-  std::printf("'%s' is geldig: %s %d, %zu werkregels.\n", args[0].c_str(), programme->municipality.c_str(),
-              programme->year, programme->work.size());
-  std::printf("%zu bevindingen (verschillen met de bron en andere inconsistenties):\n",
-              results.findings.size());
+  std::string text = "'" + args[0] + "' is geldig: " + programme->municipality + " " +
+                     std::to_string(programme->year) + ", " + std::to_string(programme->work.size()) +
+                     " werkregels.\n" + std::to_string(results.findings.size()) +
+                     " bevindingen (verschillen met de bron en andere inconsistenties):\n";
   for (const auto& f : results.findings) {
     std::string where = f.section;
     if (f.line > 0) where += (where.empty() ? "" : ", ") + std::string("regel ") + std::to_string(f.line);
-    std::printf("  [%s] %s%s%s\n      %s\n", f.kind.c_str(), f.pointer.c_str(), where.empty() ? "" : " — ",
-                where.c_str(), f.message.c_str());
+    text += "  [" + f.kind + "] " + f.pointer + (where.empty() ? "" : " — ") + where + "\n      " +
+            f.message + "\n";
   }
-  std::printf("%zu waarden zijn aannames (niet uit de bron); zie 'calc' voor de lijst.\n",
-              results.assumptions->size());
+  text += std::to_string(results.assumptions->size()) +
+          " waarden zijn aannames (niet uit de bron); zie 'calc' voor de lijst.\n";
+  print(stdout, text);
   return kExitOk;
 }
 
@@ -153,15 +195,22 @@ int run_sensitivity(const std::vector<std::string>& args) {
   auto programme = load_single(args, code);
   if (!programme) return code;
   const vth::SensitivityResult r = vth::sensitivity(*programme);
-  std::printf("Gevoeligheid: elke invoerwaarde ±10%% (%zu waarden geprobeerd).\n", r.inputs_tried);
-  std::printf("\nTotale ODT-kosten van de gemeente (verschil bij -10%% / +10%%):\n");
-  for (const auto& s : r.by_cost)
-    std::printf("  %14s %14s  %s (%s)\n", vth::format_euro(s.cost_low, 0).c_str(),
-                vth::format_euro(s.cost_high, 0).c_str(), s.label.c_str(), s.pointer.c_str());
-  std::printf("\nTotaal fte-verschil (verschil bij -10%% / +10%%):\n");
-  for (const auto& s : r.by_gap)
-    std::printf("  %10s %10s fte  %s (%s)\n", vth::format_fixed(s.gap_low, 3, 2).c_str(),
-                vth::format_fixed(s.gap_high, 3, 2).c_str(), s.label.c_str(), s.pointer.c_str());
+  std::string text =
+      "Gevoeligheid: elke invoerwaarde ±10% (" + std::to_string(r.inputs_tried) +
+      " waarden geprobeerd).\n\nTotale ODT-kosten van de gemeente (verschil bij -10% / +10%):\n";
+  char row[64];
+  for (const auto& s : r.by_cost) {
+    std::snprintf(row, sizeof row, "  %14s %14s  ", vth::format_euro(s.cost_low, 0).c_str(),
+                  vth::format_euro(s.cost_high, 0).c_str());
+    text += row + s.label + " (" + s.pointer + ")\n";
+  }
+  text += "\nTotaal fte-verschil (verschil bij -10% / +10%):\n";
+  for (const auto& s : r.by_gap) {
+    std::snprintf(row, sizeof row, "  %10s %10s fte  ", vth::format_fixed(s.gap_low, 3, 2).c_str(),
+                  vth::format_fixed(s.gap_high, 3, 2).c_str());
+    text += row + s.label + " (" + s.pointer + ")\n";
+  }
+  print(stdout, text);
   return kExitOk;
 }
 
@@ -240,7 +289,7 @@ int main(int argc, char** argv) {
   if (command == "format") return run_format(args);
   if (command == "sensitivity") return run_sensitivity(args);
   if (command == "report") return run_report(args);
-  std::fprintf(stderr, "Onbekende opdracht '%s'.\n\n", command.c_str());
+  print(stderr, "Onbekende opdracht '" + command + "'.\n\n");
   print_usage(stderr);
   return kExitUsage;
 }

@@ -1,10 +1,15 @@
 #include "html.hpp"
 
+#include "utf8_text.hpp"
+
 #include <cstdint>
 
 namespace vth {
 
-std::string html_escape(std::string_view text) {
+std::string html_escape(std::string_view raw) {
+  // A direction override or zero-width character would reorder or disguise
+  // the text around it in the report: show it instead (utf8_text.hpp).
+  const std::string text = visible_text(raw, true);
   std::string out;
   out.reserve(text.size());
   for (char c : text) {

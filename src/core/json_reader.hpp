@@ -67,11 +67,4 @@ std::optional<std::int64_t> to_fixed(const JsonValue& value, const FixedSpec& sp
 // The Dutch reason a scaled value lies outside [spec.min, spec.max], or empty.
 std::string range_error(std::int64_t scaled, const FixedSpec& spec);
 
-// The Dutch reason a text read from a file, a link or the keyboard cannot be
-// taken as it is, or empty: invalid UTF-8, control characters (NUL, ESC, ...),
-// direction overrides and zero-width characters, which can cut off an export,
-// steer a terminal or make two different names look the same.
-// `multiline` allows tabs and line breaks (descriptions), not in names and ids.
-std::string text_problem(std::string_view text, bool multiline);
-
 } // namespace vth

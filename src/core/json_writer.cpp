@@ -1,5 +1,7 @@
 #include "json_writer.hpp"
 
+#include "utf8_text.hpp"
+
 #include <cstdio>
 
 namespace vth {
@@ -25,11 +27,21 @@ void append_escaped(std::string& out, std::string_view s) {
       const std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
       bool ok = len > 0 && i + len <= s.size();
       for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-      if (ok) {
-        out.append(s.substr(i, len));
+      if (!ok) {
+        out += "\xEF\xBF\xBD";
+      } else if (const std::string_view ch = s.substr(i, len); !text_problem(ch, false).empty()) {
+        // C1 controls, direction overrides, zero-width characters: escaped, so
+        // that the JSON shows them instead of acting on a terminal or editor.
+        char32_t cp = 0;
+        for (std::size_t k = 0; k < len; ++k)
+          cp = (cp << 6) | (static_cast<unsigned char>(ch[k]) & (k == 0 ? (0xFF >> (len + 1)) : 0x3F));
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+        out += buf;
         i += len - 1;
       } else {
-        out += "\xEF\xBF\xBD";
+        out.append(ch);
+        i += len - 1;
       }
     }
   }

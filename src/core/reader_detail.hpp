@@ -7,6 +7,7 @@
 #include "json_reader.hpp"
 #include "programme.hpp"
 #include "programme_io_specs.hpp"
+#include "utf8_text.hpp"
 
 #include <initializer_list>
 #include <optional>

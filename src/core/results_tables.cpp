@@ -1,6 +1,7 @@
 #include "results_tables.hpp"
 
 #include "dutch_format.hpp"
+#include "utf8_text.hpp"
 
 namespace vth {
 namespace {
@@ -117,6 +118,17 @@ std::string display_cell(const Cell& c) {
   return {};
 }
 
+std::string spreadsheet_text(std::string_view text) {
+  std::string out = visible_text(text, true);
+  // Excel and LibreOffice run a cell that starts like a formula (=HYPERLINK(...),
+  // +cmd|..., @SUM(...)); an apostrophe makes it plain text. Number cells never
+  // come here, so a negative number stays a number.
+  if (!out.empty() &&
+      (out[0] == '=' || out[0] == '+' || out[0] == '-' || out[0] == '@' || out[0] == '\t' || out[0] == '\r'))
+    out.insert(0, 1, '\'');
+  return out;
+}
+
 std::string csv_cell(const Cell& c) {
   auto plain = [](std::string s) { // drop thousands separators: Excel NL reads "1234,5" as a number
     std::string out;
@@ -126,7 +138,7 @@ std::string csv_cell(const Cell& c) {
   };
   switch (c.type) {
   case Cell::Type::Text:
-    return c.text;
+    return spreadsheet_text(c.text);
   case Cell::Type::Integer:
     return std::to_string(c.value);
   case Cell::Type::Hours:

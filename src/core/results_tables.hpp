@@ -38,8 +38,13 @@ Table key_figures_table(const Results& results);
 
 // Dutch notation for display: "1.234,5", "€ 1.234,56", "12,02%".
 std::string display_cell(const Cell& cell);
-// Dutch notation for Excel NL: decimal comma, no thousands separator, no unit.
+// Dutch notation for Excel NL: decimal comma, no thousands separator, no unit;
+// a text cell as spreadsheet_text().
 std::string csv_cell(const Cell& cell);
+
+// Text safe in a spreadsheet cell: invisible and control characters shown
+// (visible_text), and a leading = + - @ tab or CR neutralised with an apostrophe.
+std::string spreadsheet_text(std::string_view text);
 
 // One table as CSV for Excel NL: UTF-8 BOM, ';', decimal comma, a header row.
 std::string table_to_csv(const Table& table);

@@ -66,7 +66,7 @@ namespace {
 void append_csv_rows(std::string& out, const Table& t) {
   for (std::size_t c = 0; c < t.headers.size(); ++c) {
     if (c) out += ';';
-    out += csv_field(t.headers[c]);
+    out += csv_field(spreadsheet_text(t.headers[c]));
   }
   out += "\r\n";
   for (const auto& row : t.rows) {
@@ -88,7 +88,7 @@ std::string results_to_csv(const Results& r) {
   for (const Table& t : results_tables(r)) {
     if (!first) out += "\r\n";
     first = false;
-    out += csv_field(t.title) + "\r\n";
+    out += csv_field(spreadsheet_text(t.title)) + "\r\n";
     append_csv_rows(out, t);
   }
   return out;
@@ -109,7 +109,7 @@ std::string table_to_tsv(const Table& t) {
   std::string out;
   for (std::size_t c = 0; c < t.headers.size(); ++c) {
     if (c) out += '\t';
-    out += clean(t.headers[c]);
+    out += clean(spreadsheet_text(t.headers[c]));
   }
   out += "\r\n";
   for (const auto& row : t.rows) {

@@ -2,6 +2,7 @@
 
 #include "edit.hpp"
 #include "programme_io.hpp"
+#include "utf8_text.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -200,6 +201,10 @@ std::variant<ShareData, ShareError> decode_share(std::string_view payload, const
   Reader r{body, 3};
   ShareData d;
   const std::uint8_t flags = r.byte();
+  // A flag this version does not know means a meaning it cannot honour.
+  if (flags & ~kFlagProgramme)
+    return ShareError{"de link gebruikt een onderdeel dat deze VTH-planner niet kent (vlag " +
+                      std::to_string(flags) + "); werk VTH-planner bij of vraag een nieuwe link"};
   for (int i = 0; i < 8; ++i) d.programme_id |= static_cast<std::uint64_t>(r.byte()) << (8 * i);
   d.scenario_name = r.string(200);
   const std::uint64_t count = r.varint();
@@ -220,6 +225,8 @@ std::variant<ShareData, ShareError> decode_share(std::string_view payload, const
   }
   if (flags & kFlagProgramme) d.programme = r.string(kMaxShareBytes);
   if (!r.ok || r.at != body.size()) return ShareError{"de link is beschadigd (onleesbare inhoud)"};
+  if (const std::string why = text_problem(d.scenario_name, false); !why.empty())
+    return ShareError{"de naam van het scenario in de link " + why};
 
   // The fields are numbered against the programme the link was made for.
   std::optional<Programme> carried;
