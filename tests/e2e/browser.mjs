@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
-export const distDir = path.join(repoRoot, 'build', 'web', 'dist');
+// VTH_DIST: another build of the site (e.g. a second build directory on a shared machine).
+export const distDir = process.env.VTH_DIST || path.join(repoRoot, 'build', 'web', 'dist');
 export const artifactDir = path.join(repoRoot, 'build', 'test-artifacts');
 
 export async function launchBrowser() {
