@@ -21,3 +21,6 @@ echo
 echo "== browser: headless Chromium + SwiftShader (budgets: transfer ≤ 450 KB gzip, cold start ≤ 1.000 ms,"
 echo "   idle 0 frames, 100.000 lines ≤ 128 MB wasm memory, share link ≤ 2.000 characters) =="
 node tests/bench/browser_bench.mjs
+echo
+echo "== reading: linear in the file size (ms per MB stays flat; vth-planner check, median of 5) =="
+/usr/bin/python3 tests/bench/reading_bench.py build/native/src/cli/vth-planner
