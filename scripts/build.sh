@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds VTH-planner. Usage: scripts/build.sh native|sanitize|web [Release|Debug]
 #  native   -> build/native   (core, CLI, unit tests)
-#  sanitize -> build/sanitize (unit tests and CLI with ASan + UBSan)
+#  sanitize -> build/sanitize (unit, interface and CLI tests with ASan + UBSan)
 #  web      -> build/web/dist (index.html, index.js, index.wasm, web/*)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,9 +16,9 @@ case "$what" in
     cmake --build "$here/build/native" -j"$jobs"
     ;;
   sanitize)
-    # Unit and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+    # Unit, interface and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
     cmake -S "$here" -B "$here/build/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVTH_SANITIZE=ON >/dev/null
-    cmake --build "$here/build/sanitize" -j"$jobs" --target vth_unit_tests vth_cli
+    cmake --build "$here/build/sanitize" -j"$jobs" --target vth_unit_tests vth_ui_tests vth_cli
     ;;
   web)
     # Debian's emcc runs its optimiser through node and needs Debian's acorn.

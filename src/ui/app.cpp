@@ -1,5 +1,5 @@
 // The frame: toolbar on top, navigation on the left, the current view on the
-// right; global keyboard shortcuts; the clipboard copy of the current table.
+// right; global keyboard shortcuts and the dialogs.
 
 #include "app.hpp"
 
@@ -12,12 +12,9 @@
 #include "sharing.hpp"
 #include "views.hpp"
 
-#include "core/results_tables.hpp"
-
 #include <imgui.h>
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 
 namespace vth::ui {
@@ -51,67 +48,13 @@ void handle_shortcuts(AppState& state) {
   if (ImGui::IsKeyPressed(ImGuiKey_F5, false)) enter_presentation(state);
 }
 
-// Each view's draw function and main table, in the order of enum View.
-struct ViewFunctions {
-  void (*draw)(AppState&);
-  Table (*table)(const AppState&);
-};
-constexpr ViewFunctions kViewFunctions[] = {
-    {draw_overview, overview_table}, {draw_capacity, capacity_table}, {draw_odt, odt_table},
-    {draw_regional, regional_table}, {draw_energy, energy_table},     {draw_protocol, protocol_table},
-    {draw_goals, goals_table},       {draw_checks, checks_table},     {draw_scenarios, scenarios_table},
-};
-static_assert(std::size(kViewFunctions) == std::size(kViews), "one entry per view, in enum order");
-
-const ViewFunctions& functions_of(View view) { return kViewFunctions[static_cast<std::size_t>(view)]; }
+// Each view's draw function, in the order of enum View (its tables: view_tables.cpp).
+constexpr void (*kViewDraw[])(AppState&) = {draw_overview, draw_capacity, draw_odt,
+                                            draw_regional, draw_energy,   draw_protocol,
+                                            draw_goals,    draw_checks,   draw_scenarios};
+static_assert(std::size(kViewDraw) == std::size(kViews), "one entry per view, in enum order");
 
 } // namespace
-
-Table view_table(const AppState& state, View view) { return functions_of(view).table(state); }
-
-Table current_table(const AppState& state) { return view_table(state, state.view); }
-
-void copy_current_table(AppState& state) {
-  const Table t = current_table(state);
-  if (state.platform.copy_text) state.platform.copy_text(table_to_tsv(t));
-  state.status = "Tabel '" + t.title + "' gekopieerd (" + std::to_string(t.rows.size()) + " rijen).";
-}
-
-std::string share_link(AppState& state) {
-  std::string why_not;
-  const auto payload = share_payload(state, why_not);
-  if (!payload) {
-    state.status = "Geen link: " + why_not + ".";
-    return {};
-  }
-  return state.platform.page_url + "#s=" + *payload + "&view=" + view_key(state.view);
-}
-
-void copy_share_link(AppState& state) {
-  const std::string link = share_link(state);
-  if (link.empty()) return;
-  if (state.platform.copy_text) state.platform.copy_text(link);
-  state.status = "Link naar '" + current_scenario_name(state) + "' gekopieerd (" +
-                 std::to_string(link.size()) + " tekens).";
-}
-
-void save_scenario_file(AppState& state, bool include_programme) {
-  if (!state.programme || !state.platform.save_file) return;
-  std::string name = "scenario";
-  for (char c : current_scenario_name(state)) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    name += std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '-';
-  }
-  state.platform.save_file(name + ".json", current_scenario_file(state, include_programme));
-  state.status = "Scenario opgeslagen als " + name + ".json";
-}
-
-void save_current_table_csv(AppState& state) {
-  const Table t = current_table(state);
-  const std::string name = std::string("vth-") + view_key(state.view) + ".csv";
-  if (state.platform.save_file) state.platform.save_file(name, table_to_csv(t));
-  state.status = "Tabel '" + t.title + "' opgeslagen als " + name;
-}
 
 void draw_restore_dialog(AppState& state) {
   if (state.restore_offer) {
@@ -168,7 +111,7 @@ void draw_app(AppState& state) {
     ImGui::TextUnformatted(view_title(state.view));
     ImGui::PopFont();
     ImGui::Separator();
-    functions_of(state.view).draw(state);
+    kViewDraw[static_cast<std::size_t>(state.view)](state);
     ImGui::EndChild();
     draw_refused_dialog(state);
     draw_restore_dialog(state);

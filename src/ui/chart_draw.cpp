@@ -71,7 +71,7 @@ void draw_chart(const Chart& chart, Theme theme, float max_height) {
   const float font = ImGui::GetFontSize();
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
   const ImU32 warning = theme == Theme::Dark ? rgb(0xFF9E66) : rgb(kChartWarning);
-  const float legend_h = draw_legend(chart, draw, width);
+  draw_legend(chart, draw, width); // advances the cursor past the legend itself
   if (chart.rows.empty()) {
     ImGui::TextWrapped("%s", chart.empty_text.c_str());
     return;

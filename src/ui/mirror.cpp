@@ -2,7 +2,7 @@
 
 #include "presentation.hpp"
 #include "scenarios.hpp"
-#include "views.hpp"
+#include "view_tables.hpp"
 
 #include "core/dutch_format.hpp"
 #include "core/html.hpp"
@@ -36,7 +36,16 @@ std::string head_part(const AppState& state) {
   return h;
 }
 
-// The current view's table or the presentation page's charts as tables.
+// Only the first rows are built: a 100.000-line table costs no more than a short one.
+std::string table_html(const TableModel& model) {
+  std::string h = table_to_html(export_table(model, kMirrorRows));
+  if (model.row_count > kMirrorRows)
+    h += "<p>Eerste " + std::to_string(kMirrorRows) + " van " + std::to_string(model.row_count) +
+         " rijen getoond; de volledige tabel staat in de CSV-export.</p>\n";
+  return h;
+}
+
+// The current view's tables or the presentation page's charts as tables.
 std::string table_part(AppState& state) {
   std::string h;
   if (state.presenting) {
@@ -47,9 +56,11 @@ std::string table_part(AppState& state) {
       h += "<p>" + html_escape(chart.summary) + "</p>\n" + table_to_html(chart_table(chart));
     h += "</section>\n";
   } else {
+    // Every table the view draws, from the models it draws them with.
     h += "<section aria-labelledby=\"spiegel-weergave\">\n<h2 id=\"spiegel-weergave\">" +
-         html_escape(view_title(state.view)) + "</h2>\n" + table_to_html(current_table(state), kMirrorRows) +
-         "</section>\n";
+         html_escape(view_title(state.view)) + "</h2>\n";
+    for (const TableModel& model : view_tables(state, state.view).shown) h += table_html(model);
+    h += "</section>\n";
   }
   return h;
 }
@@ -68,8 +79,10 @@ void update_mirror(AppState& state) {
   const bool large = state.programme && state.programme->work.size() > kLargeProgrammeLines;
   std::string key = std::to_string(static_cast<int>(state.view)) + "|" + std::to_string(state.current) + "|" +
                     std::to_string(state.presenting) + "|" + std::to_string(state.present_page) + "|" +
-                    std::to_string(state.present_gap) + "|" + std::to_string(state.programme.has_value());
-  if (!large) key += "|" + std::to_string(state.revision);
+                    std::to_string(state.present_gap) + "|" + std::to_string(state.programme.has_value()) +
+                    "|" + std::to_string(state.odt_tab) + "|" + std::to_string(state.capacity_department);
+  for (int c : state.compare) key.append(",").append(std::to_string(c));
+  if (!large) key.append("|").append(std::to_string(state.revision));
   // Nothing is built on a frame where nothing changed: the figures follow every
   // change (the revision), the table part only what it shows (the key).
   if (key == state.mirror_key && state.revision == state.mirror_revision) return;

@@ -2,7 +2,6 @@
 
 #include "chart_draw.hpp"
 #include "fonts.hpp"
-#include "report.hpp"
 #include "scenarios.hpp"
 #include "value_cell.hpp"
 #include "widgets.hpp"
@@ -16,8 +15,6 @@
 
 namespace vth::ui {
 namespace {
-
-enum Page { kOverview, kCapacity, kOdt, kRegional, kScenarios, kSensitivity };
 
 constexpr const char* kTariff = "/instellingen/odt_uurtarief";
 constexpr const char* kProductiveHours = "/instellingen/productieve_uren_per_fte";
@@ -88,16 +85,16 @@ std::string tightest_department(const AppState& state) {
 
 std::vector<std::string> page_controls(const AppState& state, int page) {
   switch (page) {
-  case kOverview:
+  case kOverviewPage:
     return {kTariff, kProductiveHours};
-  case kCapacity:
+  case kCapacityPage:
     return {kProductiveHours, tightest_department(state)};
-  case kOdt: {
+  case kOdtPage: {
     const std::string line = largest_odt_line(state);
     if (line.empty()) return {kTariff};
     return {kTariff, line + "/aantal", line + "/kental"};
   }
-  case kRegional:
+  case kRegionalPage:
     return {kTariff, largest_regional(state.programme->regional.projects, "projecten"),
             largest_regional(state.programme->regional.services, "diensten")};
   default:
@@ -105,41 +102,12 @@ std::vector<std::string> page_controls(const AppState& state, int page) {
   }
 }
 
-} // namespace
-
-std::vector<Chart> page_charts(AppState& state, int page) {
-  const Results& r = state.results;
-  switch (page) {
-  case kCapacity:
-    return {capacity_chart(r)};
-  case kOdt: {
-    const AllScenarioResults all = all_scenario_results(state);
-    std::vector<NamedResults> named{{"Vastgesteld", all.adopted}};
-    if (state.current >= 0) named.push_back(all.scenarios[static_cast<std::size_t>(state.current)]);
-    return {odt_chart(named)};
-  }
-  case kRegional:
-    return {regional_chart(r)};
-  case kScenarios: {
-    const AllScenarioResults all = all_scenario_results(state);
-    return {scenario_cost_chart(*all.adopted, all.scenarios),
-            scenario_gap_chart(*all.adopted, all.scenarios)};
-  }
-  case kSensitivity:
-    return {tornado_chart(current_sensitivity(state), !state.present_gap)};
-  default:
-    return {};
-  }
-}
-
-namespace {
-
 // The figures and the charts of one page; the charts share the height that is left.
 void draw_page(AppState& state, int page) {
   const Results& r = state.results;
   const Theme theme = state.theme;
   switch (page) {
-  case kOverview: {
+  case kOverviewPage: {
     // While a scenario is shown, each figure also gives the adopted programme's value.
     // (The same cached results as the other pages: switching pages recomputes nothing.)
     const Results* a = state.current >= 0 ? all_scenario_results(state).adopted : nullptr;
@@ -165,7 +133,7 @@ void draw_page(AppState& state, int page) {
                   std::to_string(r.assumptions ? r.assumptions->size() : 0) + " aannames"}});
     break;
   }
-  case kCapacity:
+  case kCapacityPage:
     key_figures(
         {{"Benodigd", fte(r.capacity.total.fte_needed), format_hours(r.capacity.total.demand, 0) + " uur"},
          {"Beschikbaar", fte(r.capacity.total.fte_available),
@@ -173,12 +141,12 @@ void draw_page(AppState& state, int page) {
          {r.capacity.total.fte_gap < 0 ? "Tekort" : "Ruimte", fte(std::llabs(r.capacity.total.fte_gap)),
           "over alle afdelingen"}});
     break;
-  case kOdt:
+  case kOdtPage:
     key_figures({{"ODT-uren", format_hours(r.odt.total_hours, 0) + " uur", "voor de gemeente"},
                  {"ODT-kosten", format_euro(r.odt.total_cost, 0),
                   "bij " + format_euro(r.odt_hourly_rate) + " per uur"}});
     break;
-  case kRegional:
+  case kRegionalPage:
     key_figures({{"Regionale projecten", format_euro(r.regional.projects.total_cost, 0),
                   "eigen deel " + format_euro(r.regional.projects.own_cost, 0)},
                  {"Regionale diensten", format_euro(r.regional.services.total_cost, 0),
@@ -205,34 +173,6 @@ void handle_keys(AppState& state) {
 }
 
 } // namespace
-
-const char* page_title(int page) {
-  static const char* const kTitles[kPresentationPages] = {
-      "Overzicht", "Capaciteit", "ODT", "Regionale verdeling", "Scenario vergelijking", "Gevoeligheid"};
-  return page >= 0 && page < kPresentationPages ? kTitles[page] : "";
-}
-
-float presentation_zoom(float display_height) { return std::clamp(display_height / 540.0f, 1.0f, 3.0f); }
-
-void enter_presentation(AppState& state) {
-  if (!state.programme || state.presenting) return;
-  state.presenting = true;
-  if (state.platform.set_fullscreen) state.platform.set_fullscreen(true);
-  state.status = "Presentatie: pijltjestoetsen om te bladeren, Esc om terug te gaan.";
-}
-
-void leave_presentation(AppState& state) {
-  if (!state.presenting) return;
-  state.presenting = false;
-  if (state.platform.set_fullscreen) state.platform.set_fullscreen(false);
-  state.status.clear();
-}
-
-bool show_page(AppState& state, int page) {
-  if (page < 0 || page >= kPresentationPages) return false;
-  state.present_page = page;
-  return true;
-}
 
 void draw_presentation(AppState& state) {
   handle_keys(state);
@@ -281,7 +221,7 @@ void draw_presentation(AppState& state) {
       next_group();
       control(state, pointer);
     }
-    if (state.present_page == kScenarios) {
+    if (state.present_page == kScenariosPage) {
       next_group();
       ImGui::BeginGroup();
       ImGui::TextUnformatted("Scenario");
@@ -296,7 +236,7 @@ void draw_presentation(AppState& state) {
       }
       ImGui::EndGroup();
     }
-    if (state.present_page == kSensitivity) {
+    if (state.present_page == kSensitivityPage) {
       next_group();
       ImGui::BeginGroup();
       ImGui::TextUnformatted("Rangschikken op");

@@ -12,6 +12,14 @@
 namespace vth::ui {
 
 inline constexpr int kPresentationPages = 6;
+enum PresentationPage : int {
+  kOverviewPage,
+  kCapacityPage,
+  kOdtPage,
+  kRegionalPage,
+  kScenariosPage,
+  kSensitivityPage
+};
 // "Overzicht", "Capaciteit", "ODT", "Regionale verdeling", "Scenario vergelijking", "Gevoeligheid".
 const char* page_title(int page);
 

@@ -151,17 +151,40 @@ void reset_scenario(AppState& state) {
   }
 }
 
+namespace {
+
+const Changes* changes_of(const AppState& state, int index) {
+  if (index < 0 || index >= static_cast<int>(state.scenarios.size())) return nullptr;
+  return &state.scenarios[static_cast<std::size_t>(index)].changes;
+}
+
+} // namespace
+
+ProgrammeAs::ProgrammeAs(AppState& state, int index) : state_(state), now_(changes_of(state, state.current)) {
+  shown_ = index == state.current ? now_ : changes_of(state, index);
+  if (!state_.programme || shown_ == now_) return;
+  if (now_) revert_scenario_changes(state_, *now_);
+  if (shown_) apply_scenario_changes(state_, *shown_);
+}
+
+ProgrammeAs::~ProgrammeAs() {
+  if (!state_.programme || shown_ == now_) return;
+  if (shown_) revert_scenario_changes(state_, *shown_);
+  if (now_) apply_scenario_changes(state_, *now_);
+}
+
 std::vector<Results> compare_results(AppState& state, const std::vector<int>& indices) {
   std::vector<Results> out;
   if (!state.programme) return out;
-  const int back = state.current;
-  const int revision = state.revision; // looking at scenarios changes nothing
+  if (!state.analysis) state.analysis = analyse(*state.programme);
   for (int index : indices) {
-    switch_scenario(state, index);
-    out.push_back(state.results);
+    if (index == state.current) {
+      out.push_back(state.results);
+      continue;
+    }
+    const ProgrammeAs other(state, index);
+    out.push_back(calculate(*state.programme, state.analysis));
   }
-  switch_scenario(state, back);
-  state.revision = revision;
   return out;
 }
 

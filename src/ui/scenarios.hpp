@@ -34,8 +34,26 @@ void reset_scenario(AppState& state);
 std::string current_scenario_name(const AppState& state); // "Vastgesteld programma" for -1
 std::string unique_scenario_name(const AppState& state, const std::string& wanted);
 
-// Results of each scenario in state.compare (index -1 = the adopted programme),
-// computed by applying and reverting changes on the one programme copy.
+// For as long as it lives, the programme holds the values of scenario `index`
+// (-1: the adopted programme) instead of the current one's; then they are put
+// back exactly. Nothing else changes: not the current scenario, the results,
+// the revision, a refused field's message or the undo history. For computing
+// another scenario, never while a frame is drawn.
+class ProgrammeAs {
+public:
+  ProgrammeAs(AppState& state, int index);
+  ~ProgrammeAs();
+  ProgrammeAs(const ProgrammeAs&) = delete;
+  ProgrammeAs& operator=(const ProgrammeAs&) = delete;
+
+private:
+  AppState& state_;
+  const Changes* now_;   // the current scenario's changes (null: the adopted programme)
+  const Changes* shown_; // those of the scenario the programme holds meanwhile
+};
+
+// Results of each scenario in `indices` (-1 = the adopted programme), each
+// computed on the one programme copy without changing anything the user sees.
 std::vector<Results> compare_results(AppState& state, const std::vector<int>& indices);
 // The same, kept in AppState until the next change or other columns (views call it every frame).
 const std::vector<Results>& cached_compare_results(AppState& state, const std::vector<int>& indices);

@@ -50,13 +50,8 @@ int add_scenario(AppState& state, Scenario s) {
 // scenario with its programme) when the opened text was too large to keep.
 std::string written_baseline(AppState& state) {
   if (state.baseline_text) return *state.baseline_text;
-  const int back = state.current;
-  const int revision = state.revision;
-  switch_scenario(state, -1);
-  std::string text = write_programme(*state.programme);
-  switch_scenario(state, back);
-  state.revision = revision;
-  return text;
+  const ProgrammeAs adopted(state, -1);
+  return write_programme(*state.programme);
 }
 
 std::optional<std::string> share_payload(AppState& state, std::string& why_not) {

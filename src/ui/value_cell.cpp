@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "scenarios.hpp"
+#include "table_model.hpp"
 #include "widgets.hpp"
 
 #include "core/dutch_format.hpp"
@@ -13,12 +14,19 @@
 namespace vth::ui {
 namespace {
 
-// Dutch text for a field value: grouped thousands, only the decimals it has.
+// Dutch text for a field value: grouped thousands, every decimal it has, and
+// at least the decimals its read-only cells show (€ 120,50, 12,50%, 9,50 fte),
+// so that a field reads as the same value does in the copy and the mirror.
 std::string field_text(const FieldInfo& f) {
   if (!f.value) return {};
-  std::string n = format_trimmed(*f.value, f.spec.decimals);
-  if (std::strcmp(f.spec.unit, "%") == 0) return n + "%";
-  if (std::strcmp(f.spec.unit, "€") == 0) return "€ " + n;
+  const bool percent = std::strcmp(f.spec.unit, "%") == 0;
+  const bool euro = std::strcmp(f.spec.unit, "€") == 0;
+  const int least = percent || euro || std::strcmp(f.spec.unit, "fte") == 0 ? 2 : 0;
+  int decimals = f.spec.decimals;
+  for (std::int64_t v = *f.value; decimals > least && v % 10 == 0; v /= 10) --decimals;
+  const std::string n = format_fixed(*f.value, f.spec.decimals, decimals);
+  if (percent) return n + "%";
+  if (euro) return "€ " + n;
   return n;
 }
 
@@ -52,13 +60,14 @@ ImVec4 origin_color(Origin origin, Theme theme) {
   return ImGui::GetStyleColorVec4(ImGuiCol_Text);
 }
 
-void provenance_tooltip(const Provenance& source, const char* field) {
+void provenance_tooltip(const Provenance& source, const char* field, const std::string& more) {
   if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
   ImGui::TextUnformatted(source_text(source).c_str());
   auto it = source.assumptions.find(field ? field : "");
   if (it != source.assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
+  if (!more.empty()) ImGui::TextUnformatted(more.c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -134,9 +143,7 @@ void origin_legend(const AppState& state) {
 }
 
 void highlight_if_jump_target(AppState& state, const std::string& row_pointer) {
-  if (state.jump_pointer.empty()) return;
-  const bool match = state.jump_pointer == row_pointer || state.jump_pointer.rfind(row_pointer + "/", 0) == 0;
-  if (!match) return;
+  if (!jump_matches(state.jump_pointer, row_pointer)) return;
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImVec4(1.0f, 0.85f, 0.2f, 0.45f)));
   if (state.jump_pending) {
     ImGui::SetScrollHereY(0.3f);

@@ -32,7 +32,8 @@ void origin_legend(const AppState& state);
 // and scrolls it into view once.
 void highlight_if_jump_target(AppState& state, const std::string& row_pointer);
 
-// Tooltip with the provenance of a record (for rows without editable numbers).
-void provenance_tooltip(const Provenance& source, const char* field);
+// Tooltip with the provenance of a record (for rows without editable numbers),
+// followed by `more` when not empty.
+void provenance_tooltip(const Provenance& source, const char* field, const std::string& more = {});
 
 } // namespace vth::ui

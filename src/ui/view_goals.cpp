@@ -3,62 +3,13 @@
 
 #include "views.hpp"
 
-#include "table_style.hpp"
+#include "table_draw.hpp"
 #include "value_cell.hpp"
+#include "view_models.hpp"
 
 #include <imgui.h>
 
-#include <algorithm>
-
 namespace vth::ui {
-namespace {
-
-std::string department_name(const Programme& p, const std::string& id) {
-  for (const auto& d : p.departments)
-    if (d.id == id) return d.name;
-  return id;
-}
-
-// "Handhaven Bouwen Milieu (HBM)" -> "HBM": column headers must stay narrow.
-std::string short_name(const std::string& name) {
-  const auto open = name.rfind('(');
-  const auto close = name.rfind(')');
-  return open != std::string::npos && close > open ? name.substr(open + 1, close - open - 1) : name;
-}
-
-void activities_table(AppState& state, const Goal& goal, std::size_t g) {
-  const Programme& p = *state.programme;
-  const int columns = 2 + static_cast<int>(p.goal_columns.size());
-  if (!ImGui::BeginTable(goal.id.c_str(), columns, kDataTable)) return;
-  ImGui::TableSetupColumn("Aanpak", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("Activiteit", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-  for (const auto& id : p.goal_columns)
-    ImGui::TableSetupColumn(short_name(department_name(p, id)).c_str(), ImGuiTableColumnFlags_WidthStretch,
-                            0.8f);
-  ImGui::TableHeadersRow();
-  for (std::size_t a = 0; a < goal.activities.size(); ++a) {
-    const GoalActivity& act = goal.activities[a];
-    ImGui::TableNextRow();
-    highlight_if_jump_target(state,
-                             "/doelen/lijst/" + std::to_string(g) + "/activiteiten/" + std::to_string(a));
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", act.approach.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", act.activity.c_str());
-    provenance_tooltip(act.source, "afdelingen");
-    for (const auto& id : p.goal_columns) {
-      ImGui::TableNextColumn();
-      if (std::find(act.departments.begin(), act.departments.end(), id) != act.departments.end()) {
-        const float w = ImGui::CalcTextSize("X").x;
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
-        ImGui::TextUnformatted("X");
-      }
-    }
-  }
-  ImGui::EndTable();
-}
-
-} // namespace
 
 void draw_goals(AppState& state) {
   if (!state.programme) return;
@@ -87,7 +38,7 @@ void draw_goals(AppState& state) {
       continue;
     ImGui::TextWrapped("Hoofddoel: %s", goal.aim.c_str());
     for (const auto& indicator : goal.indicators) ImGui::BulletText("Indicator: %s", indicator.c_str());
-    activities_table(state, goal, g);
+    draw_table(state, goal_activities_model(state, g));
   }
   if (!p.vrt_focus.empty()) {
     ImGui::SeparatorText("Focuspunten Veiligheidsregio Twente (brandveiligheid)");
@@ -97,22 +48,6 @@ void draw_goals(AppState& state) {
     }
   }
   ImGui::EndChild();
-}
-
-Table goals_table(const AppState& state) {
-  Table t{"Doelen en activiteiten", {"Doel", "Aanpak", "Activiteit", "Afdelingen"}, {}};
-  if (!state.programme) return t;
-  for (const auto& g : state.programme->goals) {
-    if (g.activities.empty())
-      t.rows.push_back({Cell::str(g.title), Cell::str(""), Cell::str(g.aim), Cell::str("")});
-    for (const auto& a : g.activities) {
-      std::string deps;
-      for (const auto& d : a.departments)
-        deps += (deps.empty() ? "" : ", ") + department_name(*state.programme, d);
-      t.rows.push_back({Cell::str(g.title), Cell::str(a.approach), Cell::str(a.activity), Cell::str(deps)});
-    }
-  }
-  return t;
 }
 
 } // namespace vth::ui

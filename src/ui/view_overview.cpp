@@ -1,7 +1,8 @@
 #include "views.hpp"
 
 #include "scenarios.hpp"
-#include "table_style.hpp"
+#include "table_draw.hpp"
+#include "view_models.hpp"
 #include "widgets.hpp"
 
 #include "core/dutch_format.hpp"
@@ -9,38 +10,6 @@
 #include <imgui.h>
 
 namespace vth::ui {
-namespace {
-
-void department_summary(const CapacityResult& c) {
-  constexpr ImGuiTableFlags kFlags =
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("capaciteit", 5, kFlags)) return;
-  ImGui::TableSetupColumn("Afdeling", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  for (const char* h : {"Vraag (uur)", "Benodigde fte", "Beschikbare fte", "Verschil fte"})
-    ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableHeadersRow();
-  auto row = [](const DepartmentResult& d, bool total) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    if (total)
-      cell_text("Totaal");
-    else
-      cell_text(d.name);
-    ImGui::TableNextColumn();
-    text_right(format_hours(d.demand, 0));
-    ImGui::TableNextColumn();
-    text_right(format_fixed(d.fte_needed, 3, 2));
-    ImGui::TableNextColumn();
-    text_right(format_fixed(d.fte_available, 3, 2));
-    ImGui::TableNextColumn();
-    text_right_signed(format_fixed(d.fte_gap, 3, 2), d.fte_gap);
-  };
-  for (const auto& d : c.departments) row(d, false);
-  row(c.total, true);
-  ImGui::EndTable();
-}
-
-} // namespace
 
 void draw_overview(AppState& state) {
   if (!state.programme) {
@@ -79,17 +48,14 @@ void draw_overview(AppState& state) {
   }
   ImGui::Spacing();
   ImGui::SeparatorText("Capaciteit per afdeling");
-  department_summary(r.capacity);
+  TableDrawOptions summary;
+  summary.plain = true;
+  draw_table(state, overview_departments_model(state), summary);
   ImGui::Spacing();
   ImGui::SeparatorText("ODT-uren van de gemeente");
-  odt_parts_table(r.odt);
+  draw_table(state, odt_parts_model(state));
   ImGui::Spacing();
   ImGui::TextDisabled("Alles wordt in uw browser berekend; er gaat niets naar een server.");
-}
-
-Table overview_table(const AppState& state) {
-  return state.programme ? key_figures_table(state.results)
-                         : Table{"Kerncijfers", {"Kerncijfer", "Waarde"}, {}};
 }
 
 } // namespace vth::ui

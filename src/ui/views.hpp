@@ -1,10 +1,9 @@
 #pragma once
-// One draw function per view, each in its own view_*.cpp file, plus the table
-// each view copies to the clipboard ("Kopieer tabel").
+// One draw function per view, each in its own view_*.cpp file. Their tables
+// are models (view_models.hpp); what the views copy and export: view_tables.hpp.
 
 #include "app_state.hpp"
-
-#include "core/results_tables.hpp"
+#include "view_tables.hpp"
 
 namespace vth::ui {
 
@@ -22,27 +21,5 @@ void draw_goals(AppState& state);
 void draw_checks(AppState& state);
 void draw_scenarios(AppState& state);
 void draw_restore_dialog(AppState& state);
-
-Table overview_table(const AppState& state);
-Table capacity_table(const AppState& state);
-Table odt_table(const AppState& state);
-Table regional_table(const AppState& state);
-Table energy_table(const AppState& state);
-Table protocol_table(const AppState& state);
-Table goals_table(const AppState& state);
-Table checks_table(const AppState& state);
-Table scenarios_table(const AppState& state);
-
-// The main table of a view, and of the current view.
-Table view_table(const AppState& state, View view);
-Table current_table(const AppState& state);
-// Puts the current view's table on the clipboard as tab-separated text.
-void copy_current_table(AppState& state);
-// Downloads the current view's table as CSV for Excel NL.
-void save_current_table_csv(AppState& state);
-// The complete share link of the current scenario ("" with a status message when it cannot be made).
-std::string share_link(AppState& state);
-void copy_share_link(AppState& state);
-void save_scenario_file(AppState& state, bool include_programme);
 
 } // namespace vth::ui

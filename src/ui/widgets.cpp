@@ -1,9 +1,6 @@
 #include "widgets.hpp"
 
 #include "fonts.hpp"
-#include "table_style.hpp"
-
-#include "core/dutch_format.hpp"
 
 #include <imgui.h>
 
@@ -18,36 +15,9 @@ void text_right(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
-void text_right_signed(const std::string& text, std::int64_t sign) {
-  if (sign >= 0) {
-    text_right(text);
-    return;
-  }
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.10f, 0.10f, 1.0f));
-  text_right(text);
-  ImGui::PopStyleColor();
-}
-
 void cell_text(const std::string& text) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
-}
-
-void odt_parts_table(const OdtResult& o) {
-  if (!ImGui::BeginTable("odt-onderdelen", 3, kDataTable)) return;
-  setup_columns({{"Onderdeel", 3.0f}, {"Uren", 1.0f}, {"Kosten", 1.2f}});
-  auto row = [](const std::string& name, MilliHours hours, Cents cost) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    cell_text(name);
-    ImGui::TableNextColumn();
-    text_right(format_hours(hours, 0));
-    ImGui::TableNextColumn();
-    text_right(format_euro(cost, 0));
-  };
-  for (const auto& part : o.parts) row(part.name, part.hours, part.cost);
-  row("Totaal", o.total_hours, o.total_cost);
-  ImGui::EndTable();
 }
 
 void key_figure(const char* caption, const std::string& value, const std::string& detail,

@@ -1,21 +1,14 @@
 #pragma once
 // Small drawing helpers shared by the views.
 
-#include "core/results.hpp"
-
-#include <cstdint>
 #include <string>
 
 namespace vth::ui {
 
 // Right-aligned text in the current table cell: numbers line up on their last digit.
 void text_right(const std::string& text);
-// As text_right, in red when `sign` is negative (a shortage).
-void text_right_signed(const std::string& text, std::int64_t sign);
 // Text in a table cell, on the baseline of the input frames in the same row.
 void cell_text(const std::string& text);
-// The municipality's ODT hours and cost per part with the total (Overzicht and ODT-programma).
-void odt_parts_table(const OdtResult& odt);
 // One tile of key figures in a table row: caption, large value, a sub line, and
 // (when not empty) the adopted programme's value while a scenario is shown.
 void key_figure(const char* caption, const std::string& value, const std::string& detail,

@@ -182,7 +182,8 @@ test('a table copies to the clipboard as tab-separated text with Dutch numbers',
     const text = await page.evaluate(() => window.vth.copyTable());
     const lines = text.trim().split('\r\n');
     assert.equal(lines[0], 'Partner\tSleutel\tProjecten (uur)\tProjecten (€)\tDiensten (uur)\tDiensten (€)');
-    assert.equal(lines[1], 'Enschede\t12,0200\t739\t82047,14\t1407\t156089,68');
+    // The name as the table shows it: the municipality's own row is marked.
+    assert.equal(lines[1], 'Enschede (eigen)\t12,0200\t739\t82047,14\t1407\t156089,68');
     assert.equal(lines.at(-1), 'Totaal\t100,0000\t6150\t682588,50\t11700\t1298583,00');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(clipboard, text);

@@ -229,3 +229,23 @@ test('opening a link keeps stored work: the offer adds it next to the linked sce
     await context.close();
   }
 });
+
+test("the Scenario's view copies, exports and mirrors values in their unit: € 120,50 and 12,5", async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    assert.deepEqual(await page.evaluate(() => window.vth.set('/instellingen/odt_uurtarief', '120,50')), []);
+    assert.deepEqual(await page.evaluate(() => window.vth.set('/odt/toezicht/3/aantal', '12,5')), []);
+    await page.evaluate(() => window.vth.view('scenarios'));
+    const tsv = await page.evaluate(() => window.vth.copyTable());
+    assert.ok(tsv.includes('/instellingen/odt_uurtarief\t110,99\t120,50\r\n'), tsv);
+    assert.ok(tsv.includes('/odt/toezicht/3/aantal\t10\t12,5\r\n'), tsv);
+    const csv = await page.evaluate(() => window.vth.exportCsv('scenarios'));
+    assert.ok(csv.includes('/instellingen/odt_uurtarief;110,99;120,50\r\n'), csv);
+    for (const text of [tsv, csv]) assert.ok(!text.includes('12050') && !text.includes('12500'), text);
+    await page.waitForFunction(() => document.getElementById('vth-mirror').textContent.includes('€ 120,50'));
+    const mirror = await page.evaluate(() => document.getElementById('vth-mirror').textContent);
+    assert.ok(mirror.includes('12,5') && !mirror.includes('12050'), mirror);
+  } finally {
+    await context.close();
+  }
+});

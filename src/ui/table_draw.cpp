@@ -1,0 +1,177 @@
+#include "table_draw.hpp"
+
+#include "table_style.hpp"
+#include "value_cell.hpp"
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace vth::ui {
+namespace {
+
+// Tables with numbers or buttons have rows as high as an input frame; their
+// texts sit on the frame's baseline. Text-only tables stay compact.
+bool has_frame_rows(const TableModel& model) {
+  return std::any_of(model.columns.begin(), model.columns.end(), [](const ColumnSpec& c) {
+    return c.kind == ColumnKind::Number || c.kind == ColumnKind::Field || c.kind == ColumnKind::Action;
+  });
+}
+
+bool has_wrapped_column(const TableModel& model) {
+  return std::any_of(model.columns.begin(), model.columns.end(),
+                     [](const ColumnSpec& c) { return c.kind == ColumnKind::WrappedText; });
+}
+
+void push_tone(Tone tone, Theme theme) {
+  switch (tone) {
+  case Tone::Alert:
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.10f, 0.10f, 1.0f));
+    return;
+  case Tone::Muted:
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    return;
+  case Tone::Assumption:
+    ImGui::PushStyleColor(ImGuiCol_Text, origin_color(Origin::Assumption, theme));
+    return;
+  case Tone::Plain:
+    return;
+  }
+}
+
+void pop_tone(Tone tone) {
+  if (tone != Tone::Plain) ImGui::PopStyleColor();
+}
+
+// The source of the value (after a short delay) and the cell's own tooltip.
+void cell_tooltip(const DisplayCell& cell) {
+  if (cell.source) {
+    provenance_tooltip(*cell.source, cell.field, cell.tooltip);
+    return;
+  }
+  if (cell.tooltip.empty() || !ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::TextUnformatted(cell.tooltip.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void draw_text(const std::string& text, ColumnKind kind, bool frame_rows) {
+  switch (kind) {
+  case ColumnKind::Number:
+    text_right(text);
+    return;
+  case ColumnKind::Centred: {
+    if (frame_rows) ImGui::AlignTextToFramePadding();
+    const float w = ImGui::CalcTextSize(text.c_str()).x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() +
+                         std::max(0.0f, (ImGui::GetContentRegionAvail().x - w) * 0.5f));
+    ImGui::TextUnformatted(text.c_str());
+    return;
+  }
+  case ColumnKind::WrappedText:
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    return;
+  case ColumnKind::Text:
+  case ColumnKind::Field:
+  case ColumnKind::Action:
+    break;
+  }
+  if (frame_rows)
+    cell_text(text);
+  else
+    ImGui::TextUnformatted(text.c_str());
+}
+
+void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& options, std::size_t r,
+              bool frame_rows) {
+  const TableRow row = model.row(r);
+  // Every row as high as the others: the clipper takes the height of one row for all it skips.
+  ImGui::TableNextRow(ImGuiTableRowFlags_None, frame_rows ? ImGui::GetFrameHeight() : 0.0f);
+  if (row.kind == RowKind::Group)
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
+  if (!row.pointer.empty()) highlight_if_jump_target(state, row.pointer);
+  ImGui::PushID(static_cast<int>(r));
+  const bool selectable =
+      options.clicked && row.kind == RowKind::Plain && (!options.selectable || options.selectable(r));
+  for (std::size_t c = 0; c < model.columns.size(); ++c) {
+    ImGui::TableNextColumn();
+    const ColumnKind kind = model.columns[c].kind;
+    if (kind == ColumnKind::Action) {
+      if (options.draw_action) options.draw_action(r, c);
+      continue;
+    }
+    if (c >= row.cells.size()) continue;
+    const DisplayCell& cell = row.cells[c];
+    if (!cell.edit.empty() && cell.source) {
+      number_cell(state, cell.edit, *cell.source, cell.field);
+      continue;
+    }
+    const std::string text = shown_text(cell);
+    push_tone(cell.tone, state.theme);
+    if (c == 0 && selectable) {
+      if (frame_rows) ImGui::AlignTextToFramePadding();
+      ImGuiSelectableFlags flags = ImGuiSelectableFlags_AllowOverlap;
+      if (options.select_whole_row) flags |= ImGuiSelectableFlags_SpanAllColumns;
+      const bool selected = options.selected && options.selected(r);
+      if (ImGui::Selectable(text.c_str(), selected, flags)) options.clicked(r);
+    } else if (!text.empty()) {
+      ColumnKind as = kind;
+      if (row.kind == RowKind::Group || (kind == ColumnKind::Field && cell.value.type == Cell::Type::Text))
+        as = ColumnKind::Text;
+      else if (kind == ColumnKind::Field)
+        as = ColumnKind::Number;
+      draw_text(text, as, frame_rows);
+    }
+    pop_tone(cell.tone);
+    if (!text.empty()) cell_tooltip(cell);
+  }
+  ImGui::PopID();
+}
+
+} // namespace
+
+void draw_table(AppState& state, const TableModel& model, const TableDrawOptions& options) {
+  if (model.columns.empty()) return;
+  ImGuiTableFlags flags = options.plain ? ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                              ImGuiTableFlags_SizingStretchProp
+                                        : kDataTable;
+  if (options.height > 0.0f) flags |= ImGuiTableFlags_ScrollY;
+  if (!ImGui::BeginTable(model.id.c_str(), static_cast<int>(model.columns.size()), flags,
+                         ImVec2(0.0f, options.height)))
+    return;
+  for (const ColumnSpec& column : model.columns)
+    ImGui::TableSetupColumn(column.header.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
+  ImGui::TableSetupScrollFreeze(0, 1);
+  // Headers do nothing here (no sorting): keep Tab moving from field to field.
+  ImGui::PushTabStop(false);
+  ImGui::TableHeadersRow();
+  ImGui::PopTabStop();
+
+  const bool frame_rows = has_frame_rows(model);
+  // Long tables are drawn only where visible. The clipper takes the height of
+  // one row for every row it skips, so short tables (whose rows may differ:
+  // wrapped text, a refusal under a field) are drawn whole; tables of wrapped
+  // text a little longer, as measuring their text costs little.
+  const bool clip = model.row_count > (has_wrapped_column(model) ? 200u : 100u);
+  if (!clip) {
+    for (std::size_t r = 0; r < model.row_count; ++r) draw_row(state, model, options, r, frame_rows);
+    ImGui::EndTable();
+    return;
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(model.row_count));
+  if (state.jump_pending)
+    if (const auto target = jump_row(model, state.jump_pointer))
+      clipper.IncludeItemByIndex(static_cast<int>(*target));
+  while (clipper.Step())
+    for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)
+      draw_row(state, model, options, static_cast<std::size_t>(r), frame_rows);
+  ImGui::EndTable();
+}
+
+} // namespace vth::ui

@@ -1,0 +1,117 @@
+#pragma once
+// A table of the interface, defined once: its columns and, on demand, any of
+// its rows as typed cells. The canvas draws it (table_draw.hpp: only the
+// visible rows), "Kopieer tabel" and "CSV" export it (all rows) and the screen
+// reader mirror shows its first rows, all from the same cells, so what is
+// copied is what is shown. No ImGui here: the models compile and are tested
+// natively.
+
+#include "core/edit.hpp"
+#include "core/programme.hpp"
+#include "core/results_tables.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vth::ui {
+
+enum class ColumnKind {
+  Text,        // left-aligned, one line
+  WrappedText, // left-aligned, wraps within the column
+  Number,      // right-aligned, so numbers line up on their last digit
+  Field,       // editable numbers (input fields); other numbers right-aligned, texts left like the fields'
+  Centred,     // a mark or a single letter (X, A, B), centred in a narrow column
+  Action,      // buttons or check boxes drawn by the view; not a value, not exported
+};
+
+struct ColumnSpec {
+  std::string header;
+  float weight = 1.0f; // share of the table's width
+  ColumnKind kind = ColumnKind::Text;
+};
+
+enum class Tone {
+  Plain,
+  Alert,      // red: a shortage, or a difference with what the source prints
+  Muted,      // grey: not applicable, not distributed, the current one
+  Assumption, // amber: a value that does not come from the source
+};
+
+struct DisplayCell {
+  Cell value; // what is shown, copied and exported, in the field's unit
+  // Decimals on the screen where the view rounds for overview (whole euros,
+  // whole hours); -1: display_cell()'s own. Copies and exports stay exact.
+  int decimals = -1;
+  // The address of an editable number (today the JSON pointer number_cell()
+  // takes); empty: read-only. The only member that names the field.
+  std::string edit;
+  const Provenance* source = nullptr; // origin colour and source tooltip, with `field`
+  const char* field = "";
+  Tone tone = Tone::Plain;
+  std::string tooltip; // shown on hover, after the source if there is one
+};
+
+enum class RowKind {
+  Plain,
+  Group, // a heading row (a protocol chapter, a block of the comparison), shaded
+};
+
+struct TableRow {
+  std::vector<DisplayCell> cells; // one per column, action columns included (empty there)
+  std::string pointer;            // the programme record the row shows (jump highlight); may be empty
+  RowKind kind = RowKind::Plain;
+};
+
+struct TableModel {
+  std::string id;    // unique among the tables of a view (the ImGui id)
+  std::string title; // caption of the copy, the CSV and the mirror
+  std::vector<ColumnSpec> columns;
+  std::size_t row_count = 0;
+  std::function<TableRow(std::size_t index)> row; // any row, built when asked for
+  // Optional: the row that shows `pointer` (or a value inside it), for a jump
+  // in a long table without building every row. Without it rows are searched.
+  std::function<std::optional<std::size_t>(std::string_view pointer)> find_row;
+};
+
+// Whether a jump to `target` lands on the row showing `row_pointer`.
+bool jump_matches(std::string_view target, std::string_view row_pointer);
+
+// The row of `model` a jump to `pointer` lands on, if any.
+std::optional<std::size_t> jump_row(const TableModel& model, std::string_view pointer);
+
+// The text a cell shows on the screen (Dutch notation, display_cell() or the
+// cell's own decimals).
+std::string shown_text(const DisplayCell& cell);
+
+// The model as a core Table for the clipboard (TSV), CSV and the mirror: the
+// first `max_rows` rows, without the action columns.
+Table export_table(const TableModel& model, std::size_t max_rows = SIZE_MAX);
+
+// Several models of a view as one table for its export, each row led by the
+// label of its part; columns are matched by header (a missing one stays empty).
+struct TablePart {
+  std::string label;
+  TableModel model;
+};
+TableModel stacked_model(std::string id, std::string title, std::string label_header,
+                         std::vector<TablePart> parts);
+
+// A typed cell for a field's value, in the field's unit: € -> Money, % ->
+// Percent, fte -> Fte, hours and counts -> Hours (milli units); an empty
+// optional value -> "n.v.t.".
+Cell field_cell(const FixedSpec& spec, std::optional<std::int64_t> value);
+Cell field_cell(const FieldInfo& field);
+
+// An editable number at `pointer` showing `value` (its field's typed cell).
+DisplayCell editable_cell(std::string pointer, Cell value, const Provenance& source, const char* field);
+
+// Short constructors for read-only cells.
+DisplayCell text_cell(std::string text, Tone tone = Tone::Plain);
+DisplayCell read_only(Cell value, int decimals = -1, Tone tone = Tone::Plain);
+
+} // namespace vth::ui

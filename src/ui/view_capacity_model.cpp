@@ -1,0 +1,159 @@
+// Capaciteit's tables: the departments with their available FTE, and the work
+// lines of the chosen department (or all), up to 100.000 of them.
+
+#include "view_models.hpp"
+
+#include <charconv>
+#include <map>
+#include <memory>
+
+namespace vth::ui {
+namespace {
+
+const char* kind_label(WorkKind kind) {
+  switch (kind) {
+  case WorkKind::Count:
+    return "aantal × kental";
+  case WorkKind::Fte:
+    return "fte";
+  case WorkKind::Hours:
+    return "uren (reservering)";
+  case WorkKind::Percentage:
+    return "% van capaciteit";
+  }
+  return "";
+}
+
+// The line's size in the unit of its kind: what its "Omvang" field holds.
+Cell size_of(const WorkLine& w) {
+  switch (w.kind) {
+  case WorkKind::Count:
+    return Cell::hours(w.count);
+  case WorkKind::Fte:
+    return Cell::fte(w.fte);
+  case WorkKind::Hours:
+    return Cell::hours(w.hours);
+  case WorkKind::Percentage:
+    return Cell::percent(w.percentage);
+  }
+  return Cell::str("");
+}
+
+// The indices of the work lines the table shows: the chosen department's, or all.
+std::vector<int> shown_lines(const AppState& state) {
+  const Programme& p = *state.programme;
+  std::vector<int> rows;
+  rows.reserve(p.work.size());
+  const std::string* only = nullptr;
+  if (state.capacity_department >= 0 && state.capacity_department < static_cast<int>(p.departments.size()))
+    only = &p.departments[static_cast<std::size_t>(state.capacity_department)].id;
+  for (std::size_t i = 0; i < p.work.size(); ++i)
+    if (!only || p.work[i].department == *only) rows.push_back(static_cast<int>(i));
+  return rows;
+}
+
+// The work line a pointer "/werk/<i>/..." names, if any.
+std::optional<std::size_t> work_line_of(std::string_view pointer) {
+  constexpr std::string_view kPrefix = "/werk/";
+  if (pointer.substr(0, kPrefix.size()) != kPrefix) return std::nullopt;
+  const char* first = pointer.data() + kPrefix.size();
+  const char* last = pointer.data() + pointer.size();
+  std::size_t i = 0;
+  const auto [end, ec] = std::from_chars(first, last, i);
+  if (ec != std::errc() || end == first || (end != last && *end != '/')) return std::nullopt;
+  return i;
+}
+
+} // namespace
+
+TableModel capacity_departments_model(const AppState& state) {
+  const std::size_t departments = state.programme ? std::min(state.programme->departments.size(),
+                                                             state.results.capacity.departments.size())
+                                                  : 0;
+  TableModel m{"afdelingen",
+               "Capaciteit per afdeling",
+               {{"Afdeling", 3.0f},
+                {"Regels", 0.8f, ColumnKind::Number},
+                {"Beschikbare fte", 1.3f, ColumnKind::Field},
+                {"Vraag (uur)", 1.2f, ColumnKind::Number},
+                {"Benodigde fte", 1.2f, ColumnKind::Number},
+                {"Verschil fte", 1.2f, ColumnKind::Number}},
+               state.programme ? departments + 1 : 0,
+               {},
+               {}};
+  m.row = [&state, departments](std::size_t i) {
+    const CapacityResult& c = state.results.capacity;
+    const bool total = i >= departments;
+    const DepartmentResult& d = total ? c.total : c.departments[i];
+    TableRow row;
+    row.cells.push_back(text_cell(total ? std::string("Totaal") : d.name));
+    row.cells.push_back(read_only(Cell::integer(d.lines)));
+    if (total) {
+      row.cells.push_back(read_only(Cell::fte(d.fte_available)));
+    } else {
+      const Department& dep = state.programme->departments[i];
+      row.pointer = "/afdelingen/" + std::to_string(i);
+      row.cells.push_back(editable_cell(row.pointer + "/beschikbare_fte", Cell::fte(dep.available_fte),
+                                        dep.source, "beschikbare_fte"));
+    }
+    row.cells.push_back(read_only(Cell::hours(d.demand), 0));
+    row.cells.push_back(read_only(Cell::fte(d.fte_needed)));
+    row.cells.push_back(read_only(Cell::fte(d.fte_gap), -1, d.fte_gap < 0 ? Tone::Alert : Tone::Plain));
+    return row;
+  };
+  return m;
+}
+
+TableModel capacity_work_model(const AppState& state) {
+  auto lines =
+      std::make_shared<const std::vector<int>>(state.programme ? shown_lines(state) : std::vector<int>{});
+  auto names = std::make_shared<std::map<std::string, std::string>>();
+  if (state.programme)
+    for (const auto& d : state.programme->departments) (*names)[d.id] = d.name;
+  TableModel m{"werk",
+               "Capaciteit: werkregels",
+               {{"Afdeling", 1.4f},
+                {"Groep", 1.6f},
+                {"Omschrijving", 4.0f},
+                {"Soort", 1.2f},
+                {"Omvang", 1.1f, ColumnKind::Field},
+                {"Kental (uur)", 1.0f, ColumnKind::Field},
+                {"Uren", 1.0f, ColumnKind::Number}},
+               lines->size(),
+               {},
+               {}};
+  m.row = [&state, lines, names](std::size_t r) {
+    const auto i = static_cast<std::size_t>((*lines)[r]);
+    const WorkLine& w = state.programme->work[i];
+    TableRow row;
+    row.pointer = "/werk/" + std::to_string(i);
+    const auto name = names->find(w.department);
+    row.cells.push_back(text_cell(name != names->end() ? name->second : std::string()));
+    row.cells.push_back(text_cell(w.group));
+    DisplayCell description = text_cell(w.description);
+    description.source = &w.source;
+    description.field = "afdeling";
+    row.cells.push_back(std::move(description));
+    row.cells.push_back(text_cell(kind_label(w.kind)));
+    const char* key = work_kind_key(w.kind);
+    row.cells.push_back(editable_cell(row.pointer + "/" + key, size_of(w), w.source, key));
+    if (w.kind == WorkKind::Count)
+      row.cells.push_back(
+          editable_cell(row.pointer + "/kental", Cell::hours(w.hours_per_item), w.source, "kental"));
+    else
+      row.cells.push_back(text_cell(""));
+    const auto& hours = state.results.capacity.line_hours;
+    row.cells.push_back(i < hours.size() ? read_only(Cell::hours(hours[i]), 1) : text_cell(""));
+    return row;
+  };
+  m.find_row = [lines](std::string_view pointer) -> std::optional<std::size_t> {
+    const auto line = work_line_of(pointer);
+    if (!line) return std::nullopt;
+    for (std::size_t r = 0; r < lines->size(); ++r)
+      if (static_cast<std::size_t>((*lines)[r]) == *line) return r;
+    return std::nullopt;
+  };
+  return m;
+}
+
+} // namespace vth::ui
