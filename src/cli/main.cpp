@@ -1,14 +1,14 @@
 // vth-planner: the command-line face of the core, for scripts, CI and anyone
 // who wants the numbers without a browser. Messages are Dutch like the app.
-#include "core/dutch_format.hpp"
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
-#include "core/report.hpp"
-#include "core/results_export.hpp"
-#include "core/sensitivity.hpp"
-#include "core/synthetic.hpp"
-#include "core/utf8_text.hpp"
-#include "core/version.hpp"
+#include "core/engine/engine.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/io/synthetic.hpp"
+#include "core/model/dutch_format.hpp"
+#include "core/model/utf8_text.hpp"
+#include "core/model/version.hpp"
+#include "core/output/report.hpp"
+#include "core/output/results_export.hpp"
+#include "core/scenario/sensitivity.hpp"
 
 #include <cstdio>
 #include <ctime>

@@ -12,9 +12,9 @@
 #include "ui/sharing.hpp"
 #include "ui/views.hpp"
 
-#include "core/json_writer.hpp"
-#include "core/results_export.hpp"
-#include "core/results_tables.hpp"
+#include "core/json/json_writer.hpp"
+#include "core/output/results_export.hpp"
+#include "core/output/results_tables.hpp"
 
 #include <emscripten.h>
 #include <imgui.h>

@@ -1,6 +1,6 @@
 #include "web_hooks.hpp"
 
-#include "core/dutch_format.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <emscripten.h>
 

@@ -3,11 +3,11 @@
 // through the functions below (commands.cpp): that keeps undo, validation and
 // recalculation in one place.
 
-#include "core/issues.hpp"
-#include "core/programme.hpp"
-#include "core/results.hpp"
-#include "core/scenario.hpp"
-#include "core/sensitivity.hpp"
+#include "core/engine/results.hpp"
+#include "core/model/issues.hpp"
+#include "core/model/programme.hpp"
+#include "core/scenario/scenario.hpp"
+#include "core/scenario/sensitivity.hpp"
 
 #include <cstdint>
 #include <functional>

@@ -1,6 +1,6 @@
 #include "chart_draw.hpp"
 
-#include "core/utf8_text.hpp"
+#include "core/model/utf8_text.hpp"
 
 #include <imgui.h>
 

@@ -4,7 +4,7 @@
 
 #include "app_state.hpp"
 
-#include "core/charts.hpp"
+#include "core/output/charts.hpp"
 
 namespace vth::ui {
 

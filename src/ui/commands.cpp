@@ -2,10 +2,10 @@
 
 #include "scenarios.hpp"
 
-#include "core/edit.hpp"
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
-#include "core/scenario.hpp"
+#include "core/engine/engine.hpp"
+#include "core/fields/edit.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/scenario/scenario.hpp"
 
 #include <cctype>
 

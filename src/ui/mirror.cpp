@@ -4,8 +4,8 @@
 #include "scenarios.hpp"
 #include "view_tables.hpp"
 
-#include "core/dutch_format.hpp"
-#include "core/html.hpp"
+#include "core/model/dutch_format.hpp"
+#include "core/output/html.hpp"
 
 namespace vth::ui {
 namespace {

@@ -6,8 +6,8 @@
 #include "value_cell.hpp"
 #include "widgets.hpp"
 
-#include "core/dutch_format.hpp"
-#include "core/input_label.hpp"
+#include "core/fields/input_label.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <imgui.h>
 

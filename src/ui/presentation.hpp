@@ -5,7 +5,7 @@
 
 #include "app_state.hpp"
 
-#include "core/charts.hpp"
+#include "core/output/charts.hpp"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 
 #include "scenarios.hpp"
 
-#include "core/report.hpp"
+#include "core/output/report.hpp"
 
 namespace vth::ui {
 

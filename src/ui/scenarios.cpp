@@ -2,8 +2,8 @@
 
 #include "commands.hpp"
 
-#include "core/edit.hpp"
-#include "core/engine.hpp"
+#include "core/engine/engine.hpp"
+#include "core/fields/edit.hpp"
 
 #include <algorithm>
 #include <numeric>

@@ -5,7 +5,7 @@
 
 #include "app_state.hpp"
 
-#include "core/charts.hpp" // NamedResults
+#include "core/output/charts.hpp" // NamedResults
 
 #include <optional>
 #include <string>

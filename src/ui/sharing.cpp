@@ -3,11 +3,11 @@
 #include "commands.hpp"
 #include "scenarios.hpp"
 
-#include "core/json_parse.hpp"
-#include "core/json_writer.hpp"
-#include "core/programme_io.hpp"
-#include "core/scenario_io.hpp"
-#include "core/share_link.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/io/scenario_io.hpp"
+#include "core/io/share_link.hpp"
+#include "core/json/json_parse.hpp"
+#include "core/json/json_writer.hpp"
 
 namespace vth::ui {
 namespace {

@@ -1,6 +1,6 @@
 #include "table_model.hpp"
 
-#include "core/dutch_format.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <algorithm>
 #include <cstring>

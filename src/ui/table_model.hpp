@@ -6,9 +6,9 @@
 // copied is what is shown. No ImGui here: the models compile and are tested
 // natively.
 
-#include "core/edit.hpp"
-#include "core/programme.hpp"
-#include "core/results_tables.hpp"
+#include "core/fields/edit.hpp"
+#include "core/model/programme.hpp"
+#include "core/output/results_tables.hpp"
 
 #include <cstddef>
 #include <cstdint>

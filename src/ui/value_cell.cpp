@@ -5,8 +5,8 @@
 #include "table_model.hpp"
 #include "widgets.hpp"
 
-#include "core/dutch_format.hpp"
-#include "core/edit.hpp"
+#include "core/fields/edit.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <cstdio>
 #include <cstring>

@@ -7,7 +7,7 @@
 #include "value_cell.hpp"
 #include "view_models.hpp"
 
-#include "core/dutch_format.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <imgui.h>
 

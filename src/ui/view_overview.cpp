@@ -5,7 +5,7 @@
 #include "view_models.hpp"
 #include "widgets.hpp"
 
-#include "core/dutch_format.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <imgui.h>
 

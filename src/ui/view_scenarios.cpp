@@ -8,7 +8,7 @@
 #include "table_draw.hpp"
 #include "view_models.hpp"
 
-#include "core/edit.hpp"
+#include "core/fields/edit.hpp"
 
 #include <imgui.h>
 

@@ -5,7 +5,7 @@
 #include "app_state.hpp"
 #include "table_model.hpp"
 
-#include "core/results_tables.hpp"
+#include "core/output/results_tables.hpp"
 
 #include <string>
 #include <vector>

@@ -3,9 +3,9 @@
 // Built natively and as wasm (run under Node.js) by ./bench.sh. Prints one
 // line per size: "recalc <lines> median_ms=<x> min_ms=<y> runs=<n>".
 
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
-#include "core/synthetic.hpp"
+#include "core/engine/engine.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/io/synthetic.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -7,8 +7,8 @@
 #include "ui/scenarios.hpp"
 #include "ui/sharing.hpp"
 
-#include "core/programme_io.hpp"
-#include "core/synthetic.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/io/synthetic.hpp"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,10 +1,10 @@
 // libFuzzer target: the text helpers of charts and the report on arbitrary
 // bytes (a pointer's Dutch label and source, shortening, HTML escaping) and
 // the chart axis on arbitrary values, drawn as SVG.
-#include "core/charts.hpp"
-#include "core/html.hpp"
-#include "core/input_label.hpp"
-#include "core/synthetic.hpp"
+#include "core/fields/input_label.hpp"
+#include "core/io/synthetic.hpp"
+#include "core/output/charts.hpp"
+#include "core/output/html.hpp"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // libFuzzer target: the Dutch number parser, and setting a parsed value into a
 // programme field through the same path as a typed edit.
-#include "core/dutch_number.hpp"
-#include "core/edit.hpp"
-#include "core/synthetic.hpp"
+#include "core/fields/dutch_number.hpp"
+#include "core/fields/edit.hpp"
+#include "core/io/synthetic.hpp"
 
 #include <cstdint>
 #include <cstdlib>

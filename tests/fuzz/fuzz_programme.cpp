@@ -1,8 +1,8 @@
 // libFuzzer target: the programme reader with any bytes. Properties beyond "no
 // crash, no leak, no undefined behaviour": a file that is accepted survives a
 // write/read round trip unchanged, and the engine runs on it.
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
+#include "core/engine/engine.hpp"
+#include "core/io/programme_io.hpp"
 
 #include <cstdint>
 #include <cstdlib>

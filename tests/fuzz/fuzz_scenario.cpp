@@ -3,8 +3,8 @@
 // Beyond "no crash, no leak, no undefined behaviour": a file is accepted
 // exactly when it has no issues, and an accepted scenario written out and read
 // again is the same scenario.
-#include "core/scenario_io.hpp"
-#include "core/synthetic.hpp"
+#include "core/io/scenario_io.hpp"
+#include "core/io/synthetic.hpp"
 
 #include <cstdint>
 #include <cstdlib>

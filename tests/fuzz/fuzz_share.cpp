@@ -1,7 +1,7 @@
 // libFuzzer target: the share-link decoder (and the fragment parser) with any
 // text. A link that decodes must encode back to a link with the same content.
-#include "core/share_link.hpp"
-#include "core/synthetic.hpp"
+#include "core/io/share_link.hpp"
+#include "core/io/synthetic.hpp"
 
 #include <cstdint>
 #include <cstdlib>

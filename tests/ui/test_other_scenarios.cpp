@@ -8,7 +8,7 @@
 #include "ui/sharing.hpp"
 #include "ui/view_tables.hpp"
 
-#include "core/results_export.hpp"
+#include "core/output/results_export.hpp"
 
 #include <doctest/doctest.h>
 

@@ -9,9 +9,9 @@
 #include "ui/view_models.hpp"
 #include "ui/view_tables.hpp"
 
-#include "core/dutch_number.hpp"
-#include "core/html.hpp"
-#include "core/synthetic.hpp"
+#include "core/fields/dutch_number.hpp"
+#include "core/io/synthetic.hpp"
+#include "core/output/html.hpp"
 
 #include <doctest/doctest.h>
 

@@ -2,7 +2,7 @@
 // Small programmes built in code for the engine tests: each test states only
 // the values it is about.
 
-#include "core/programme.hpp"
+#include "core/model/programme.hpp"
 
 namespace test {
 

@@ -1,10 +1,10 @@
 #include "test_files.hpp"
 
-#include "core/charts.hpp"
-#include "core/engine.hpp"
-#include "core/html.hpp"
-#include "core/input_label.hpp"
-#include "core/programme_io.hpp"
+#include "core/engine/engine.hpp"
+#include "core/fields/input_label.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/output/charts.hpp"
+#include "core/output/html.hpp"
 
 #include <doctest/doctest.h>
 

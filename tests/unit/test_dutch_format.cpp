@@ -1,4 +1,4 @@
-#include "core/dutch_format.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "core/dutch_number.hpp"
+#include "core/fields/dutch_number.hpp"
 
 #include <doctest/doctest.h>
 

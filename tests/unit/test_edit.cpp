@@ -1,6 +1,6 @@
 #include "programme_builder.hpp"
 
-#include "core/edit.hpp"
+#include "core/fields/edit.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 #include "programme_builder.hpp"
 
-#include "core/engine.hpp"
+#include "core/engine/engine.hpp"
 
 #include <doctest/doctest.h>
 

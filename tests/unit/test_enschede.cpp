@@ -2,8 +2,8 @@
 // (../shared/PRODUCT.md lists them) and the inconsistencies it contains.
 #include "test_files.hpp"
 
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
+#include "core/engine/engine.hpp"
+#include "core/io/programme_io.hpp"
 
 #include <doctest/doctest.h>
 

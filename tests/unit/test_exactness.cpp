@@ -3,8 +3,8 @@
 #include "programme_builder.hpp"
 #include "test_files.hpp"
 
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
+#include "core/engine/engine.hpp"
+#include "core/io/programme_io.hpp"
 
 #include <doctest/doctest.h>
 

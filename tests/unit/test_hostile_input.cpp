@@ -5,13 +5,13 @@
 // against the CLI and the browser.
 #include "test_files.hpp"
 
-#include "core/json_parse.hpp"
-#include "core/json_writer.hpp"
-#include "core/programme_io.hpp"
-#include "core/results_tables.hpp"
-#include "core/scenario_io.hpp"
-#include "core/share_link.hpp"
-#include "core/utf8_text.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/io/scenario_io.hpp"
+#include "core/io/share_link.hpp"
+#include "core/json/json_parse.hpp"
+#include "core/json/json_writer.hpp"
+#include "core/model/utf8_text.hpp"
+#include "core/output/results_tables.hpp"
 
 #include <doctest/doctest.h>
 

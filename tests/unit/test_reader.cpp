@@ -1,6 +1,6 @@
 #include "test_files.hpp"
 
-#include "core/programme_io.hpp"
+#include "core/io/programme_io.hpp"
 
 #include <doctest/doctest.h>
 

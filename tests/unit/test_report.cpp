@@ -1,8 +1,8 @@
 #include "test_files.hpp"
 
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
-#include "core/report.hpp"
+#include "core/engine/engine.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/output/report.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // Property: any valid programme survives write → read unchanged, including
 // values at the edges of their ranges and with all their decimals.
-#include "core/programme_io.hpp"
+#include "core/io/programme_io.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,9 +1,9 @@
 #include "test_files.hpp"
 
-#include "core/engine.hpp"
-#include "core/programme_io.hpp"
-#include "core/sensitivity.hpp"
-#include "core/synthetic.hpp"
+#include "core/engine/engine.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/io/synthetic.hpp"
+#include "core/scenario/sensitivity.hpp"
 
 #include <doctest/doctest.h>
 

@@ -2,10 +2,10 @@
 // scenarios), the link lengths of PRODUCT.md, and every refusal.
 #include "test_files.hpp"
 
-#include "core/edit.hpp"
-#include "core/programme_io.hpp"
-#include "core/scenario_io.hpp"
-#include "core/share_link.hpp"
+#include "core/fields/edit.hpp"
+#include "core/io/programme_io.hpp"
+#include "core/io/scenario_io.hpp"
+#include "core/io/share_link.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
-#include "core/fixed_point.hpp"
-#include "core/split.hpp"
+#include "core/engine/split.hpp"
+#include "core/model/fixed_point.hpp"
 
 #include <doctest/doctest.h>
 

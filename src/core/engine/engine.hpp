@@ -1,0 +1,23 @@
+#pragma once
+// The calculation engine: a pure function from a programme to its results.
+// It never changes the programme and never "fixes" the source: where printed
+// figures differ from what the inputs give, it reports a finding.
+
+#include "core/model/programme.hpp"
+#include "results.hpp"
+
+namespace vth {
+
+Results calculate(const Programme& programme);
+
+// The structural part of the work (assumptions, duplicate codes, department
+// lookups). Valid for the programme as long as only its numbers change.
+AnalysisPtr analyse(const Programme& programme);
+
+// The recalculation the interface runs after every edit, reusing the analysis.
+Results calculate(const Programme& programme, const AnalysisPtr& analysis);
+
+// Every value marked as an assumption, with its JSON pointer and reason.
+std::vector<Assumption> list_assumptions(const Programme& programme);
+
+} // namespace vth

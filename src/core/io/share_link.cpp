@@ -1,0 +1,270 @@
+#include "share_link.hpp"
+
+#include "core/fields/edit.hpp"
+#include "core/model/utf8_text.hpp"
+#include "programme_io.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace vth {
+namespace {
+
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr std::uint8_t kMagic[2] = {'V', 'T'};
+constexpr std::uint8_t kFlagProgramme = 1;
+
+} // namespace
+
+namespace share_detail {
+
+std::string base64url(const std::string& bytes) {
+  std::string out;
+  std::uint32_t acc = 0;
+  int bits = 0;
+  for (unsigned char c : bytes) {
+    acc = (acc << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += kAlphabet[(acc >> bits) & 0x3F];
+    }
+  }
+  if (bits > 0) out += kAlphabet[(acc << (6 - bits)) & 0x3F];
+  return out;
+}
+
+std::optional<std::string> unbase64url(std::string_view text) {
+  std::string out;
+  std::uint32_t acc = 0;
+  int bits = 0;
+  for (char c : text) {
+    int v = -1;
+    if (c >= 'A' && c <= 'Z')
+      v = c - 'A';
+    else if (c >= 'a' && c <= 'z')
+      v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9')
+      v = c - '0' + 52;
+    else if (c == '-')
+      v = 62;
+    else if (c == '_')
+      v = 63;
+    else
+      return std::nullopt;
+    acc = ((acc << 6) | static_cast<std::uint32_t>(v)) & 0xFFFFFF;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((acc >> bits) & 0xFF);
+    }
+  }
+  return out;
+}
+
+std::uint32_t crc32(std::string_view data) {
+  std::uint32_t crc = 0xFFFFFFFFu;
+  for (unsigned char c : data) {
+    crc ^= c;
+    for (int k = 0; k < 8; ++k) crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+  }
+  return ~crc;
+}
+
+} // namespace share_detail
+
+namespace {
+
+using share_detail::base64url;
+using share_detail::crc32;
+using share_detail::unbase64url;
+
+void put_varint(std::string& out, std::uint64_t v) {
+  while (v >= 0x80) {
+    out += static_cast<char>((v & 0x7F) | 0x80);
+    v >>= 7;
+  }
+  out += static_cast<char>(v);
+}
+
+void put_string(std::string& out, const std::string& s) {
+  put_varint(out, s.size());
+  out += s;
+}
+
+std::uint64_t zigzag(std::int64_t v) {
+  return (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63);
+}
+std::int64_t unzigzag(std::uint64_t v) {
+  return static_cast<std::int64_t>(v >> 1) ^ -static_cast<std::int64_t>(v & 1);
+}
+
+// Reads the payload front to back; any read past the end fails the reader.
+struct Reader {
+  std::string_view data;
+  std::size_t at = 0;
+  bool ok = true;
+
+  std::uint8_t byte() {
+    if (at >= data.size()) {
+      ok = false;
+      return 0;
+    }
+    return static_cast<std::uint8_t>(data[at++]);
+  }
+  std::uint64_t varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      const std::uint8_t b = byte();
+      if (!ok) return 0;
+      v |= static_cast<std::uint64_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    ok = false; // more than ten bytes: not a varint we wrote
+    return 0;
+  }
+  std::string string(std::size_t max) {
+    const std::uint64_t n = varint();
+    if (!ok || n > max || n > data.size() - at) {
+      ok = false;
+      return {};
+    }
+    std::string s(data.substr(at, static_cast<std::size_t>(n)));
+    at += static_cast<std::size_t>(n);
+    return s;
+  }
+};
+
+} // namespace
+
+std::string encode_share(const Programme& baseline, const ShareData& d) {
+  const std::vector<std::string> fields = editable_pointers(baseline);
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (std::size_t i = 0; i < fields.size(); ++i) index.emplace(fields[i], i);
+  std::vector<std::pair<std::size_t, std::optional<std::int64_t>>> numbered;
+  for (const auto& [pointer, value] : d.changes) {
+    auto it = index.find(pointer);
+    if (it != index.end()) numbered.emplace_back(it->second, value);
+  }
+  std::sort(numbered.begin(), numbered.end());
+
+  std::string out(reinterpret_cast<const char*>(kMagic), 2);
+  out += static_cast<char>(kShareVersion);
+  out += static_cast<char>(d.programme ? kFlagProgramme : 0);
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((d.programme_id >> (8 * i)) & 0xFF);
+  put_string(out, d.scenario_name);
+  put_varint(out, numbered.size());
+  std::size_t previous = 0;
+  for (const auto& [field, value] : numbered) {
+    put_varint(out, field - previous); // sorted: small deltas, mostly one byte
+    previous = field;
+    if (value) {
+      out += static_cast<char>(1);
+      put_varint(out, zigzag(*value));
+    } else {
+      out += static_cast<char>(0);
+    }
+  }
+  if (d.programme) put_string(out, *d.programme);
+  const std::uint32_t crc = crc32(out);
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((crc >> (8 * i)) & 0xFF);
+  return base64url(out);
+}
+
+std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& baseline) {
+  return decode_share(payload, baseline, programme_fingerprint(baseline));
+}
+
+std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& baseline,
+                                                 std::uint64_t baseline_id) {
+  if (payload.size() > kMaxShareChars)
+    return ShareError{"de link is te lang (" + std::to_string(payload.size()) + " tekens; hoogstens " +
+                      std::to_string(kMaxShareChars) + ")"};
+  const auto bytes = unbase64url(payload);
+  if (!bytes) return ShareError{"de link is beschadigd: er staan tekens in die er niet in horen"};
+  if (bytes->size() > kMaxShareBytes) return ShareError{"de link bevat te veel gegevens"};
+  if (bytes->size() < 2 + 2 + 8 + 4) return ShareError{"de link is beschadigd of afgebroken (te kort)"};
+  const std::string_view body(bytes->data(), bytes->size() - 4);
+  std::uint32_t stored = 0;
+  for (int i = 0; i < 4; ++i)
+    stored |= static_cast<std::uint32_t>(
+                  static_cast<unsigned char>((*bytes)[bytes->size() - 4 + static_cast<std::size_t>(i)]))
+              << (8 * i);
+  if (static_cast<unsigned char>(body[0]) != kMagic[0] || static_cast<unsigned char>(body[1]) != kMagic[1])
+    return ShareError{"dit is geen VTH-planner-link"};
+  if (body[2] != kShareVersion)
+    return ShareError{"de link heeft versie " + std::to_string(static_cast<unsigned char>(body[2])) +
+                      "; deze VTH-planner leest versie " + std::to_string(kShareVersion)};
+  if (crc32(body) != stored)
+    return ShareError{"de link is beschadigd of gewijzigd (de controlesom klopt niet)"};
+
+  Reader r{body, 3};
+  ShareData d;
+  const std::uint8_t flags = r.byte();
+  // A flag this version does not know means a meaning it cannot honour.
+  if (flags & ~kFlagProgramme)
+    return ShareError{"de link gebruikt een onderdeel dat deze VTH-planner niet kent (vlag " +
+                      std::to_string(flags) + "); werk VTH-planner bij of vraag een nieuwe link"};
+  for (int i = 0; i < 8; ++i) d.programme_id |= static_cast<std::uint64_t>(r.byte()) << (8 * i);
+  d.scenario_name = r.string(200);
+  const std::uint64_t count = r.varint();
+  if (!r.ok || count > kMaxShareBytes) return ShareError{"de link is beschadigd (onleesbare inhoud)"};
+  std::vector<std::pair<std::uint64_t, std::optional<std::int64_t>>> numbered;
+  std::uint64_t field = 0;
+  for (std::uint64_t i = 0; i < count && r.ok; ++i) {
+    const std::uint64_t delta = r.varint();
+    if (delta > kMaxShareBytes * 1000ULL) r.ok = false;
+    field += delta;
+    const std::uint8_t tag = r.byte();
+    if (tag == 1)
+      numbered.emplace_back(field, unzigzag(r.varint()));
+    else if (tag == 0)
+      numbered.emplace_back(field, std::nullopt);
+    else
+      r.ok = false;
+  }
+  if (flags & kFlagProgramme) d.programme = r.string(kMaxShareBytes);
+  if (!r.ok || r.at != body.size()) return ShareError{"de link is beschadigd (onleesbare inhoud)"};
+  if (const std::string why = text_problem(d.scenario_name, false); !why.empty())
+    return ShareError{"de naam van het scenario in de link " + why};
+
+  // The fields are numbered against the programme the link was made for.
+  std::optional<Programme> carried;
+  if (d.programme) {
+    ReadResult read = read_programme(*d.programme);
+    if (!read.programme)
+      return ShareError{"het programma in de link is ongeldig: " + format_issue(read.issues.front())};
+    carried = std::move(read.programme);
+    if (text_fingerprint(*d.programme) != d.programme_id)
+      return ShareError{"de link is beschadigd (programma en kenmerk horen niet bij elkaar)"};
+  } else if (baseline_id != d.programme_id) {
+    return ShareError{"deze link hoort bij een ander programma dan het programma dat hier open is"};
+  }
+  const Programme& base = carried ? *carried : baseline;
+  const std::vector<std::string> fields = editable_pointers(base);
+  for (const auto& [number, value] : numbered) {
+    if (number >= fields.size()) return ShareError{"de link noemt een waarde die dit programma niet heeft"};
+    d.changes[fields[static_cast<std::size_t>(number)]] = value;
+  }
+  if (auto why = first_invalid_change(base, d.changes))
+    return ShareError{"de link bevat een ongeldige waarde: " + *why};
+  return d;
+}
+
+Fragment parse_fragment(std::string_view fragment) {
+  Fragment f;
+  if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
+  while (!fragment.empty()) {
+    const std::size_t amp = fragment.find('&');
+    const std::string_view part = fragment.substr(0, amp);
+    if (part.rfind("s=", 0) == 0)
+      f.share = std::string(part.substr(2));
+    else if (part.rfind("view=", 0) == 0)
+      f.view = std::string(part.substr(5));
+    if (amp == std::string_view::npos) break;
+    fragment.remove_prefix(amp + 1);
+  }
+  return f;
+}
+
+} // namespace vth

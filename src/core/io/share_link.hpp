@@ -1,0 +1,62 @@
+#pragma once
+// Share links: a scenario (and, when small, its programme) in the URL
+// fragment, which browsers never send to a server. Data only, never code:
+// versioned, size-capped before and after decoding, checked for damage, and
+// validated like a file. Format: docs/sharing.md.
+
+#include "core/model/programme.hpp"
+#include "core/scenario/scenario.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace vth {
+
+inline constexpr int kShareVersion = 1;
+inline constexpr std::size_t kMaxShareChars = 16'000;          // cap on the encoded text, before decoding
+inline constexpr std::size_t kMaxShareBytes = 64 * 1024;       // cap on the decoded payload
+inline constexpr std::size_t kMaxSharedProgrammeBytes = 8'000; // a programme this small travels in the link
+
+struct ShareData {
+  std::uint64_t programme_id = 0; // programme_fingerprint() of the baseline
+  std::string scenario_name;
+  Changes changes;
+  std::optional<std::string> programme; // the programme file itself, when it is not the built-in one
+  bool operator==(const ShareData&) const = default;
+};
+
+// Encodes against `baseline` (fields are numbered by editable_pointers()).
+// Changes to pointers the baseline does not have are left out.
+std::string encode_share(const Programme& baseline, const ShareData& data);
+
+struct ShareError {
+  std::string message; // Dutch
+};
+
+// Decodes a payload made by encode_share. When the link carries a programme,
+// that programme is the baseline; otherwise the open programme (`structure`,
+// whose adopted version has fingerprint `baseline_id`) must be the one the link
+// was made for. Every refusal says why, in Dutch.
+std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& structure,
+                                                 std::uint64_t baseline_id);
+// The same for a programme that is its own baseline.
+std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& baseline);
+
+// Building blocks, public for tests and the fuzz target.
+namespace share_detail {
+std::string base64url(const std::string& bytes);
+std::optional<std::string> unbase64url(std::string_view text);
+std::uint32_t crc32(std::string_view data);
+} // namespace share_detail
+
+// The pieces of a URL fragment "#s=...&view=...": both optional.
+struct Fragment {
+  std::string share; // the s= payload
+  std::string view;  // the view= name
+};
+Fragment parse_fragment(std::string_view fragment);
+
+} // namespace vth

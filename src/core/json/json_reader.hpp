@@ -1,0 +1,70 @@
+#pragma once
+// Reading a JSON object while validating it: every accessor records a Dutch
+// issue with the JSON pointer of the offending value instead of throwing, so a
+// file's problems are all collected in one pass, and unknown keys are reported
+// (a typo like "kentaal" must not silently become "no kental").
+
+#include "core/model/fixed_point.hpp"
+#include "core/model/issues.hpp"
+#include "json_value.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace vth {
+
+struct FixedSpec {
+  int decimals;     // scale of the fixed-point result (3 -> value × 1000)
+  std::int64_t min; // in scaled units
+  std::int64_t max; // in scaled units
+  const char* unit; // for messages: "uur", "%", "€", ""
+};
+
+class ObjectReader {
+public:
+  // `value` must outlive the reader. Reports an issue if it is not an object.
+  ObjectReader(const JsonValue& value, std::string pointer, Issues& issues);
+
+  bool ok() const { return object_ != nullptr; }
+  const std::string& pointer() const { return pointer_; }
+  std::string child(const std::string& key) const { return pointer_ + "/" + pointer_token(key); }
+  bool has(const char* key) const;
+
+  // Descriptive text: tabs and line breaks allowed, other control and invisible characters refused.
+  std::string string(const char* key, bool required = true);
+  // An id, code, name or reference: one line, no tabs either.
+  std::string single_line(const char* key, bool required = true);
+  std::optional<std::int64_t> integer(const char* key, std::int64_t min, std::int64_t max,
+                                      bool required = true);
+  // A decimal number read exactly into fixed point, e.g. 12.02 with 4 decimals -> 120200.
+  std::optional<std::int64_t> fixed(const char* key, const FixedSpec& spec, bool required = true);
+  // The raw child for nested readers; nullptr (and an issue if required) when absent.
+  const JsonValue* array(const char* key, bool required = true);
+  const JsonValue* object(const char* key, bool required = true);
+  // Any value, unchecked; nullptr (and an issue if required) when absent.
+  const JsonValue* value(const char* key, bool required = true) { return get(key, required); }
+  void error(const char* key, const std::string& message);
+
+  // Reports every key that no accessor asked for.
+  void finish();
+
+private:
+  const JsonValue* get(const char* key, bool required);
+  std::string text(const char* key, bool required, bool multiline);
+
+  const JsonValue* object_ = nullptr;
+  std::string pointer_;
+  Issues& issues_;
+  std::set<std::string> seen_;
+};
+
+// Converts a JSON number to fixed point; nullopt with `why` set when it is not
+// a number, has more decimals than allowed, or lies outside [min, max].
+std::optional<std::int64_t> to_fixed(const JsonValue& value, const FixedSpec& spec, std::string& why);
+
+// The Dutch reason a scaled value lies outside [spec.min, spec.max], or empty.
+std::string range_error(std::int64_t scaled, const FixedSpec& spec);
+
+} // namespace vth

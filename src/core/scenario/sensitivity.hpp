@@ -1,0 +1,44 @@
+#pragma once
+// Sensitivity: which inputs move the results most when they change by ±10%.
+// Computed by the core by recalculating, so the numbers are the engine's own
+// (exact, with its rounding); the basis for the tornado chart of issue #6.
+
+#include "core/engine/results.hpp"
+#include "core/model/programme.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace vth {
+
+struct Sensitivity {
+  std::string pointer; // the input (JSON pointer)
+  std::string label;   // its Dutch name (input_label)
+  // Other inputs of the same record with exactly the same effect, shown as one
+  // row: a line's count and kental both scale its hours, so ±10% of either
+  // moves the result equally and listing both would only repeat the line.
+  std::vector<std::string> same_effect;
+  std::int64_t base = 0;  // its value (scaled as the field)
+  Cents cost_low = 0;     // total ODT cost at -10% minus the cost as it is
+  Cents cost_high = 0;    // ... at +10%
+  MilliUnits gap_low = 0; // total FTE gap at -10% minus the gap as it is
+  MilliUnits gap_high = 0;
+};
+
+struct SensitivityResult {
+  std::vector<Sensitivity> by_cost; // the `top` inputs moving the total ODT cost most
+  std::vector<Sensitivity> by_gap;  // the `top` inputs moving the total FTE gap most
+  std::size_t inputs_tried = 0;
+};
+
+// Keys of partners are left out: one key cannot move alone without breaking
+// their 100% sum. For programmes with more than 2.000 editable numbers only the
+// settings, departments, regional items and the 200 lines with the most hours
+// are tried (each try is a full recalculation).
+SensitivityResult sensitivity(const Programme& programme, std::size_t top = 10);
+// The same on a programme already analysed (analyse()), varied in place one
+// input at a time and always put back: no copy of a large programme.
+SensitivityResult sensitivity(Programme& programme, const AnalysisPtr& analysis, std::size_t top = 10);
+
+} // namespace vth
