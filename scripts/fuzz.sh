@@ -20,11 +20,19 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 for t in "${targets[@]}"; do
   echo "== fuzz_$t: ${seconds} s =="
   work="$(mktemp -d)" # new inputs go to a scratch corpus; the committed seeds stay as they are
+  log="$work.log"
+  # The fuzzer's own exit code decides (a filter that finds nothing to show must not hide a failure).
+  status=0
   "$build/tests/fuzz/fuzz_$t" "$work" "$here/tests/fuzz/corpus/$t" -max_total_time="$seconds" -max_len=65536 \
-    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$here/tests/fuzz/artifacts/$t-" 2>&1 |
-    grep -E "^#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|ERROR|SUMMARY|crash-|leak-|timeout-" || true
-  status=${PIPESTATUS[0]}
-  rm -rf "$work"
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$here/tests/fuzz/artifacts/$t-" \
+    >"$log" 2>&1 || status=$?
+  grep -E "^#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|ERROR|SUMMARY|crash-|leak-|timeout-" "$log" || true
+  # Proof that it ran: libFuzzer prints the number of inputs it tried.
+  if [ "$status" -eq 0 ] && ! grep -q "stat::number_of_executed_units" "$log"; then
+    tail -5 "$log"
+    status=1
+  fi
+  rm -rf "$work" "$log"
   if [ "$status" -ne 0 ]; then
     echo "fuzz_$t: FOUT (exit $status); zie tests/fuzz/artifacts/" >&2
     exit 1

@@ -1,13 +1,17 @@
 // vth-planner: the command-line face of the core, for scripts, CI and anyone
 // who wants the numbers without a browser. Messages are Dutch like the app.
 #include "core/engine/engine.hpp"
+#include "core/fields/field_pointer.hpp"
 #include "core/io/programme_io.hpp"
+#include "core/io/scenario_io.hpp"
+#include "core/io/share_link.hpp"
 #include "core/io/synthetic.hpp"
 #include "core/model/dutch_format.hpp"
 #include "core/model/utf8_text.hpp"
 #include "core/model/version.hpp"
 #include "core/output/report.hpp"
 #include "core/output/results_export.hpp"
+#include "core/scenario/scenario.hpp"
 #include "core/scenario/sensitivity.hpp"
 
 #include <cstdio>
@@ -26,8 +30,9 @@ constexpr int kExitUsage = 2;   // wrong arguments or unreadable file
 void print_usage(std::FILE* out) {
   std::fprintf(
       out, "Gebruik:\n"
-           "  vth-planner calc BESTAND [--format text|csv|json]\n"
-           "      rekent het programma door en toont de uitkomsten (standaard: text)\n"
+           "  vth-planner calc BESTAND [--format text|csv|json] [--scenario SCENARIOBESTAND | --link LINK]\n"
+           "      rekent het programma door en toont de uitkomsten (standaard: text); met een\n"
+           "      scenariobestand of een deellink (de hele link of het deel na s=) die van het scenario\n"
            "  vth-planner check BESTAND\n"
            "      controleert het bestand; toont fouten, bevindingen en het aantal aannames;\n"
            "      eindigt met code 1 als het bestand ongeldig is\n"
@@ -89,7 +94,8 @@ void print_refusal(const std::string& path, const vth::Issues& issues) {
 }
 
 // Reads and validates; prints the problems and returns nullopt when invalid.
-std::optional<vth::Programme> load(const std::string& path, int& exit_code) {
+// `text_out` receives the file's bytes (a scenario or link names its programme by them).
+std::optional<vth::Programme> load(const std::string& path, int& exit_code, std::string* text_out = nullptr) {
   std::string text;
   switch (read_capped(path, text)) {
   case ReadStatus::Ok:
@@ -107,20 +113,65 @@ std::optional<vth::Programme> load(const std::string& path, int& exit_code) {
     exit_code = kExitInvalid;
     return std::nullopt;
   }
-  vth::ReadResult read = vth::read_programme(text);
-  if (!read.programme) {
-    print_refusal(path, read.issues);
+  vth::Result<vth::Programme> read = vth::read_programme(text);
+  if (!read) {
+    print_refusal(path, read.issues());
     exit_code = kExitInvalid;
     return std::nullopt;
   }
-  return std::move(read.programme);
+  if (text_out) *text_out = std::move(text);
+  return std::move(*read);
+}
+
+// The scenario of a scenario file or a share link, applied to the programme
+// (whose file text is `text`); prints why not and returns false when refused.
+bool apply_scenario(vth::Programme& programme, const std::string& text, const std::string& scenario_path,
+                    const std::string& link) {
+  const std::uint64_t id = vth::text_fingerprint(text);
+  vth::Scenario scenario;
+  if (!scenario_path.empty()) {
+    std::string file;
+    if (read_capped(scenario_path, file) != ReadStatus::Ok) {
+      print(stderr, "Kan '" + scenario_path + "' niet lezen.\n");
+      return false;
+    }
+    vth::Result<vth::ScenarioFile> read = vth::read_scenario(file, programme, id);
+    if (!read) {
+      print_refusal(scenario_path, read.issues());
+      return false;
+    }
+    if (read->programme) programme = std::move(*read->programme);
+    scenario = std::move(read->scenario);
+  } else {
+    const vth::Fragment f =
+        vth::parse_fragment(link.substr(link.find('#') == std::string::npos ? 0 : link.find('#')));
+    const std::string payload = f.share.empty() ? link : f.share;
+    vth::Result<vth::ShareData> d = vth::decode_share(payload, programme, id);
+    if (!d) {
+      print(stderr, "De link is geweigerd: " + d.message() + "\n");
+      return false;
+    }
+    if (d->programme) programme = vth::read_programme(*d->programme).value();
+    scenario = std::move(d->scenario);
+  }
+  vth::Result<vth::Programme> applied = vth::materialise(programme, scenario.changes);
+  if (!applied) {
+    print(stderr, "Het scenario past niet op het programma: " + applied.message() + "\n");
+    return false;
+  }
+  programme = std::move(*applied);
+  return true;
 }
 
 int run_calc(const std::vector<std::string>& args) {
-  std::string path, format = "text";
+  std::string path, format = "text", scenario, link;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--format" && i + 1 < args.size())
       format = args[++i];
+    else if (args[i] == "--scenario" && i + 1 < args.size())
+      scenario = args[++i];
+    else if (args[i] == "--link" && i + 1 < args.size())
+      link = args[++i];
     else if (args[i].rfind("--format=", 0) == 0)
       format = args[i].substr(9);
     else if (path.empty())
@@ -136,8 +187,11 @@ int run_calc(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   int code = kExitOk;
-  auto programme = load(path, code);
+  std::string text;
+  auto programme = load(path, code, &text);
   if (!programme) return code;
+  if ((!scenario.empty() || !link.empty()) && !apply_scenario(*programme, text, scenario, link))
+    return kExitInvalid;
   const vth::Results results = vth::calculate(*programme);
   if (format == "text") {
     print(stdout, vth::results_to_text(results));
@@ -202,13 +256,13 @@ int run_sensitivity(const std::vector<std::string>& args) {
   for (const auto& s : r.by_cost) {
     std::snprintf(row, sizeof row, "  %14s %14s  ", vth::format_euro(s.cost_low, 0).c_str(),
                   vth::format_euro(s.cost_high, 0).c_str());
-    text += row + s.label + " (" + s.pointer + ")\n";
+    text += row + s.label + " (" + vth::field_pointer(*programme, s.field) + ")\n";
   }
   text += "\nTotaal fte-verschil (verschil bij -10% / +10%):\n";
   for (const auto& s : r.by_gap) {
     std::snprintf(row, sizeof row, "  %10s %10s fte  ", vth::format_fixed(s.gap_low, 3, 2).c_str(),
                   vth::format_fixed(s.gap_high, 3, 2).c_str());
-    text += row + s.label + " (" + s.pointer + ")\n";
+    text += row + s.label + " (" + vth::field_pointer(*programme, s.field) + ")\n";
   }
   print(stdout, text);
   return kExitOk;

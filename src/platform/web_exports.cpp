@@ -12,6 +12,7 @@
 #include "ui/sharing.hpp"
 #include "ui/views.hpp"
 
+#include "core/fields/edit.hpp"
 #include "core/json/json_writer.hpp"
 #include "core/output/results_export.hpp"
 #include "core/output/results_tables.hpp"
@@ -47,6 +48,9 @@ std::string issues_json(const vth::Issues& issues) {
   return w.finish();
 }
 
+// "[]" for done, or the refusal's issues.
+std::string status_json(const vth::Status& status) { return issues_json(status.issues()); }
+
 } // namespace
 
 extern "C" {
@@ -78,20 +82,20 @@ EMSCRIPTEN_KEEPALIVE int vth_font_has_glyph(unsigned codepoint) {
 // A file chosen in the file picker, dropped on the page, or handed over by
 // window.vth.open(): validated, opened, or refused with its messages.
 EMSCRIPTEN_KEEPALIVE const char* vth_open(const char* file_name, const char* text) {
-  const auto issues = vth::ui::open_programme(web_app().state, text, file_name);
+  const vth::Status opened = vth::ui::open_programme(web_app().state, text, file_name);
   vth::platform::wake();
-  return reply(issues_json(issues));
+  return reply(status_json(opened));
 }
 
 // The raw bytes of a file from the picker or a drop: judged exactly as the CLI
 // judges the same file.
 // No bytes (a null pointer): the page found the file too large to read at all.
 EMSCRIPTEN_KEEPALIVE const char* vth_open_bytes(const char* file_name, const char* bytes, std::size_t size) {
-  const auto issues = bytes
-                          ? vth::ui::open_any_file(web_app().state, std::string_view(bytes, size), file_name)
-                          : vth::ui::refuse_oversized_file(web_app().state, file_name);
+  const vth::Status opened =
+      bytes ? vth::ui::open_any_file(web_app().state, std::string_view(bytes, size), file_name)
+            : vth::Status(vth::ui::refuse_oversized_file(web_app().state, file_name));
   vth::platform::wake();
-  return reply(issues_json(issues));
+  return reply(status_json(opened));
 }
 
 // The last refused file: {"count": n, "file": name, "issues": [{pointer, message}]}.
@@ -104,11 +108,15 @@ EMSCRIPTEN_KEEPALIVE const char* vth_last_refusal() {
   return reply(w.finish());
 }
 
-// An edit exactly as a user types it into the field at `pointer`.
+// An edit exactly as a user types it into the field that `pointer` (into the
+// programme file, by position) names in the programme on screen.
 EMSCRIPTEN_KEEPALIVE const char* vth_set(const char* pointer, const char* value) {
-  const auto refused = vth::ui::edit_value(web_app().state, pointer, value);
+  auto& state = web_app().state;
+  if (!state.programme) return reply(issues_json({{pointer, "er is geen programma geopend"}}));
+  const auto field = vth::field_for_pointer(*state.programme, pointer);
+  const vth::Status edited = field ? vth::ui::edit_value(state, *field, value) : vth::Status(field.refusal());
   vth::platform::wake();
-  return reply(refused ? issues_json({{pointer, *refused}}) : "[]");
+  return reply(edited ? "[]" : issues_json({{pointer, edited.message()}}));
 }
 
 EMSCRIPTEN_KEEPALIVE int vth_view(const char* name) {
@@ -146,8 +154,8 @@ EMSCRIPTEN_KEEPALIVE const char* vth_copy_table() {
 EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fragment, const char* stored) {
   auto& s = web_app().state;
   s.platform.page_url = page_url;
-  vth::Issues issues;
-  if (fragment[0]) issues = vth::ui::open_fragment(s, fragment);
+  vth::Status opened;
+  if (fragment[0]) opened = vth::ui::open_fragment(s, fragment);
   if (stored[0] && vth::ui::autosave_has_work(stored)) {
     // Offered even next to a shared link: restoring adds the stored scenarios.
     // Autosaving starts once the offer is answered, so stored work is never overwritten unseen.
@@ -157,26 +165,26 @@ EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fra
     s.autosave_enabled = true;
   }
   vth::platform::wake();
-  return reply(issues_json(issues));
+  return reply(status_json(opened));
 }
 
 // A link opened while the app runs (the fragment changed).
 EMSCRIPTEN_KEEPALIVE const char* vth_open_fragment(const char* fragment) {
-  const auto issues = vth::ui::open_fragment(web_app().state, fragment);
+  const vth::Status opened = vth::ui::open_fragment(web_app().state, fragment);
   vth::platform::wake();
-  return reply(issues_json(issues));
+  return reply(status_json(opened));
 }
 
 // Answers the restore offer, as the dialog's buttons do.
 EMSCRIPTEN_KEEPALIVE const char* vth_restore(int yes) {
   auto& s = web_app().state;
-  vth::Issues problems;
-  if (yes && !s.restore_text.empty()) problems = vth::ui::restore_autosave(s, s.restore_text);
+  vth::Status restored;
+  if (yes && !s.restore_text.empty()) restored = vth::ui::restore_autosave(s, s.restore_text);
   s.restore_text.clear();
   s.restore_offer = false;
   s.autosave_enabled = true;
   vth::platform::wake();
-  return reply(issues_json(problems));
+  return reply(status_json(restored));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* vth_share_link() { return reply(vth::ui::share_link(web_app().state)); }

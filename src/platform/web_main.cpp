@@ -172,8 +172,9 @@ int main() {
 
   const std::string_view embedded(reinterpret_cast<const char*>(vth_default_programme),
                                   vth_default_programme_size);
-  const auto issues = vth::ui::open_programme(app.state, embedded, "enschede-puh-2025.json (ingebouwd)");
-  if (!issues.empty()) std::fprintf(stderr, "Ingebouwd programma ongeldig (%zu fouten)\n", issues.size());
+  const vth::Status opened =
+      vth::ui::open_programme(app.state, embedded, "enschede-puh-2025.json (ingebouwd)");
+  if (!opened) std::fprintf(stderr, "Ingebouwd programma ongeldig (%zu fouten)\n", opened.issues().size());
   app.state.builtin_programme = true;
 
   // Page address, a link's fragment and stored work arrive through install().

@@ -67,9 +67,8 @@ void draw_restore_dialog(AppState& state) {
   ImGui::TextUnformatted("Deze browser bewaarde scenario's van uw vorige bezoek.");
   ImGui::TextUnformatted("Wilt u ze terugzetten?");
   if (ImGui::Button("Herstellen")) {
-    const auto problems = restore_autosave(state, state.restore_text);
-    state.status =
-        problems.empty() ? "Uw werk is hersteld." : "Hersteld, met problemen: " + problems.front().message;
+    const Status restored = restore_autosave(state, state.restore_text);
+    state.status = restored ? "Uw werk is hersteld." : "Hersteld, met problemen: " + restored.message();
     state.restore_text.clear();
     state.autosave_enabled = true;
     ImGui::CloseCurrentPopup();

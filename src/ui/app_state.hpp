@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,18 +46,26 @@ struct PlatformServices {
   std::string page_url;               // origin and path of the page, for share links
 };
 
-// One edit, enough to undo and redo it, in the scenario where it was made.
-struct Edit {
-  std::string scenario; // name at the time of the edit (for the history)
-  int scenario_index = -1;
-  std::string pointer;
-  std::optional<std::int64_t> before;
-  std::optional<std::int64_t> after;
+// One step of the history: a scenario's list of changes before and after it.
+// Undo puts the list back (changes are data: nothing else is remembered).
+struct UndoStep {
+  int scenario = -1;         // index into AppState::scenarios at the time
+  std::string scenario_name; // for the history
+  std::string label;         // "A3.02.05 … – aantal: 394 → 433,4"
+  ChangeList before;
+  ChangeList after;
 };
 
 struct FieldError {
-  std::string pointer; // empty: none
+  std::optional<FieldRef> field; // none: no error
   std::string message;
+};
+
+// A value or row to scroll to and highlight (from Controles & aannames, a change).
+struct JumpTarget {
+  TableId table = TableId::Meta;
+  std::optional<RowRef> row; // none: the table (a printed total, all partners)
+  bool pending = false;      // not scrolled to yet
 };
 
 struct AppState {
@@ -67,13 +76,15 @@ struct AppState {
   View view = View::Overview;
   PlatformServices platform;
 
-  // The adopted programme (the locked baseline) with the current scenario's
-  // changes applied, and for every value a scenario ever changed its adopted
-  // value. No second copy of the programme: for 100.000 lines that would
-  // double the memory; switching scenarios reverts and reapplies changes.
+  // The adopted programme (the locked baseline), never changed once opened;
+  // `programme` is what the screen shows: the adopted programme with the current
+  // scenario's changes applied (materialise(): it shares every unchanged row
+  // with `adopted`, so a 100.000-line programme is not held twice).
+  std::shared_ptr<const Programme> adopted;
+  AnalysisPtr adopted_analysis;
+  Results adopted_results;
   std::optional<Programme> programme;
-  std::map<std::string, std::optional<std::int64_t>> adopted_values;
-  std::uint64_t baseline_id = 0; // programme_fingerprint() of the adopted programme; 0 until needed
+  std::uint64_t baseline_id = 0;            // fingerprint of the adopted programme's file as opened
   std::optional<std::string> baseline_text; // the adopted programme's file text, when small enough to keep
   bool builtin_programme = false;           // the embedded Enschede programme (links need not carry it)
   std::vector<Scenario> scenarios;
@@ -86,8 +97,8 @@ struct AppState {
   std::string rename_buffer; // the name being typed in the Scenario's view
   int revision = 0;          // grows with every change, for caches of derived results
   std::string file_name;
-  std::vector<Edit> undo_stack;
-  std::vector<Edit> redo_stack;
+  std::vector<UndoStep> undo_stack;
+  std::vector<UndoStep> redo_stack;
   FieldError field_error;
 
   // A refused file: its messages are shown in a dialog; what was open stays open.
@@ -96,8 +107,7 @@ struct AppState {
   bool show_refused = false;
   int refusals = 0; // counts refused files (lets tests wait for the next one)
 
-  std::string jump_pointer; // a value to scroll to and highlight (from Controles & aannames)
-  bool jump_pending = false;
+  JumpTarget jump;
   int odt_tab = 0;               // which ODT table the ODT view shows
   int capacity_department = -1;  // -1: all departments
   std::string status;            // short confirmation, e.g. "Tabel gekopieerd"
@@ -119,7 +129,7 @@ struct AppState {
   std::string mirror_table;   // its table part, remade when mirror_key changes
 
   // Derived from `programme` by recalculate(), never per frame.
-  AnalysisPtr analysis; // structure of the opened programme, worked out once
+  AnalysisPtr analysis; // its structure: the adopted programme's while only values change
   Results results;
 };
 

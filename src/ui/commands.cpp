@@ -4,8 +4,8 @@
 
 #include "core/engine/engine.hpp"
 #include "core/fields/edit.hpp"
+#include "core/fields/field_pointer.hpp"
 #include "core/io/programme_io.hpp"
-#include "core/scenario/scenario.hpp"
 
 #include <cctype>
 
@@ -71,23 +71,27 @@ void recalculate(AppState& state) {
   state.results = calculate(*state.programme, state.analysis);
 }
 
-Issues refuse(AppState& state, const std::string& what, Issues issues) {
+Refusal refuse(AppState& state, const std::string& what, Refusal refusal) {
   state.refused_file = what;
-  state.refused_issues = issues;
+  state.refused_issues = refusal.issues;
   state.show_refused = true;
   ++state.refusals;
-  return issues;
+  return refusal;
 }
 
-Issues refuse_oversized_file(AppState& state, const std::string& file_name) {
-  return refuse(state, file_name, {file_too_large_issue()});
+Refusal refuse_oversized_file(AppState& state, const std::string& file_name) {
+  return refuse(state, file_name, Refusal{{file_too_large_issue()}});
 }
 
-Issues open_programme(AppState& state, std::string_view json_text, const std::string& file_name) {
-  ReadResult read = read_programme(json_text);
-  if (!read.programme) return refuse(state, file_name, std::move(read.issues));
-  state.programme = std::move(read.programme);
-  state.adopted_values.clear();
+Status open_programme(AppState& state, std::string_view json_text, const std::string& file_name) {
+  Result<Programme> read = read_programme(json_text);
+  if (!read) return refuse(state, file_name, read.refusal());
+  state.adopted = std::make_shared<const Programme>(std::move(*read));
+  state.adopted_analysis = analyse(*state.adopted);
+  state.adopted_results = calculate(*state.adopted, state.adopted_analysis);
+  state.programme = *state.adopted; // shares every row
+  state.analysis = state.adopted_analysis;
+  state.results = state.adopted_results;
   state.scenarios.clear();
   state.current = -1;
   state.compare.clear();
@@ -97,48 +101,79 @@ Issues open_programme(AppState& state, std::string_view json_text, const std::st
   if (json_text.size() <= kMaxKeptProgrammeBytes) state.baseline_text = std::string(json_text);
   state.builtin_programme = false;
   ++state.revision;
-  state.analysis.reset();
   state.file_name = file_name;
   state.undo_stack.clear();
   state.redo_stack.clear();
   state.field_error = {};
-  state.jump_pointer.clear();
+  state.jump = {};
   state.capacity_department = -1;
-  recalculate(state);
   return {};
 }
 
-std::optional<std::string> edit_value(AppState& state, const std::string& pointer, std::string_view text) {
-  if (!state.programme) return std::string("er is geen programma geopend");
-  const auto before = find_field(*state.programme, pointer);
-  // Parse and check on the field itself; a refusal leaves everything as it was.
-  if (auto refused = set_field_text(*state.programme, pointer, text)) {
-    state.field_error = {pointer, *refused};
-    return refused;
+Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::string_view text) {
+  if (!state.programme) return refusal("er is geen programma geopend");
+  return read_field_entry(*state.programme, field, text);
+}
+
+Status edit_value(AppState& state, const FieldRef& field, std::string_view text) {
+  if (!state.programme) return refusal("er is geen programma geopend");
+  const auto refuse_here = [&](const Refusal& r) {
+    state.field_error = {field, r.message()};
+    return Status(r);
+  };
+  const Result<Entry> entry = read_field_entry(*state.programme, field, text);
+  if (!entry) return refuse_here(entry.refusal());
+  if (state.field_error.field == field) state.field_error = {};
+  if (number_at(*state.programme, field) == entry->value) return {};
+  if (table(field.table).row_problem) {
+    // The whole row must stay valid too (an energy line keeps hours, or kental and aantal).
+    Programme probe = *state.programme; // shares every row; the edit copies one
+    if (const Status typed = set_number_as_typed(probe, field, entry->value); !typed)
+      return refuse_here(typed.refusal());
   }
-  if (state.field_error.pointer == pointer) state.field_error = {};
-  const auto after = find_field(*state.programme, pointer);
-  if (before && after && before->value != after->value) {
-    set_field(*state.programme, pointer, before->value); // set_in_scenario records it properly
-    set_in_scenario(state, pointer, after->value);
-    state.undo_stack.push_back(
-        {current_scenario_name(state), state.current, pointer, before->value, after->value});
-    state.redo_stack.clear();
+  return apply_to_scenario(state, set_value(field, entry->value));
+}
+
+Status apply_to_scenario(AppState& state, const Change& change) {
+  if (!state.programme || !state.adopted) return refusal("er is geen programma geopend");
+  // Refused: nothing changes. A value is checked where it is; anything else is tried on a copy.
+  if (change.kind == ChangeKind::SetValue) {
+    if (Status ok = check_number(*state.programme, change.field, change.value); !ok) return ok;
+  } else {
+    Programme probe = *state.programme; // shares every row
+    if (Status ok = vth::apply_change(probe, change); !ok) return ok;
   }
-  return std::nullopt;
+  if (state.current < 0) {
+    // The adopted programme is locked: the first change starts a scenario.
+    state.scenarios.push_back({unique_scenario_name(state, ""), {}, {}, {}});
+    state.current = static_cast<int>(state.scenarios.size()) - 1;
+  }
+  Scenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+  UndoStep step{state.current, s.name, change_label(*state.adopted, *state.programme, change), s.changes, {}};
+  step.after = record(*state.adopted, *state.programme, s.changes, change);
+  if (change.kind == ChangeKind::SetValue) {
+    const Column& c = column(change.field);
+    const auto before = number_at(*state.programme, change.field);
+    step.label += ": " + (before ? entry_text(c, *before) : std::string("n.v.t.")) + " → " +
+                  (change.value ? entry_text(c, *change.value) : std::string("n.v.t."));
+  }
+  set_scenario_changes(state, state.current, step.after);
+  state.undo_stack.push_back(std::move(step));
+  state.redo_stack.clear();
+  return {};
 }
 
 namespace {
 
-bool replay(AppState& state, std::vector<Edit>& from, std::vector<Edit>& to, bool forward) {
+bool replay(AppState& state, std::vector<UndoStep>& from, std::vector<UndoStep>& to, bool forward) {
   if (from.empty() || !state.programme) return false;
-  Edit e = from.back();
+  UndoStep step = std::move(from.back());
   from.pop_back();
-  // An edit belongs to its scenario: go there first.
-  if (e.scenario_index >= static_cast<int>(state.scenarios.size())) return false;
-  switch_scenario(state, e.scenario_index);
-  set_in_scenario(state, e.pointer, forward ? e.after : e.before);
-  to.push_back(std::move(e));
+  // A step belongs to its scenario: go there first.
+  if (step.scenario < 0 || step.scenario >= static_cast<int>(state.scenarios.size())) return false;
+  switch_scenario(state, step.scenario);
+  set_scenario_changes(state, step.scenario, forward ? step.after : step.before);
+  to.push_back(std::move(step));
   state.field_error = {};
   return true;
 }
@@ -148,32 +183,71 @@ bool replay(AppState& state, std::vector<Edit>& from, std::vector<Edit>& to, boo
 bool undo(AppState& state) { return replay(state, state.undo_stack, state.redo_stack, false); }
 bool redo(AppState& state) { return replay(state, state.redo_stack, state.undo_stack, true); }
 
-void jump_to(AppState& state, const std::string& pointer) {
-  auto starts = [&](const char* prefix) { return pointer.rfind(prefix, 0) == 0; };
-  if (starts("/werk") || starts("/afdelingen") || starts("/instellingen/productieve"))
-    state.view = View::Capacity;
-  else if (starts("/odt")) {
-    state.view = View::Odt;
-    const char* parts[] = {"/odt/vergunningen", "/odt/toezicht", "/odt/handhaving", "/odt/advies"};
-    state.odt_tab = 4; // projects, local projects, work stock and printed totals
-    for (int i = 0; i < 4; ++i)
-      if (starts(parts[i]) ||
-          pointer.find(std::string("/gedrukte_totalen/") + (parts[i] + 5)) != std::string::npos)
-        state.odt_tab = i;
-  } else if (starts("/regionaal") || starts("/instellingen/odt_uurtarief"))
-    state.view = View::Regional;
-  else if (starts("/energie") || starts("/spuk_the"))
-    state.view = View::Energy;
-  else if (starts("/toezichtprotocol"))
-    state.view = View::Protocol;
-  else if (starts("/doelen") || starts("/vrt"))
-    state.view = View::Goals;
-  else
-    state.view = View::Checks;
-  if (state.view == View::Capacity) state.capacity_department = -1;
-  state.jump_pointer = pointer;
-  state.jump_pending = true;
+namespace {
+
+View view_of_table(TableId table, int& odt_tab) {
+  switch (table) {
+  case TableId::Settings:
+  case TableId::Departments:
+  case TableId::Work:
+    return View::Capacity;
+  case TableId::OdtPermits:
+  case TableId::OdtSupervision:
+  case TableId::OdtEnforcement:
+  case TableId::OdtAdvice:
+    odt_tab = static_cast<int>(table) - static_cast<int>(TableId::OdtPermits);
+    return View::Odt;
+  case TableId::LocalProjects:
+  case TableId::WorkStock:
+    odt_tab = 4; // projects, local projects, work stock and printed totals
+    return View::Odt;
+  case TableId::RegionalProjects:
+  case TableId::RegionalServices:
+  case TableId::Partners:
+    return View::Regional;
+  case TableId::Energy:
+  case TableId::Spuk:
+    return View::Energy;
+  case TableId::ProtocolGroups:
+  case TableId::ProtocolItems:
+    return View::Protocol;
+  case TableId::Goals:
+  case TableId::Activities:
+  case TableId::VrtFocus:
+    return View::Goals;
+  case TableId::Meta:
+  case TableId::SourceNotes:
+    break;
+  }
+  return View::Checks;
 }
+
+void jump(AppState& state, TableId table, std::optional<RowRef> row) {
+  state.view = view_of_table(table, state.odt_tab);
+  // The tariff lives with the regional split, where it prices the hours.
+  if (row && row->table == TableId::Settings) state.view = View::Capacity;
+  if (state.view == View::Capacity) state.capacity_department = -1;
+  state.jump = {table, row, true};
+}
+
+} // namespace
+
+void jump_to(AppState& state, std::string_view pointer) {
+  if (!state.programme) return;
+  const auto l = locate(*state.programme, pointer);
+  if (!l) {
+    state.view = View::Checks;
+    return;
+  }
+  std::optional<RowRef> row;
+  if (l->at) row = RowRef{l->table, l->row};
+  jump(state, l->table, row);
+  if (l->table == TableId::Settings && l->column &&
+      std::string_view(table(TableId::Settings).columns[*l->column].key) == "odt_uurtarief")
+    state.view = View::Regional;
+}
+
+void jump_to_row(AppState& state, const RowRef& row) { jump(state, row.table, row); }
 
 std::string programme_file_text(const AppState& state) {
   return state.programme ? write_programme(*state.programme) : std::string();

@@ -1,38 +1,51 @@
 #pragma once
 // The only ways the interface changes the programme. Each recalculates once,
 // so the next frame shows the new results and idle frames compute nothing.
+// Every change of a value, text or row is a Change of the current scenario
+// (core/scenario/scenario.hpp); the history keeps the lists before and after.
 
 #include "app_state.hpp"
+
+#include "core/fields/entry.hpp"
 
 #include <string_view>
 
 namespace vth::ui {
 
-// Opens a programme file. A file that fails validation is refused: its
-// messages are kept for the dialog and returned; the open programme stays.
-Issues open_programme(AppState& state, std::string_view json_text, const std::string& file_name);
+// Opens a programme file as the adopted programme. A file that fails
+// validation is refused: its messages are kept for the dialog; what was open stays.
+Status open_programme(AppState& state, std::string_view json_text, const std::string& file_name);
 
-// Sets the value at `pointer` from text as the user typed it. On refusal the
-// message is returned (and shown at the field); the value stays as it was.
-std::optional<std::string> edit_value(AppState& state, const std::string& pointer, std::string_view text);
+// Sets the number at `field` from text as the user typed it ("1.234,5", "+10%",
+// "x1,1"). On refusal the message is returned and shown at the field; the value stays.
+Status edit_value(AppState& state, const FieldRef& field, std::string_view text);
+// What the text would give, without changing anything (the field shows it while typing).
+Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::string_view text);
+
+// Applies a change to the current scenario (starting one on the adopted
+// programme), undoable. Refused changes change nothing.
+Status apply_to_scenario(AppState& state, const Change& change);
 
 // Records a refused file or link for the dialog (and window.vth.lastRefusal);
-// what was open stays open. Returns the issues.
-Issues refuse(AppState& state, const std::string& what, Issues issues);
+// what was open stays open. Returns the refusal.
+Refusal refuse(AppState& state, const std::string& what, Refusal refusal);
 
 // Refuses a file without reading it (it is larger than any programme can be).
-Issues refuse_oversized_file(AppState& state, const std::string& file_name);
+Refusal refuse_oversized_file(AppState& state, const std::string& file_name);
 
 bool undo(AppState& state);
 bool redo(AppState& state);
 
-// Recomputes the results from the working programme.
+// Recomputes the results of the programme on screen.
 void recalculate(AppState& state);
 
-// Switches to the view that shows `pointer` and scrolls to it.
-void jump_to(AppState& state, const std::string& pointer);
+// Switches to the view that shows what a pointer into the programme file
+// names (a finding, an assumption) and scrolls to it.
+void jump_to(AppState& state, std::string_view pointer);
+// ... or a row of a table.
+void jump_to_row(AppState& state, const RowRef& row);
 
-// Current programme as a file, and a file name for it.
+// The programme on screen as a file, and a file name for it.
 std::string programme_file_text(const AppState& state);
 std::string suggested_file_name(const AppState& state);
 

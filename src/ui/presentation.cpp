@@ -3,11 +3,13 @@
 #include "chart_draw.hpp"
 #include "fonts.hpp"
 #include "scenarios.hpp"
+#include "table_model.hpp"
 #include "value_cell.hpp"
 #include "widgets.hpp"
 
-#include "core/fields/input_label.hpp"
+#include "core/fields/registry.hpp"
 #include "core/model/dutch_format.hpp"
+#include "core/model/utf8_text.hpp"
 
 #include <imgui.h>
 
@@ -16,8 +18,8 @@
 namespace vth::ui {
 namespace {
 
-constexpr const char* kTariff = "/instellingen/odt_uurtarief";
-constexpr const char* kProductiveHours = "/instellingen/productieve_uren_per_fte";
+const FieldRef kTariff = field_of(TableId::Settings, 0, "odt_uurtarief");
+const FieldRef kProductiveHours = field_of(TableId::Settings, 0, "productieve_uren_per_fte");
 
 struct Figure {
   std::string caption, value, detail;
@@ -34,69 +36,70 @@ void key_figures(const std::vector<Figure>& figures) {
 std::string fte(MilliUnits v) { return format_fixed(v, 3, 2) + " fte"; }
 
 // One live control: the input's name above its field (edits go through the commands, so undo works).
-void control(AppState& state, const std::string& pointer) {
-  const Provenance* source = input_source(*state.programme, pointer);
-  if (!source) return;
+void control(AppState& state, const FieldRef& field) {
+  if (!field_exists(*state.programme, field)) return;
   const float width = ImGui::GetFontSize() * 7.0f;
   ImGui::BeginGroup();
-  const std::string label = input_label(*state.programme, pointer);
+  const std::string label = field_label(*state.programme, field);
   ImGui::TextUnformatted(shorten(label, 28).c_str());
   ImGui::SetItemTooltip("%s", label.c_str());
-  const std::string field = pointer.substr(pointer.rfind('/') + 1);
-  number_cell(state, pointer, *source, field.c_str(), width);
+  number_cell(state, field, width);
   ImGui::EndGroup();
 }
 
 // The ODT line with the most hours: its count and kental are the live controls of the ODT page.
-std::string largest_odt_line(const AppState& state) {
-  std::string best;
+std::optional<RowRef> largest_odt_line(const AppState& state) {
+  std::optional<RowRef> best;
   MilliHours most = -1;
   for (OdtPart part : kOdtParts) {
     const auto& hours = state.results.odt.line_hours[static_cast<int>(part)];
-    for (std::size_t i = 0; i < hours.size(); ++i)
+    const auto& lines = state.programme->odt.parts[static_cast<int>(part)];
+    for (std::size_t i = 0; i < hours.size() && i < lines.size(); ++i)
       if (hours[i] > most) {
         most = hours[i];
-        best = std::string("/odt/") + odt_part_key(part) + "/" + std::to_string(i);
+        best = RowRef{odt_table(part), lines[i].row_id};
       }
   }
   return best;
 }
 
-std::string largest_regional(const std::vector<RegionalItem>& items, const char* list) {
-  std::string best;
+std::optional<FieldRef> largest_regional(const Rows<RegionalItem>& items, TableId table_id) {
+  std::optional<FieldRef> best;
   MilliHours most = -1;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    if (items[i].hours && items[i].financing == Financing::SharedKey && *items[i].hours > most) {
-      most = *items[i].hours;
-      best = std::string("/regionaal/") + list + "/" + std::to_string(i) + "/uren";
+  for (const RegionalItem& it : items)
+    if (it.hours && it.financing == Financing::SharedKey && *it.hours > most) {
+      most = *it.hours;
+      best = field_of(table_id, it.row_id, "uren");
     }
   return best;
 }
 
 // The staffed department with the least room (the largest shortage).
-std::string tightest_department(const AppState& state) {
+std::optional<FieldRef> tightest_department(const AppState& state) {
   const auto& d = state.results.capacity.departments;
   int best = -1;
   for (std::size_t i = 0; i < d.size(); ++i)
     if (d[i].fte_available > 0 && (best < 0 || d[i].fte_gap < d[static_cast<std::size_t>(best)].fte_gap))
       best = static_cast<int>(i);
-  return best < 0 ? std::string() : "/afdelingen/" + std::to_string(best) + "/beschikbare_fte";
+  if (best < 0 || best >= static_cast<int>(state.programme->departments.size())) return std::nullopt;
+  return field_of(TableId::Departments, state.programme->departments[static_cast<std::size_t>(best)].row_id,
+                  "beschikbare_fte");
 }
 
-std::vector<std::string> page_controls(const AppState& state, int page) {
+std::vector<std::optional<FieldRef>> page_controls(const AppState& state, int page) {
   switch (page) {
   case kOverviewPage:
     return {kTariff, kProductiveHours};
   case kCapacityPage:
     return {kProductiveHours, tightest_department(state)};
   case kOdtPage: {
-    const std::string line = largest_odt_line(state);
-    if (line.empty()) return {kTariff};
-    return {kTariff, line + "/aantal", line + "/kental"};
+    const auto line = largest_odt_line(state);
+    if (!line) return {kTariff};
+    return {kTariff, field_of(line->table, line->row, "aantal"), field_of(line->table, line->row, "kental")};
   }
   case kRegionalPage:
-    return {kTariff, largest_regional(state.programme->regional.projects, "projecten"),
-            largest_regional(state.programme->regional.services, "diensten")};
+    return {kTariff, largest_regional(state.programme->regional.projects, TableId::RegionalProjects),
+            largest_regional(state.programme->regional.services, TableId::RegionalServices)};
   default:
     return {kTariff, kProductiveHours};
   }
@@ -216,10 +219,10 @@ void draw_presentation(AppState& state) {
       ImGui::AlignTextToFramePadding(); // the same text offset for every group's first line
       first = false;
     };
-    for (const std::string& pointer : page_controls(state, state.present_page)) {
-      if (pointer.empty()) continue;
+    for (const auto& field : page_controls(state, state.present_page)) {
+      if (!field) continue;
       next_group();
-      control(state, pointer);
+      control(state, *field);
     }
     if (state.present_page == kScenariosPage) {
       next_group();

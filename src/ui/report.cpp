@@ -8,7 +8,7 @@ namespace vth::ui {
 
 const SensitivityResult& current_sensitivity(AppState& state) {
   if (!state.sensitivity || state.sensitivity_revision != state.revision) {
-    // Varies the one programme copy in place (every value is put back): no copy of a large programme.
+    // On its own copy of the programme (sharing every row): nothing on screen changes.
     state.sensitivity = state.programme && state.analysis ? sensitivity(*state.programme, state.analysis)
                                                           : SensitivityResult{};
     state.sensitivity_revision = state.revision;
@@ -21,13 +21,12 @@ std::string report_text(AppState& state) {
   const AllScenarioResults all = all_scenario_results(state);
   ReportInput in;
   in.programme = &*state.programme;
+  in.adopted_programme = state.adopted.get();
   in.results = &state.results;
   in.adopted = state.current >= 0 ? all.adopted : &state.results;
   in.scenario_name = current_scenario_name(state);
   in.scenarios = all.scenarios;
-  if (state.current >= 0)
-    for (const auto& [pointer, value] : state.scenarios[static_cast<std::size_t>(state.current)].changes)
-      in.changes.push_back({pointer, adopted_value(state, pointer), value});
+  if (const ChangeList* changes = current_changes(state)) in.changes = *changes;
   in.sensitivity = &current_sensitivity(state);
   in.date = state.platform.today ? state.platform.today() : std::string();
   in.file_name = state.file_name;

@@ -4,44 +4,97 @@
 
 #include "core/engine/engine.hpp"
 #include "core/fields/edit.hpp"
+#include "core/scenario/scenario_results.hpp"
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace vth::ui {
 namespace {
-
-// Applies a change set on top of the adopted values (recording those first).
-void apply_scenario_changes(AppState& state, const Changes& changes) {
-  for (const auto& [pointer, value] : changes) {
-    const auto field = find_field(*state.programme, pointer);
-    if (!field) continue;
-    state.adopted_values.try_emplace(pointer, field->value);
-    set_field(*state.programme, pointer, value);
-  }
-}
-
-// Puts every value of a change set back to its adopted value.
-void revert_scenario_changes(AppState& state, const Changes& changes) {
-  for (const auto& [pointer, value] : changes) {
-    (void)value;
-    auto it = state.adopted_values.find(pointer);
-    if (it != state.adopted_values.end()) set_field(*state.programme, pointer, it->second);
-  }
-}
 
 void changed(AppState& state) {
   ++state.revision;
   recalculate(state);
 }
 
+// Shows scenario `index` (-1: the adopted programme): its programme and results.
+void show(AppState& state, int index) {
+  state.current = index;
+  const ChangeList* changes = current_changes(state);
+  if (!changes || changes->empty()) {
+    state.programme = *state.adopted; // shares every row
+    state.analysis = state.adopted_analysis;
+    state.results = state.adopted_results;
+    ++state.revision;
+    return;
+  }
+  Result<Programme> p = materialise(*state.adopted, *changes);
+  // A scenario's changes were checked when they were made or read; they always apply.
+  state.programme = p ? std::move(*p) : *state.adopted;
+  state.analysis = changes_analysis(*changes) ? analyse(*state.programme) : state.adopted_analysis;
+  changed(state);
+}
+
+// The changes other than values, in order: what decides the programme's shape.
+ChangeList shape_of(const ChangeList& changes) {
+  ChangeList out;
+  for (const Change& c : changes)
+    if (c.kind != ChangeKind::SetValue) out.push_back(c);
+  return out;
+}
+
+// The value a list gives a field: its own change, or the adopted value.
+std::optional<std::int64_t> value_in(const AppState& state, const ChangeList& changes,
+                                     const FieldRef& field) {
+  for (const Change& c : changes)
+    if (c.kind == ChangeKind::SetValue && c.field == field) return c.value;
+  return number_at(*state.adopted, field);
+}
+
+// Shows `after` where `before` is on screen and the two differ in values only:
+// the values that differ are set where they are (a 100.000-line programme is
+// not rebuilt for one number). Returns false when the shape differs.
+bool show_values(AppState& state, const ChangeList& before, const ChangeList& after) {
+  if (shape_of(before) != shape_of(after)) return false;
+  std::vector<FieldRef> fields;
+  for (const ChangeList* list : {&before, &after})
+    for (const Change& c : *list)
+      if (c.kind == ChangeKind::SetValue) fields.push_back(c.field);
+  for (const FieldRef& f : fields) {
+    const auto value = value_in(state, after, f);
+    if (number_at(*state.programme, f) != value && !set_number(*state.programme, f, value)) return false;
+  }
+  changed(state);
+  return true;
+}
+
 } // namespace
 
-std::optional<std::int64_t> adopted_value(const AppState& state, const std::string& pointer) {
-  auto it = state.adopted_values.find(pointer);
-  if (it != state.adopted_values.end()) return it->second;
-  const auto field = state.programme ? find_field(*state.programme, pointer) : std::nullopt;
-  return field ? field->value : std::nullopt;
+const ChangeList* current_changes(const AppState& state) {
+  if (state.current < 0 || state.current >= static_cast<int>(state.scenarios.size())) return nullptr;
+  return &state.scenarios[static_cast<std::size_t>(state.current)].changes;
+}
+
+std::optional<std::int64_t> adopted_number(const AppState& state, const FieldRef& field) {
+  return state.adopted ? number_at(*state.adopted, field) : std::nullopt;
+}
+
+bool is_changed(const AppState& state, const FieldRef& field) {
+  const ChangeList* changes = current_changes(state);
+  return changes && (sets_field(*changes, field) || adds_row(*changes, {field.table, field.row}));
+}
+
+void set_scenario_changes(AppState& state, int index, ChangeList changes) {
+  if (index < 0 || index >= static_cast<int>(state.scenarios.size())) return;
+  ChangeList& list = state.scenarios[static_cast<std::size_t>(index)].changes;
+  const ChangeList before = std::exchange(list, std::move(changes));
+  if (index != state.current) {
+    ++state.revision; // the comparison and the report follow
+    return;
+  }
+  // Values only: set in place. The analysis stays (it depends on the shape alone).
+  if (!show_values(state, before, list)) show(state, index);
 }
 
 std::string current_scenario_name(const AppState& state) {
@@ -63,42 +116,27 @@ std::string unique_scenario_name(const AppState& state, const std::string& wante
   }
 }
 
-void set_in_scenario(AppState& state, const std::string& pointer, std::optional<std::int64_t> value) {
-  if (!state.programme) return;
-  if (state.current < 0) {
-    // The adopted programme is locked: the first change starts a scenario.
-    state.scenarios.push_back({unique_scenario_name(state, ""), {}});
-    state.current = static_cast<int>(state.scenarios.size()) - 1;
-  }
-  const auto before = find_field(*state.programme, pointer);
-  if (!before) return;
-  state.adopted_values.try_emplace(pointer, before->value);
-  set_field(*state.programme, pointer, value);
-  Changes& changes = state.scenarios[static_cast<std::size_t>(state.current)].changes;
-  if (value == state.adopted_values[pointer])
-    changes.erase(pointer);
-  else
-    changes[pointer] = value;
-  changed(state);
-}
-
 int new_scenario(AppState& state, std::string name) {
-  switch_scenario(state, -1);
-  state.scenarios.push_back({unique_scenario_name(state, name), {}});
-  state.current = static_cast<int>(state.scenarios.size()) - 1;
-  changed(state);
+  if (!state.adopted) return -1;
+  state.scenarios.push_back({unique_scenario_name(state, name), {}, {}, {}});
+  show(state, static_cast<int>(state.scenarios.size()) - 1);
   return state.current;
 }
 
 void switch_scenario(AppState& state, int index) {
-  if (!state.programme || index == state.current) return;
-  if (index >= static_cast<int>(state.scenarios.size())) return;
-  if (state.current >= 0)
-    revert_scenario_changes(state, state.scenarios[static_cast<std::size_t>(state.current)].changes);
-  state.current = index;
-  if (index >= 0) apply_scenario_changes(state, state.scenarios[static_cast<std::size_t>(index)].changes);
+  if (!state.adopted || index == state.current) return;
+  if (index < -1 || index >= static_cast<int>(state.scenarios.size())) return;
   state.field_error = {};
-  changed(state);
+  show(state, index);
+}
+
+Result<int> add_scenario(AppState& state, Scenario s) {
+  if (!state.adopted) return refusal("er is geen programma geopend");
+  if (Result<Programme> applied = materialise(*state.adopted, s.changes); !applied) return applied.refusal();
+  s.name = unique_scenario_name(state, s.name.empty() ? "Gedeeld scenario" : s.name);
+  state.scenarios.push_back(std::move(s));
+  show(state, static_cast<int>(state.scenarios.size()) - 1);
+  return state.current;
 }
 
 int duplicate_scenario(AppState& state, int index) {
@@ -106,13 +144,12 @@ int duplicate_scenario(AppState& state, int index) {
   Scenario copy = state.scenarios[static_cast<std::size_t>(index)];
   copy.name = unique_scenario_name(state, copy.name + " (kopie)");
   state.scenarios.push_back(std::move(copy));
-  switch_scenario(state, static_cast<int>(state.scenarios.size()) - 1);
+  show(state, static_cast<int>(state.scenarios.size()) - 1);
   return state.current;
 }
 
 void delete_scenario(AppState& state, int index) {
   if (index < 0 || index >= static_cast<int>(state.scenarios.size())) return;
-  switch_scenario(state, -1);
   state.scenarios.erase(state.scenarios.begin() + index);
   // Indices in the history and the comparison refer to positions: start them afresh.
   state.undo_stack.clear();
@@ -120,7 +157,7 @@ void delete_scenario(AppState& state, int index) {
   state.compare.erase(std::remove(state.compare.begin(), state.compare.end(), index), state.compare.end());
   for (int& c : state.compare)
     if (c > index) --c;
-  changed(state);
+  show(state, -1);
 }
 
 bool rename_scenario(AppState& state, int index, const std::string& name) {
@@ -132,58 +169,36 @@ bool rename_scenario(AppState& state, int index, const std::string& name) {
   return true;
 }
 
-void reset_value(AppState& state, const std::string& pointer) {
-  if (state.current < 0 || !state.programme) return;
-  const auto now = find_field(*state.programme, pointer);
-  const auto adopted = adopted_value(state, pointer);
-  if (!now || now->value == adopted) return;
-  state.undo_stack.push_back({current_scenario_name(state), state.current, pointer, now->value, adopted});
-  state.redo_stack.clear();
-  set_in_scenario(state, pointer, adopted);
+void reset_value(AppState& state, const FieldRef& field) {
+  if (state.current < 0 || !state.programme || !field_exists(*state.adopted, field)) return;
+  if (number_at(*state.programme, field) == number_at(*state.adopted, field)) return;
+  (void)apply_to_scenario(state,
+                          set_value(field, number_at(*state.adopted, field))); // its adopted value fits
 }
 
 void reset_scenario(AppState& state) {
   if (state.current < 0) return;
-  const Changes changes = state.scenarios[static_cast<std::size_t>(state.current)].changes;
-  for (const auto& [pointer, value] : changes) {
-    (void)value;
-    reset_value(state, pointer);
-  }
+  Scenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+  if (s.changes.empty()) return;
+  state.undo_stack.push_back({state.current, s.name, "alle wijzigingen teruggezet", s.changes, {}});
+  state.redo_stack.clear();
+  set_scenario_changes(state, state.current, {});
 }
 
-namespace {
-
-const Changes* changes_of(const AppState& state, int index) {
-  if (index < 0 || index >= static_cast<int>(state.scenarios.size())) return nullptr;
-  return &state.scenarios[static_cast<std::size_t>(index)].changes;
-}
-
-} // namespace
-
-ProgrammeAs::ProgrammeAs(AppState& state, int index) : state_(state), now_(changes_of(state, state.current)) {
-  shown_ = index == state.current ? now_ : changes_of(state, index);
-  if (!state_.programme || shown_ == now_) return;
-  if (now_) revert_scenario_changes(state_, *now_);
-  if (shown_) apply_scenario_changes(state_, *shown_);
-}
-
-ProgrammeAs::~ProgrammeAs() {
-  if (!state_.programme || shown_ == now_) return;
-  if (shown_) revert_scenario_changes(state_, *shown_);
-  if (now_) apply_scenario_changes(state_, *now_);
-}
-
-std::vector<Results> compare_results(AppState& state, const std::vector<int>& indices) {
+std::vector<Results> compare_results(const AppState& state, const std::vector<int>& indices) {
   std::vector<Results> out;
-  if (!state.programme) return out;
-  if (!state.analysis) state.analysis = analyse(*state.programme);
+  if (!state.adopted) return out;
   for (int index : indices) {
     if (index == state.current) {
       out.push_back(state.results);
-      continue;
+    } else if (index < 0 || index >= static_cast<int>(state.scenarios.size())) {
+      out.push_back(state.adopted_results);
+    } else {
+      // Beside the programme on screen, never instead of it.
+      Result<ScenarioRun> run = run_scenario(*state.adopted, state.adopted_analysis,
+                                             state.scenarios[static_cast<std::size_t>(index)].changes);
+      out.push_back(run ? std::move(run->results) : state.adopted_results);
     }
-    const ProgrammeAs other(state, index);
-    out.push_back(calculate(*state.programme, state.analysis));
   }
   return out;
 }

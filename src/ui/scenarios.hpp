@@ -1,7 +1,9 @@
 #pragma once
-// Scenarios in the interface: the adopted programme is locked; every edit
-// belongs to a scenario (the first edit on the adopted programme starts one).
-// Switching reverts the current changes and applies the other scenario's.
+// Scenarios in the interface: the adopted programme is locked; every change
+// belongs to a scenario (the first change on the adopted programme starts one).
+// The programme on screen is always the adopted programme with the current
+// scenario's changes applied; other scenarios are calculated beside it
+// (run_scenario()), never by changing what is on screen.
 
 #include "app_state.hpp"
 
@@ -12,49 +14,38 @@
 
 namespace vth::ui {
 
-// The value `pointer` has in the adopted programme.
-std::optional<std::int64_t> adopted_value(const AppState& state, const std::string& pointer);
+// The current scenario's changes; null for the adopted programme.
+const ChangeList* current_changes(const AppState& state);
+// The value a field has in the adopted programme (nullopt: empty, or the row is new).
+std::optional<std::int64_t> adopted_number(const AppState& state, const FieldRef& field);
+// Whether the current scenario changes the field (its value, or its row is new).
+bool is_changed(const AppState& state, const FieldRef& field);
 
-// Sets a value in the current scenario (starting one on the adopted programme),
-// keeping the scenario's change list and the adopted values up to date.
-// `value` must already be valid for the field.
-void set_in_scenario(AppState& state, const std::string& pointer, std::optional<std::int64_t> value);
+// Gives scenario `index` this list of changes and, when it is the current one,
+// shows it (no history: the commands keep that).
+void set_scenario_changes(AppState& state, int index, ChangeList changes);
 
 int new_scenario(AppState& state, std::string name = {}); // returns its index; switches to it
 void switch_scenario(AppState& state, int index);         // -1: the adopted programme
 int duplicate_scenario(AppState& state, int index);
 void delete_scenario(AppState& state, int index);
 bool rename_scenario(AppState& state, int index, const std::string& name);
+// Adds a scenario (from a link or a file) under a name not yet taken, and shows it.
+// Refused, with nothing added, when its changes do not apply to the adopted programme.
+Result<int> add_scenario(AppState& state, Scenario scenario);
 
-// Puts a value back to its adopted value (as an undoable edit).
-void reset_value(AppState& state, const std::string& pointer);
-// Puts every value of the current scenario back.
+// Puts a value back to its adopted value (as an undoable change).
+void reset_value(AppState& state, const FieldRef& field);
+// Takes every change of the current scenario back (undoable).
 void reset_scenario(AppState& state);
 
 std::string current_scenario_name(const AppState& state); // "Vastgesteld programma" for -1
 std::string unique_scenario_name(const AppState& state, const std::string& wanted);
 
-// For as long as it lives, the programme holds the values of scenario `index`
-// (-1: the adopted programme) instead of the current one's; then they are put
-// back exactly. Nothing else changes: not the current scenario, the results,
-// the revision, a refused field's message or the undo history. For computing
-// another scenario, never while a frame is drawn.
-class ProgrammeAs {
-public:
-  ProgrammeAs(AppState& state, int index);
-  ~ProgrammeAs();
-  ProgrammeAs(const ProgrammeAs&) = delete;
-  ProgrammeAs& operator=(const ProgrammeAs&) = delete;
-
-private:
-  AppState& state_;
-  const Changes* now_;   // the current scenario's changes (null: the adopted programme)
-  const Changes* shown_; // those of the scenario the programme holds meanwhile
-};
-
-// Results of each scenario in `indices` (-1 = the adopted programme), each
-// computed on the one programme copy without changing anything the user sees.
-std::vector<Results> compare_results(AppState& state, const std::vector<int>& indices);
+// Results of each scenario in `indices` (-1 = the adopted programme): the
+// current one's and the adopted programme's are there already, every other
+// costs one calculation. Nothing the user sees changes.
+std::vector<Results> compare_results(const AppState& state, const std::vector<int>& indices);
 // The same, kept in AppState until the next change or other columns (views call it every frame).
 const std::vector<Results>& cached_compare_results(AppState& state, const std::vector<int>& indices);
 

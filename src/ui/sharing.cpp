@@ -34,24 +34,15 @@ bool bool_of(const JsonValue& o, const char* key) {
   return v && v->is_boolean() && v->boolean();
 }
 
-Issues refuse_link(AppState& state, const std::string& why) { return refuse(state, "de link", {{"", why}}); }
-
-int add_scenario(AppState& state, Scenario s) {
-  s.name = unique_scenario_name(state, s.name.empty() ? "Gedeeld scenario" : s.name);
-  switch_scenario(state, -1);
-  state.scenarios.push_back(std::move(s));
-  switch_scenario(state, static_cast<int>(state.scenarios.size()) - 1);
-  return state.current;
-}
+Status refuse_link(AppState& state, const std::string& why) { return refuse(state, "de link", refusal(why)); }
 
 } // namespace
 
 // The adopted programme written out: only for an explicit request (saving a
 // scenario with its programme) when the opened text was too large to keep.
-std::string written_baseline(AppState& state) {
+std::string written_baseline(const AppState& state) {
   if (state.baseline_text) return *state.baseline_text;
-  const ProgrammeAs adopted(state, -1);
-  return write_programme(*state.programme);
+  return write_programme(*state.adopted);
 }
 
 std::optional<std::string> share_payload(AppState& state, std::string& why_not) {
@@ -61,10 +52,7 @@ std::optional<std::string> share_payload(AppState& state, std::string& why_not) 
   }
   ShareData d;
   d.programme_id = state.baseline_id;
-  if (state.current >= 0) {
-    d.scenario_name = state.scenarios[static_cast<std::size_t>(state.current)].name;
-    d.changes = state.scenarios[static_cast<std::size_t>(state.current)].changes;
-  }
+  if (state.current >= 0) d.scenario = state.scenarios[static_cast<std::size_t>(state.current)];
   if (!state.builtin_programme) {
     if (!state.baseline_text || state.baseline_text->size() > kMaxSharedProgrammeBytes) {
       why_not = "dit programma is te groot om in een link mee te sturen; deel het programmabestand (Opslaan) "
@@ -73,11 +61,11 @@ std::optional<std::string> share_payload(AppState& state, std::string& why_not) 
     }
     d.programme = *state.baseline_text;
   }
-  // Fields are numbered against the adopted programme; the current one has the same fields.
-  return encode_share(*state.programme, d);
+  // Fields are numbered against the adopted programme.
+  return encode_share(*state.adopted, d);
 }
 
-Issues open_fragment(AppState& state, std::string_view fragment) {
+Status open_fragment(AppState& state, std::string_view fragment) {
   const Fragment f = parse_fragment(fragment);
   if (!f.view.empty()) {
     const auto view = view_by_key(f.view);
@@ -86,40 +74,40 @@ Issues open_fragment(AppState& state, std::string_view fragment) {
       return refuse_link(state, "de link noemt een onbekend scherm '" + f.view + "'");
   }
   if (f.share.empty() || !state.programme) return {};
-  auto decoded = decode_share(f.share, *state.programme, state.baseline_id);
-  if (auto* error = std::get_if<ShareError>(&decoded)) return refuse_link(state, error->message);
-  ShareData d = std::get<ShareData>(std::move(decoded));
-  if (d.programme) {
+  Result<ShareData> d = decode_share(f.share, *state.adopted, state.baseline_id);
+  if (!d) return refuse_link(state, d.message());
+  if (d->programme) {
     const View view = state.view;
-    if (auto issues = open_programme(state, *d.programme, "programma uit de link"); !issues.empty())
-      return issues;
+    if (Status opened = open_programme(state, *d->programme, "programma uit de link"); !opened) return opened;
     state.view = view;
   }
-  add_scenario(state, {d.scenario_name, d.changes});
+  if (Result<int> added = add_scenario(state, std::move(d->scenario)); !added)
+    return refuse_link(state, added.message());
   return {};
 }
 
 std::string current_scenario_file(AppState& state, bool include_programme) {
-  Scenario s{current_scenario_name(state), {}};
+  Scenario s{current_scenario_name(state), {}, {}, {}};
   if (state.current >= 0) s = state.scenarios[static_cast<std::size_t>(state.current)];
-  if (!include_programme) return write_scenario(*state.programme, state.baseline_id, s, nullptr);
+  if (!include_programme) return write_scenario(*state.adopted, state.baseline_id, s, nullptr);
   const std::string text = written_baseline(state);
-  return write_scenario(*state.programme, state.baseline_id, s, &text);
+  return write_scenario(*state.adopted, state.baseline_id, s, &text);
 }
 
-Issues open_scenario_file(AppState& state, std::string_view text, const std::string& file_name) {
-  if (!state.programme) return {{"", "open eerst een programma"}};
-  ScenarioRead read = read_scenario(text, *state.programme, state.baseline_id);
-  if (!read.scenario) return refuse(state, file_name, std::move(read.issues));
-  if (read.programme) {
-    const std::string programme_text = write_programme(*read.programme);
-    if (auto issues = open_programme(state, programme_text, file_name); !issues.empty()) return issues;
+Status open_scenario_file(AppState& state, std::string_view text, const std::string& file_name) {
+  if (!state.adopted) return refusal("open eerst een programma");
+  Result<ScenarioFile> read = read_scenario(text, *state.adopted, state.baseline_id);
+  if (!read) return refuse(state, file_name, read.refusal());
+  if (read->programme) {
+    const std::string programme_text = write_programme(*read->programme);
+    if (Status opened = open_programme(state, programme_text, file_name); !opened) return opened;
   }
-  add_scenario(state, std::move(*read.scenario));
+  if (Result<int> added = add_scenario(state, std::move(read->scenario)); !added)
+    return refuse(state, file_name, added.refusal());
   return {};
 }
 
-Issues open_any_file(AppState& state, std::string_view text, const std::string& file_name) {
+Status open_any_file(AppState& state, std::string_view text, const std::string& file_name) {
   const bool scenario = text.substr(0, 4096).find("\"vth-planner-scenario\"") != std::string_view::npos;
   return scenario ? open_scenario_file(state, text, file_name) : open_programme(state, text, file_name);
 }
@@ -134,7 +122,7 @@ std::string autosave_text(AppState& state) {
   if (!state.builtin_programme && state.baseline_text) w.key("programma").string(*state.baseline_text);
   w.key("scenarios").begin_array();
   for (const auto& s : state.scenarios)
-    w.string(write_scenario(*state.programme, state.baseline_id, s, nullptr));
+    w.string(write_scenario(*state.adopted, state.baseline_id, s, nullptr));
   w.end_array();
   w.key("huidig").integer(state.current);
   w.key("scherm").string(view_key(state.view));
@@ -149,33 +137,34 @@ bool autosave_has_work(std::string_view text) {
   return scenarios && scenarios->is_array() && !scenarios->empty();
 }
 
-Issues restore_autosave(AppState& state, std::string_view text) {
+Status restore_autosave(AppState& state, std::string_view text) {
   JsonValue root;
   const JsonValue* scenarios = nullptr;
   if (!parse_json(text, root, autosave_limits()) && root.is_object() &&
       text_of(root, "schema") == "vth-planner-autosave")
     scenarios = root.find("scenarios");
   if (!scenarios || !scenarios->is_array())
-    return {{"", "de opgeslagen gegevens in de browser zijn onleesbaar en zijn genegeerd"}};
+    return refusal("de opgeslagen gegevens in de browser zijn onleesbaar en zijn genegeerd");
   if (const JsonValue* programme = root.find("programma"); programme && programme->is_string()) {
-    if (auto issues = open_programme(state, programme->text(), "hersteld programma"); !issues.empty())
-      return issues;
+    if (Status opened = open_programme(state, programme->text(), "hersteld programma"); !opened)
+      return opened;
   } else if (!bool_of(root, "ingebouwd") && !state.builtin_programme) {
-    return {{"", "het programma van het opgeslagen werk was te groot voor de browseropslag; open het bestand "
-                 "opnieuw"}};
+    return refusal(
+        "het programma van het opgeslagen werk was te groot voor de browseropslag; open het bestand "
+        "opnieuw");
   }
   Issues problems;
   const int offset = static_cast<int>(state.scenarios.size()); // scenarios already open (from a link) stay
   for (std::size_t i = 0; i < scenarios->size(); ++i) {
     const JsonValue& s = (*scenarios)[i];
     if (!s.is_string()) continue;
-    ScenarioRead read = read_scenario(s.text(), *state.programme, state.baseline_id);
-    if (read.scenario) {
-      Scenario sc = std::move(*read.scenario);
+    Result<ScenarioFile> read = read_scenario(s.text(), *state.adopted, state.baseline_id);
+    if (read) {
+      Scenario sc = std::move(read->scenario);
       sc.name = unique_scenario_name(state, sc.name);
       state.scenarios.push_back(std::move(sc));
     } else {
-      problems.insert(problems.end(), read.issues.begin(), read.issues.end());
+      problems.insert(problems.end(), read.issues().begin(), read.issues().end());
     }
   }
   const int current = int_of(root, "huidig", -1);
@@ -183,7 +172,8 @@ Issues restore_autosave(AppState& state, std::string_view text) {
     switch_scenario(state, offset + current);
   if (const auto view = view_by_key(text_of(root, "scherm"))) state.view = *view;
   ++state.revision;
-  return problems;
+  if (!problems.empty()) return Refusal{std::move(problems)};
+  return {};
 }
 
 } // namespace vth::ui

@@ -17,20 +17,20 @@ std::optional<std::string> share_payload(AppState& state, std::string& why_not);
 
 // Opens a URL fragment ("#s=...&view=..."): switches view and adds the shared
 // scenario. A refused link leaves the app as it was; the issue says why.
-Issues open_fragment(AppState& state, std::string_view fragment);
+Status open_fragment(AppState& state, std::string_view fragment);
 
 // A scenario file for the current scenario (with the programme when asked).
 std::string current_scenario_file(AppState& state, bool include_programme);
 // Opens a scenario file; with a programme inside it, that programme first.
-Issues open_scenario_file(AppState& state, std::string_view text, const std::string& file_name);
+Status open_scenario_file(AppState& state, std::string_view text, const std::string& file_name);
 
 // A file from the picker or a drop: a scenario file (recognised by its schema
 // near the start) or a programme file.
-Issues open_any_file(AppState& state, std::string_view text, const std::string& file_name);
+Status open_any_file(AppState& state, std::string_view text, const std::string& file_name);
 
 // Autosave: everything needed to restore the work after a reload.
 std::string autosave_text(AppState& state);
-Issues restore_autosave(AppState& state, std::string_view text);
+Status restore_autosave(AppState& state, std::string_view text);
 // Whether a stored autosave holds work worth offering to restore.
 bool autosave_has_work(std::string_view text);
 

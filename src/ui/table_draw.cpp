@@ -94,7 +94,7 @@ void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& 
   ImGui::TableNextRow(ImGuiTableRowFlags_None, frame_rows ? ImGui::GetFrameHeight() : 0.0f);
   if (row.kind == RowKind::Group)
     ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, ImGui::GetColorU32(ImGuiCol_TableHeaderBg));
-  if (!row.pointer.empty()) highlight_if_jump_target(state, row.pointer);
+  if (row.record) highlight_if_jump_target(state, *row.record);
   ImGui::PushID(static_cast<int>(r));
   const bool selectable =
       options.clicked && row.kind == RowKind::Plain && (!options.selectable || options.selectable(r));
@@ -107,8 +107,8 @@ void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& 
     }
     if (c >= row.cells.size()) continue;
     const DisplayCell& cell = row.cells[c];
-    if (!cell.edit.empty() && cell.source) {
-      number_cell(state, cell.edit, *cell.source, cell.field);
+    if (cell.edit) {
+      number_cell(state, *cell.edit);
       continue;
     }
     const std::string text = shown_text(cell);
@@ -155,7 +155,7 @@ void draw_table(AppState& state, const TableModel& model, const TableDrawOptions
   const bool frame_rows = has_frame_rows(model);
   // Long tables are drawn only where visible. The clipper takes the height of
   // one row for every row it skips, so short tables (whose rows may differ:
-  // wrapped text, a refusal under a field) are drawn whole; tables of wrapped
+  // wrapped text) are drawn whole; tables of wrapped
   // text a little longer, as measuring their text costs little.
   const bool clip = model.row_count > (has_wrapped_column(model) ? 200u : 100u);
   if (!clip) {
@@ -165,8 +165,8 @@ void draw_table(AppState& state, const TableModel& model, const TableDrawOptions
   }
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(model.row_count));
-  if (state.jump_pending)
-    if (const auto target = jump_row(model, state.jump_pointer))
+  if (state.jump.pending && state.jump.row)
+    if (const auto target = jump_row(model, *state.jump.row))
       clipper.IncludeItemByIndex(static_cast<int>(*target));
   while (clipper.Step())
     for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r)

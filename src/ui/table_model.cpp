@@ -1,6 +1,7 @@
 #include "table_model.hpp"
 
 #include "core/model/dutch_format.hpp"
+#include "core/output/change_table.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -8,17 +9,10 @@
 
 namespace vth::ui {
 
-bool jump_matches(std::string_view target, std::string_view row_pointer) {
-  if (row_pointer.empty() || target.size() < row_pointer.size()) return false;
-  if (target.substr(0, row_pointer.size()) != row_pointer) return false;
-  return target.size() == row_pointer.size() || target[row_pointer.size()] == '/';
-}
-
-std::optional<std::size_t> jump_row(const TableModel& model, std::string_view pointer) {
-  if (pointer.empty()) return std::nullopt;
-  if (model.find_row) return model.find_row(pointer);
+std::optional<std::size_t> jump_row(const TableModel& model, const RowRef& record) {
+  if (model.find_row) return model.find_row(record);
   for (std::size_t i = 0; i < model.row_count; ++i)
-    if (jump_matches(pointer, model.row(i).pointer)) return i;
+    if (model.row(i).record == record) return i;
   return std::nullopt;
 }
 
@@ -102,7 +96,7 @@ TableModel stacked_model(std::string id, std::string title, std::string label_he
     const Placed& p = (*placed)[k];
     TableRow from = p.part.model.row(index - p.first_row);
     TableRow row;
-    row.pointer = std::move(from.pointer);
+    row.record = from.record;
     row.kind = from.kind;
     row.cells.assign(width, text_cell(""));
     row.cells[0] = text_cell(p.part.label);
@@ -113,25 +107,19 @@ TableModel stacked_model(std::string id, std::string title, std::string label_he
   return out;
 }
 
-Cell field_cell(const FixedSpec& spec, std::optional<std::int64_t> value) {
-  if (!value) return Cell::str("n.v.t.");
-  if (std::strcmp(spec.unit, "€") == 0 && spec.decimals == 2) return Cell::cents(*value);
-  if (std::strcmp(spec.unit, "%") == 0 && spec.decimals == 4) return Cell::percent(*value);
-  if (std::strcmp(spec.unit, "fte") == 0 && spec.decimals == 3) return Cell::fte(*value);
-  if (spec.decimals == 3) return Cell::hours(*value); // hours, counts and kentallen in thousandths
-  if (spec.decimals == 0) return Cell::integer(*value);
-  return Cell::str(format_trimmed(*value, spec.decimals));
+DisplayCell editable_cell(const Programme& p, const FieldRef& field) {
+  DisplayCell c;
+  const Column& col = column(field);
+  c.value = value_cell(col, number_at(p, field));
+  c.edit = field;
+  c.source = field_source(p, field);
+  c.field = col.key;
+  return c;
 }
 
-Cell field_cell(const FieldInfo& field) { return field_cell(field.spec, field.value); }
-
-DisplayCell editable_cell(std::string pointer, Cell value, const Provenance& source, const char* field) {
-  DisplayCell c;
-  c.value = std::move(value);
-  c.edit = std::move(pointer);
-  c.source = &source;
-  c.field = field;
-  return c;
+FieldRef field_of(TableId t, RowId row, std::string_view key) {
+  const auto c = column_index(table(t), key);
+  return {t, row, c.value_or(0)};
 }
 
 DisplayCell text_cell(std::string text, Tone tone) {

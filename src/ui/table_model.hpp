@@ -6,7 +6,7 @@
 // copied is what is shown. No ImGui here: the models compile and are tested
 // natively.
 
-#include "core/fields/edit.hpp"
+#include "core/fields/registry.hpp"
 #include "core/model/programme.hpp"
 #include "core/output/results_tables.hpp"
 
@@ -47,9 +47,8 @@ struct DisplayCell {
   // Decimals on the screen where the view rounds for overview (whole euros,
   // whole hours); -1: display_cell()'s own. Copies and exports stay exact.
   int decimals = -1;
-  // The address of an editable number (today the JSON pointer number_cell()
-  // takes); empty: read-only. The only member that names the field.
-  std::string edit;
+  // The editable number the cell shows; none: read-only.
+  std::optional<FieldRef> edit;
   const Provenance* source = nullptr; // origin colour and source tooltip, with `field`
   const char* field = "";
   Tone tone = Tone::Plain;
@@ -63,7 +62,7 @@ enum class RowKind {
 
 struct TableRow {
   std::vector<DisplayCell> cells; // one per column, action columns included (empty there)
-  std::string pointer;            // the programme record the row shows (jump highlight); may be empty
+  std::optional<RowRef> record;   // the programme row it shows (jump highlight); none for totals
   RowKind kind = RowKind::Plain;
 };
 
@@ -73,16 +72,13 @@ struct TableModel {
   std::vector<ColumnSpec> columns;
   std::size_t row_count = 0;
   std::function<TableRow(std::size_t index)> row; // any row, built when asked for
-  // Optional: the row that shows `pointer` (or a value inside it), for a jump
-  // in a long table without building every row. Without it rows are searched.
-  std::function<std::optional<std::size_t>(std::string_view pointer)> find_row;
+  // Optional: where the row showing a programme row stands, for a jump in a
+  // long table without building every row. Without it rows are searched.
+  std::function<std::optional<std::size_t>(const RowRef& record)> find_row;
 };
 
-// Whether a jump to `target` lands on the row showing `row_pointer`.
-bool jump_matches(std::string_view target, std::string_view row_pointer);
-
-// The row of `model` a jump to `pointer` lands on, if any.
-std::optional<std::size_t> jump_row(const TableModel& model, std::string_view pointer);
+// The row of `model` showing `record`, if any.
+std::optional<std::size_t> jump_row(const TableModel& model, const RowRef& record);
 
 // The text a cell shows on the screen (Dutch notation, display_cell() or the
 // cell's own decimals).
@@ -101,14 +97,10 @@ struct TablePart {
 TableModel stacked_model(std::string id, std::string title, std::string label_header,
                          std::vector<TablePart> parts);
 
-// A typed cell for a field's value, in the field's unit: € -> Money, % ->
-// Percent, fte -> Fte, hours and counts -> Hours (milli units); an empty
-// optional value -> "n.v.t.".
-Cell field_cell(const FixedSpec& spec, std::optional<std::int64_t> value);
-Cell field_cell(const FieldInfo& field);
-
-// An editable number at `pointer` showing `value` (its field's typed cell).
-DisplayCell editable_cell(std::string pointer, Cell value, const Provenance& source, const char* field);
+// An editable number: the field's value in its unit (change_table.hpp: value_cell()).
+DisplayCell editable_cell(const Programme& p, const FieldRef& field);
+// The field `key` of a row, for models: a column the registry must have.
+FieldRef field_of(TableId table, RowId row, std::string_view key);
 
 // Short constructors for read-only cells.
 DisplayCell text_cell(std::string text, Tone tone = Tone::Plain);

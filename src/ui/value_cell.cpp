@@ -5,30 +5,12 @@
 #include "table_model.hpp"
 #include "widgets.hpp"
 
-#include "core/fields/edit.hpp"
-#include "core/model/dutch_format.hpp"
+#include "core/fields/entry.hpp"
 
 #include <cstdio>
-#include <cstring>
 
 namespace vth::ui {
 namespace {
-
-// Dutch text for a field value: grouped thousands, every decimal it has, and
-// at least the decimals its read-only cells show (€ 120,50, 12,50%, 9,50 fte),
-// so that a field reads as the same value does in the copy and the mirror.
-std::string field_text(const FieldInfo& f) {
-  if (!f.value) return {};
-  const bool percent = std::strcmp(f.spec.unit, "%") == 0;
-  const bool euro = std::strcmp(f.spec.unit, "€") == 0;
-  const int least = percent || euro || std::strcmp(f.spec.unit, "fte") == 0 ? 2 : 0;
-  int decimals = f.spec.decimals;
-  for (std::int64_t v = *f.value; decimals > least && v % 10 == 0; v /= 10) --decimals;
-  const std::string n = format_fixed(*f.value, f.spec.decimals, decimals);
-  if (percent) return n + "%";
-  if (euro) return "€ " + n;
-  return n;
-}
 
 std::string source_text(const Provenance& s) {
   if (s.section.empty()) return "Bron: niet vermeld";
@@ -37,14 +19,35 @@ std::string source_text(const Provenance& s) {
   return t;
 }
 
+std::string value_text(const Column& c, std::optional<std::int64_t> v) {
+  return v ? entry_text(c, *v) : std::string("n.v.t.");
+}
+
+// A note under a field, in its own window: over the table, never in its
+// layout (a taller row would shift every row a clipped table skips).
+void note_below_field(const char* id, const std::string& text, const ImVec4& color) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImGui::SetNextWindowPos(ImVec2(min.x, max.y + 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetFontSize() * 28.0f, FLT_MAX));
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 3));
+  if (ImGui::Begin(id, nullptr, kFlags | ImGuiWindowFlags_Tooltip)) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 27.0f);
+    ImGui::TextColored(color, "%s", text.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+}
+
 } // namespace
 
-Origin origin_of(const AppState& state, const std::string& pointer, const Provenance& source,
-                 const char* field) {
-  if (state.current >= 0 && state.current < static_cast<int>(state.scenarios.size()) &&
-      state.scenarios[static_cast<std::size_t>(state.current)].changes.count(pointer))
-    return Origin::Changed;
-  return source.is_assumption(field) ? Origin::Assumption : Origin::Source;
+Origin origin_of(const AppState& state, const FieldRef& field) {
+  if (is_changed(state, field)) return Origin::Changed;
+  const Provenance* source = state.programme ? field_source(*state.programme, field) : nullptr;
+  return source && source->is_assumption(column(field).key) ? Origin::Assumption : Origin::Source;
 }
 
 ImVec4 origin_color(Origin origin, Theme theme) {
@@ -72,61 +75,76 @@ void provenance_tooltip(const Provenance& source, const char* field, const std::
   ImGui::EndTooltip();
 }
 
-void number_cell(AppState& state, const std::string& pointer, const Provenance& source, const char* field,
-                 float width) {
+void number_cell(AppState& state, const FieldRef& field, float width) {
   if (!state.programme) return;
-  const auto info = find_field(*state.programme, pointer);
-  if (!info) {
+  if (!field_exists(*state.programme, field)) {
     ImGui::TextDisabled("–");
     return;
   }
-  const Origin origin = origin_of(state, pointer, source, field);
-  const bool has_error = state.field_error.pointer == pointer;
+  const Column& col = column(field);
+  const Provenance* source = field_source(*state.programme, field);
+  const auto value = number_at(*state.programme, field);
+  const Origin origin = origin_of(state, field);
+  const bool has_error = state.field_error.field == field;
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%s", field_text(*info).c_str());
+  std::snprintf(buffer, sizeof buffer, "%s", value ? entry_text(col, *value).c_str() : "");
 
-  ImGui::PushID(pointer.c_str());
+  ImGui::PushID(static_cast<int>(field.table));
+  ImGui::PushID(static_cast<int>(field.row));
+  ImGui::PushID(field.column);
   ImGui::PushStyleColor(ImGuiCol_Text, origin_color(origin, state.theme));
   if (has_error) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.90f, 0.30f, 0.30f, 0.45f));
   ImGui::SetNextItemWidth(width > 0.0f ? width : -FLT_MIN);
-  ImGui::InputTextWithHint("##waarde", info->may_be_empty ? "n.v.t." : "", buffer, sizeof buffer,
-                           ImGuiInputTextFlags_AutoSelectAll);
+  ImGui::InputTextWithHint("##waarde", col.kind == ValueKind::OptionalNumber ? "n.v.t." : "", buffer,
+                           sizeof buffer, ImGuiInputTextFlags_AutoSelectAll);
+  const bool active = ImGui::IsItemActive();
   // Commit when the user leaves the field or presses Enter; Esc restores the old text.
-  if (ImGui::IsItemDeactivatedAfterEdit()) edit_value(state, pointer, buffer);
+  if (ImGui::IsItemDeactivatedAfterEdit()) (void)edit_value(state, field, buffer); // a refusal shows below
   if (has_error) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
 
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !ImGui::IsItemActive()) {
+  if (active) {
+    // While typing a change ("+10%", "x1,1"): what it gives, before it is committed.
+    const Result<Entry> preview = preview_value(state, field, buffer);
+    if (preview && !preview->explanation.empty())
+      note_below_field("##voorbeeld", preview->explanation, ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    else if (!preview && value && std::string(buffer) != entry_text(col, *value))
+      note_below_field("##voorbeeld", "Wordt geweigerd: " + preview.message(),
+                       ImVec4(0.80f, 0.05f, 0.05f, 1.0f));
+  } else if (has_error) {
+    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message,
+                     state.theme == Theme::Dark ? ImVec4(1.0f, 0.55f, 0.55f, 1.0f)
+                                                : ImVec4(0.75f, 0.0f, 0.0f, 1.0f));
+  }
+
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !active) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-    ImGui::TextUnformatted(source_text(source).c_str());
-    auto it = source.assumptions.find(field);
-    if (it != source.assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
+    ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
+    if (source) {
+      ImGui::TextUnformatted(source_text(*source).c_str());
+      auto it = source->assumptions.find(col.key);
+      if (it != source->assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
+    }
     if (origin == Origin::Changed) {
-      FieldInfo adopted = *info;
-      adopted.value = adopted_value(state, pointer);
       ImGui::Text("Gewijzigd in '%s'; vastgesteld: %s", current_scenario_name(state).c_str(),
-                  adopted.value ? field_text(adopted).c_str() : "n.v.t.");
+                  field_exists(*state.adopted, field) ? value_text(col, adopted_number(state, field)).c_str()
+                                                      : "(nieuwe regel)");
       ImGui::TextDisabled("Rechtsklik om terug te zetten.");
     }
+    ImGui::TextDisabled("Typ een getal, of een wijziging: +10%%, -5%%, +25, x1,1.");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
-  if (origin == Origin::Changed && ImGui::BeginPopupContextItem("terugzetten")) {
-    FieldInfo adopted = *info;
-    adopted.value = adopted_value(state, pointer);
-    const std::string label = "Terugzetten naar vastgesteld (" +
-                              (adopted.value ? field_text(adopted) : std::string("n.v.t.")) + ")";
-    if (ImGui::MenuItem(label.c_str())) reset_value(state, pointer);
+  if (origin == Origin::Changed && field_exists(*state.adopted, field) &&
+      ImGui::BeginPopupContextItem("terugzetten")) {
+    const std::string label =
+        "Terugzetten naar vastgesteld (" + value_text(col, adopted_number(state, field)) + ")";
+    if (ImGui::MenuItem(label.c_str())) reset_value(state, field);
     ImGui::EndPopup();
   }
-  if (has_error) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.05f, 0.05f, 1.0f));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(("Geweigerd: " + state.field_error.message).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-  }
+  ImGui::PopID();
+  ImGui::PopID();
   ImGui::PopID();
 }
 
@@ -142,12 +160,12 @@ void origin_legend(const AppState& state) {
   ImGui::TextDisabled("(wijs een getal aan voor de bron)");
 }
 
-void highlight_if_jump_target(AppState& state, const std::string& row_pointer) {
-  if (!jump_matches(state.jump_pointer, row_pointer)) return;
+void highlight_if_jump_target(AppState& state, const RowRef& row) {
+  if (state.jump.row != row) return;
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImVec4(1.0f, 0.85f, 0.2f, 0.45f)));
-  if (state.jump_pending) {
+  if (state.jump.pending) {
     ImGui::SetScrollHereY(0.3f);
-    state.jump_pending = false;
+    state.jump.pending = false;
   }
 }
 

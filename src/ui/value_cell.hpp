@@ -13,24 +13,23 @@ namespace vth::ui {
 
 enum class Origin { Source, Assumption, Changed };
 
-Origin origin_of(const AppState& state, const std::string& pointer, const Provenance& source,
-                 const char* field);
+Origin origin_of(const AppState& state, const FieldRef& field);
 ImVec4 origin_color(Origin origin, Theme theme);
 
 // An editable number in a table cell (or anywhere): shows the value in Dutch
-// notation, takes what the user types, and commits through edit_value() when
-// the field loses focus or Enter is pressed. A refused entry keeps the old
-// value and shows the message under the field.
+// notation, takes what the user types (a value or a change: "+10%", "x1,1",
+// whose result shows while typing), and commits through edit_value() when the
+// field loses focus or Enter is pressed. A refused entry keeps the old value;
+// the message shows beside the field, over the layout, so that no row moves.
 // `width` 0 fills the table cell.
-void number_cell(AppState& state, const std::string& pointer, const Provenance& source, const char* field,
-                 float width = 0.0f);
+void number_cell(AppState& state, const FieldRef& field, float width = 0.0f);
 
 // The colour legend for source, assumption and changed values.
 void origin_legend(const AppState& state);
 
-// Highlights the current table row when it holds the value the user jumped to,
+// Highlights the current table row when it shows the row the user jumped to,
 // and scrolls it into view once.
-void highlight_if_jump_target(AppState& state, const std::string& row_pointer);
+void highlight_if_jump_target(AppState& state, const RowRef& row);
 
 // Tooltip with the provenance of a record (for rows without editable numbers),
 // followed by `more` when not empty.

@@ -21,8 +21,7 @@ void draw_capacity(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Productieve uren per fte:");
   ImGui::SameLine();
-  number_cell(state, "/instellingen/productieve_uren_per_fte", p.settings.source, "productieve_uren_per_fte",
-              ImGui::GetFontSize() * 7.0f);
+  number_cell(state, field_of(TableId::Settings, 0, "productieve_uren_per_fte"), ImGui::GetFontSize() * 7.0f);
   ImGui::SameLine();
   origin_legend(state);
 

@@ -3,7 +3,6 @@
 
 #include "view_models.hpp"
 
-#include <charconv>
 #include <map>
 #include <memory>
 
@@ -24,21 +23,6 @@ const char* kind_label(WorkKind kind) {
   return "";
 }
 
-// The line's size in the unit of its kind: what its "Omvang" field holds.
-Cell size_of(const WorkLine& w) {
-  switch (w.kind) {
-  case WorkKind::Count:
-    return Cell::hours(w.count);
-  case WorkKind::Fte:
-    return Cell::fte(w.fte);
-  case WorkKind::Hours:
-    return Cell::hours(w.hours);
-  case WorkKind::Percentage:
-    return Cell::percent(w.percentage);
-  }
-  return Cell::str("");
-}
-
 // The indices of the work lines the table shows: the chosen department's, or all.
 std::vector<int> shown_lines(const AppState& state) {
   const Programme& p = *state.programme;
@@ -50,18 +34,6 @@ std::vector<int> shown_lines(const AppState& state) {
   for (std::size_t i = 0; i < p.work.size(); ++i)
     if (!only || p.work[i].department == *only) rows.push_back(static_cast<int>(i));
   return rows;
-}
-
-// The work line a pointer "/werk/<i>/..." names, if any.
-std::optional<std::size_t> work_line_of(std::string_view pointer) {
-  constexpr std::string_view kPrefix = "/werk/";
-  if (pointer.substr(0, kPrefix.size()) != kPrefix) return std::nullopt;
-  const char* first = pointer.data() + kPrefix.size();
-  const char* last = pointer.data() + pointer.size();
-  std::size_t i = 0;
-  const auto [end, ec] = std::from_chars(first, last, i);
-  if (ec != std::errc() || end == first || (end != last && *end != '/')) return std::nullopt;
-  return i;
 }
 
 } // namespace
@@ -92,9 +64,9 @@ TableModel capacity_departments_model(const AppState& state) {
       row.cells.push_back(read_only(Cell::fte(d.fte_available)));
     } else {
       const Department& dep = state.programme->departments[i];
-      row.pointer = "/afdelingen/" + std::to_string(i);
-      row.cells.push_back(editable_cell(row.pointer + "/beschikbare_fte", Cell::fte(dep.available_fte),
-                                        dep.source, "beschikbare_fte"));
+      row.record = RowRef{TableId::Departments, dep.row_id};
+      row.cells.push_back(
+          editable_cell(*state.programme, field_of(TableId::Departments, dep.row_id, "beschikbare_fte")));
     }
     row.cells.push_back(read_only(Cell::hours(d.demand), 0));
     row.cells.push_back(read_only(Cell::fte(d.fte_needed)));
@@ -126,7 +98,7 @@ TableModel capacity_work_model(const AppState& state) {
     const auto i = static_cast<std::size_t>((*lines)[r]);
     const WorkLine& w = state.programme->work[i];
     TableRow row;
-    row.pointer = "/werk/" + std::to_string(i);
+    row.record = RowRef{TableId::Work, w.row_id};
     const auto name = names->find(w.department);
     row.cells.push_back(text_cell(name != names->end() ? name->second : std::string()));
     row.cells.push_back(text_cell(w.group));
@@ -135,22 +107,20 @@ TableModel capacity_work_model(const AppState& state) {
     description.field = "afdeling";
     row.cells.push_back(std::move(description));
     row.cells.push_back(text_cell(kind_label(w.kind)));
-    const char* key = work_kind_key(w.kind);
-    row.cells.push_back(editable_cell(row.pointer + "/" + key, size_of(w), w.source, key));
+    const Programme& p = *state.programme;
+    row.cells.push_back(editable_cell(p, field_of(TableId::Work, w.row_id, work_kind_key(w.kind))));
     if (w.kind == WorkKind::Count)
-      row.cells.push_back(
-          editable_cell(row.pointer + "/kental", Cell::hours(w.hours_per_item), w.source, "kental"));
+      row.cells.push_back(editable_cell(p, field_of(TableId::Work, w.row_id, "kental")));
     else
       row.cells.push_back(text_cell(""));
     const auto& hours = state.results.capacity.line_hours;
     row.cells.push_back(i < hours.size() ? read_only(Cell::hours(hours[i]), 1) : text_cell(""));
     return row;
   };
-  m.find_row = [lines](std::string_view pointer) -> std::optional<std::size_t> {
-    const auto line = work_line_of(pointer);
-    if (!line) return std::nullopt;
+  m.find_row = [&state, lines](const RowRef& record) -> std::optional<std::size_t> {
+    if (record.table != TableId::Work) return std::nullopt;
     for (std::size_t r = 0; r < lines->size(); ++r)
-      if (static_cast<std::size_t>((*lines)[r]) == *line) return r;
+      if (state.programme->work[static_cast<std::size_t>((*lines)[r])].row_id == record.row) return r;
     return std::nullopt;
   };
   return m;

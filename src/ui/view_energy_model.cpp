@@ -29,8 +29,8 @@ TableModel energy_model(const AppState& state, const char* key) {
                table ? table->lines.size() + 1 : 0,
                {},
                {}};
-  const std::string base = std::string("/") + key + "/regels/";
-  m.row = [&state, table, spuk, base](std::size_t i) {
+  const TableId table_id = spuk ? TableId::Spuk : TableId::Energy;
+  m.row = [&state, table, spuk, table_id](std::size_t i) {
     const EnergyResult& result = spuk ? state.results.spuk : state.results.energy;
     TableRow row;
     if (i >= table->lines.size()) {
@@ -49,21 +49,21 @@ TableModel energy_model(const AppState& state, const char* key) {
     }
     const EnergyLine& l = table->lines[i];
     const EnergyLineResult computed = i < result.lines.size() ? result.lines[i] : EnergyLineResult{};
-    row.pointer = base + std::to_string(i);
+    row.record = RowRef{table_id, l.row_id};
+    const Programme& p = *state.programme;
     DisplayCell product = text_cell(l.product);
     product.source = &l.source;
     row.cells.push_back(std::move(product));
     const bool per_item = l.hours_per_item && l.count;
     if (per_item) {
-      row.cells.push_back(
-          editable_cell(row.pointer + "/kental", Cell::hours(*l.hours_per_item), l.source, "kental"));
-      row.cells.push_back(editable_cell(row.pointer + "/aantal", Cell::hours(*l.count), l.source, "aantal"));
+      row.cells.push_back(editable_cell(p, field_of(table_id, l.row_id, "kental")));
+      row.cells.push_back(editable_cell(p, field_of(table_id, l.row_id, "aantal")));
     } else {
       row.cells.push_back(text_cell("n.v.t.", Tone::Muted));
       row.cells.push_back(text_cell("n.v.t.", Tone::Muted));
     }
     if (!per_item && l.hours)
-      row.cells.push_back(editable_cell(row.pointer + "/uren", Cell::hours(*l.hours), l.source, "uren"));
+      row.cells.push_back(editable_cell(p, field_of(table_id, l.row_id, "uren")));
     else if (!l.cost_without_hours)
       row.cells.push_back(read_only(Cell::hours(computed.hours), 0));
     else

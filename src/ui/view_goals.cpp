@@ -31,8 +31,13 @@ void draw_goals(AppState& state) {
   for (std::size_t g = 0; g < p.goals.size(); ++g) {
     const Goal& goal = p.goals[g];
     if (goal.kind != "focuspunt") continue;
+    // A jump to the goal or one of its activities opens it.
+    const auto& target = state.jump.row;
     const bool open_by_jump =
-        state.jump_pending && state.jump_pointer.rfind("/doelen/lijst/" + std::to_string(g), 0) == 0;
+        state.jump.pending && target &&
+        (*target == RowRef{TableId::Goals, goal.row_id} ||
+         (target->table == TableId::Activities &&
+          find_row(p, TableId::Activities, target->row).value_or(RowPos{SIZE_MAX, 0}).parent == g));
     if (open_by_jump) ImGui::SetNextItemOpen(true);
     if (!ImGui::CollapsingHeader((goal.title + "##" + goal.id).c_str(), ImGuiTreeNodeFlags_DefaultOpen))
       continue;

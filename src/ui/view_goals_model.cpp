@@ -34,10 +34,10 @@ TableModel goal_activities_model(const AppState& state, std::size_t g) {
                {}};
   for (const auto& id : p.goal_columns)
     m.columns.push_back({short_name(department_name(p, id)), 0.8f, ColumnKind::Centred});
-  m.row = [&p, &goal, g](std::size_t a) {
+  m.row = [&p, &goal](std::size_t a) {
     const GoalActivity& act = goal.activities[a];
     TableRow row;
-    row.pointer = "/doelen/lijst/" + std::to_string(g) + "/activiteiten/" + std::to_string(a);
+    row.record = RowRef{TableId::Activities, act.row_id};
     DisplayCell activity = text_cell(act.activity);
     activity.source = &act.source;
     activity.field = "afdelingen";

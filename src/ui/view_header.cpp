@@ -81,7 +81,7 @@ void draw_navigation(AppState& state) {
   for (View v : kViews) {
     if (ImGui::Selectable(view_title(v), state.view == v, 0, ImVec2(0.0f, ImGui::GetFrameHeight()))) {
       state.view = v;
-      state.jump_pointer.clear();
+      state.jump = {};
     }
   }
   ImGui::Spacing();

@@ -3,28 +3,12 @@
 
 #include "view_models.hpp"
 
-#include <charconv>
-
 namespace vth::ui {
-namespace {
-
-// The line a pointer "<base><i>/..." names, if any.
-std::optional<std::size_t> line_of(std::string_view pointer, std::string_view base) {
-  if (pointer.substr(0, base.size()) != base) return std::nullopt;
-  const char* first = pointer.data() + base.size();
-  const char* last = pointer.data() + pointer.size();
-  std::size_t i = 0;
-  const auto [end, ec] = std::from_chars(first, last, i);
-  if (ec != std::errc() || end == first || (end != last && *end != '/')) return std::nullopt;
-  return i;
-}
-
-} // namespace
 
 TableModel odt_products_model(const AppState& state, OdtPart part) {
   const int k = static_cast<int>(part);
   const std::size_t lines = state.programme ? state.programme->odt.parts[k].size() : 0;
-  const std::string base = std::string("/odt/") + odt_part_key(part) + "/";
+  const TableId table_id = odt_table(part);
   TableModel m{"producten",
                std::string("ODT ") + odt_part_name(part),
                {{"Code", 1.0f},
@@ -36,7 +20,7 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
                state.programme ? lines + 1 : 0,
                {},
                {}};
-  m.row = [&state, k, lines, base](std::size_t i) {
+  m.row = [&state, k, lines, table_id](std::size_t i) {
     const Programme& p = *state.programme;
     const auto& hours = state.results.odt.line_hours[k];
     TableRow row;
@@ -54,13 +38,13 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
       return row;
     }
     const OdtLine& l = p.odt.parts[k][i];
-    row.pointer = base + std::to_string(i);
+    row.record = RowRef{table_id, l.row_id};
     DisplayCell product = text_cell(l.product);
     product.source = &l.source;
     row.cells = {text_cell(l.code),
                  std::move(product),
-                 editable_cell(row.pointer + "/aantal", Cell::hours(l.count), l.source, "aantal"),
-                 editable_cell(row.pointer + "/kental", Cell::hours(l.hours_per_item), l.source, "kental"),
+                 editable_cell(p, field_of(table_id, l.row_id, "aantal")),
+                 editable_cell(p, field_of(table_id, l.row_id, "kental")),
                  i < hours.size() ? read_only(Cell::hours(hours[i]), 1) : text_cell(""),
                  text_cell("")};
     if (l.printed_hours) {
@@ -70,16 +54,17 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
     }
     return row;
   };
-  m.find_row = [base, lines](std::string_view pointer) -> std::optional<std::size_t> {
-    const auto i = line_of(pointer, base);
-    return i && *i < lines ? i : std::nullopt;
+  m.find_row = [&state, table_id](const RowRef& record) -> std::optional<std::size_t> {
+    if (record.table != table_id) return std::nullopt;
+    const auto at = find_row(*state.programme, table_id, record.row);
+    return at ? std::optional<std::size_t>(at->index) : std::nullopt;
   };
   return m;
 }
 
 TableModel odt_hours_items_model(const AppState& state, const char* key) {
   const bool stock = std::string_view(key) == "werkvoorraad";
-  const std::vector<HoursItem>* items =
+  const Rows<HoursItem>* items =
       state.programme ? (stock ? &state.programme->odt.work_stock : &state.programme->odt.local_projects)
                       : nullptr;
   TableModel m{
@@ -89,13 +74,13 @@ TableModel odt_hours_items_model(const AppState& state, const char* key) {
       items ? items->size() : 0,
       {},
       {}};
-  const std::string base = std::string("/odt/") + key + "/";
-  m.row = [items, base](std::size_t i) {
+  const TableId table_id = stock ? TableId::WorkStock : TableId::LocalProjects;
+  m.row = [&state, items, table_id](std::size_t i) {
     const HoursItem& it = (*items)[i];
     TableRow row;
-    row.pointer = base + std::to_string(i);
+    row.record = RowRef{table_id, it.row_id};
     row.cells = {text_cell(it.name), text_cell(it.description),
-                 editable_cell(row.pointer + "/uren", Cell::hours(it.hours), it.source, "uren")};
+                 editable_cell(*state.programme, field_of(table_id, it.row_id, "uren"))};
     return row;
   };
   return m;

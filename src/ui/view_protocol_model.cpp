@@ -42,7 +42,7 @@ TableModel protocol_model(const AppState& state) {
       return row;
     }
     const ProtocolItem& item = group.items[static_cast<std::size_t>(i)];
-    row.pointer = "/toezichtprotocol/onderdelen/" + std::to_string(g) + "/items/" + std::to_string(i);
+    row.record = RowRef{TableId::ProtocolItems, item.row_id};
     DisplayCell name = text_cell(item.name);
     name.source = &item.source;
     name.field = "diepgang";

@@ -17,13 +17,11 @@ namespace vth::ui {
 
 void draw_regional(AppState& state) {
   if (!state.programme) return;
-  Programme& p = *state.programme;
   const RegionalResult& r = state.results.regional;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("ODT-uurtarief:");
   ImGui::SameLine();
-  number_cell(state, "/instellingen/odt_uurtarief", p.settings.source, "odt_uurtarief",
-              ImGui::GetFontSize() * 7.0f);
+  number_cell(state, field_of(TableId::Settings, 0, "odt_uurtarief"), ImGui::GetFontSize() * 7.0f);
   ImGui::SameLine();
   origin_legend(state);
 

@@ -32,9 +32,9 @@ TableModel regional_split_model(const AppState& state) {
     }
     const RegionalProgramme& p = state.programme->regional;
     const Partner& x = p.partners[i];
-    row.pointer = "/regionaal/partners/" + std::to_string(i);
+    row.record = RowRef{TableId::Partners, x.row_id};
     row.cells = {text_cell(x.id == p.own_partner ? x.name + " (eigen)" : x.name),
-                 editable_cell(row.pointer + "/sleutel", Cell::percent(x.key), x.source, "sleutel")};
+                 editable_cell(*state.programme, field_of(TableId::Partners, x.row_id, "sleutel"))};
     for (const PoolSplit* s : {&r.projects, &r.services}) {
       const bool shown = s->computed && i < s->shares.size();
       row.cells.push_back(shown ? read_only(Cell::integer(s->shares[i].hours)) : text_cell(""));
@@ -47,7 +47,7 @@ TableModel regional_split_model(const AppState& state) {
 
 TableModel regional_items_model(const AppState& state, const char* key) {
   const bool services = std::string_view(key) == "diensten";
-  const std::vector<RegionalItem>* items =
+  const Rows<RegionalItem>* items =
       state.programme ? (services ? &state.programme->regional.services : &state.programme->regional.projects)
                       : nullptr;
   TableModel m{key,
@@ -60,18 +60,17 @@ TableModel regional_items_model(const AppState& state, const char* key) {
                items ? items->size() : 0,
                {},
                {}};
-  const std::string base = std::string("/regionaal/") + key + "/";
-  m.row = [items, base](std::size_t i) {
+  const TableId table_id = services ? TableId::RegionalServices : TableId::RegionalProjects;
+  m.row = [&state, items, table_id](std::size_t i) {
     const RegionalItem& it = (*items)[i];
     TableRow row;
-    row.pointer = base + std::to_string(i);
+    row.record = RowRef{table_id, it.row_id};
     DisplayCell name = text_cell(it.name);
     name.tooltip = it.summary;
     const std::string financing = it.financing_text.empty() ? financing_key(it.financing) : it.financing_text;
     const bool shared = it.financing == Financing::SharedKey;
     row.cells = {text_cell(it.code), std::move(name),
-                 editable_cell(row.pointer + "/uren", it.hours ? Cell::hours(*it.hours) : Cell::str("n.v.t."),
-                               it.source, "uren"),
+                 editable_cell(*state.programme, field_of(table_id, it.row_id, "uren")),
                  shared ? text_cell(financing) : text_cell(financing + " (niet verdeeld)", Tone::Muted),
                  text_cell(it.status)};
     return row;

@@ -8,7 +8,7 @@
 #include "table_draw.hpp"
 #include "view_models.hpp"
 
-#include "core/fields/edit.hpp"
+#include "core/fields/registry.hpp"
 
 #include <imgui.h>
 
@@ -17,13 +17,6 @@
 
 namespace vth::ui {
 namespace {
-
-// A value in its field's unit, as the tables show it (€ 120,50, 12,5).
-std::string value_text(const AppState& state, const std::string& pointer, std::optional<std::int64_t> v) {
-  const auto f = find_field(*state.programme, pointer);
-  if (!f) return v ? std::to_string(*v) : "n.v.t.";
-  return display_cell(field_cell(f->spec, v));
-}
 
 void scenario_list(AppState& state) {
   char name[128];
@@ -84,16 +77,22 @@ void changes_table(AppState& state) {
     return;
   }
   // "Ga naar" and "Terugzetten" act after the table is drawn: they change what it lists.
-  std::string go_to, reset;
+  const ChangeList list = *current_changes(state);
+  std::optional<Change> go_to, reset;
   TableDrawOptions options;
   options.draw_action = [&](std::size_t row, std::size_t column) {
-    const std::string pointer = changes.row(row).cells[0].value.text;
-    if (column == 3 && ImGui::SmallButton("Ga naar")) go_to = pointer;
-    if (column == 4 && ImGui::SmallButton("Terugzetten")) reset = pointer;
+    if (row >= list.size()) return;
+    const Change& c = list[row];
+    const bool row_there = find_row(*state.programme, c.field.table, c.field.row).has_value();
+    if (column == 4 && row_there && ImGui::SmallButton("Ga naar")) go_to = c;
+    // A value of a row of the adopted programme can be put back on its own.
+    if (column == 5 && c.kind == ChangeKind::SetValue && field_exists(*state.adopted, c.field) &&
+        ImGui::SmallButton("Terugzetten"))
+      reset = c;
   };
   draw_table(state, changes, options);
-  if (!reset.empty()) reset_value(state, reset);
-  if (!go_to.empty()) jump_to(state, go_to);
+  if (reset) reset_value(state, reset->field);
+  if (go_to) jump_to_row(state, {go_to->field.table, go_to->field.row});
 }
 
 void compare_table(AppState& state) {
@@ -113,12 +112,9 @@ void history(AppState& state) {
     return;
   }
   for (auto it = state.undo_stack.rbegin(); it != state.undo_stack.rend(); ++it)
-    ImGui::BulletText("%s: %s %s → %s", it->scenario.c_str(), it->pointer.c_str(),
-                      value_text(state, it->pointer, it->before).c_str(),
-                      value_text(state, it->pointer, it->after).c_str());
+    ImGui::BulletText("%s: %s", it->scenario_name.c_str(), it->label.c_str());
   for (auto it = state.redo_stack.rbegin(); it != state.redo_stack.rend(); ++it)
-    ImGui::TextDisabled("  (ongedaan) %s: %s → %s", it->scenario.c_str(), it->pointer.c_str(),
-                        value_text(state, it->pointer, it->after).c_str());
+    ImGui::TextDisabled("  (ongedaan) %s: %s", it->scenario_name.c_str(), it->label.c_str());
 }
 
 } // namespace

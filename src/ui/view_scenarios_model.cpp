@@ -6,6 +6,8 @@
 
 #include "scenarios.hpp"
 
+#include "core/output/change_table.hpp"
+
 #include <memory>
 #include <utility>
 
@@ -38,32 +40,29 @@ TableModel scenario_list_model(const AppState& state) {
 }
 
 TableModel scenario_changes_model(const AppState& state) {
-  // A copy: "Terugzetten" changes the scenario's list while the table is drawn.
-  auto changes = std::make_shared<std::vector<std::pair<std::string, std::optional<std::int64_t>>>>();
-  if (state.programme && state.current >= 0 && state.current < static_cast<int>(state.scenarios.size()))
-    for (const auto& change : state.scenarios[static_cast<std::size_t>(state.current)].changes)
-      changes->push_back(change);
+  // What the table lists, made once: labels, adopted and new values in their units (change_table.hpp).
+  const ChangeList* list = current_changes(state);
+  auto table =
+      std::make_shared<Table>(list && state.adopted ? changes_table(*state.adopted, *state.programme, *list,
+                                                                    current_scenario_name(state))
+                                                    : Table{});
   TableModel m{"wijzigingen",
                "Wijzigingen in '" + current_scenario_name(state) + "'",
-               {{"Waarde", 4.0f},
+               {{"Wijziging", 4.0f, ColumnKind::WrappedText},
                 {"Vastgesteld", 1.2f, ColumnKind::Number},
                 {"Scenario", 1.2f, ColumnKind::Number},
+                {"Verschil", 1.0f, ColumnKind::Number},
                 {"", 1.0f, ColumnKind::Action},
                 {"", 1.2f, ColumnKind::Action}},
-               changes->size(),
+               table->rows.size(),
                {},
                {}};
-  m.row = [&state, changes](std::size_t i) {
-    const auto& [pointer, value] = (*changes)[i];
-    const auto field = find_field(*state.programme, pointer);
-    auto cell = [&](std::optional<std::int64_t> v) {
-      if (field) return read_only(field_cell(field->spec, v));
-      return v ? read_only(Cell::integer(*v)) : text_cell("n.v.t.");
-    };
-    return TableRow{
-        {text_cell(pointer), cell(adopted_value(state, pointer)), cell(value), text_cell(""), text_cell("")},
-        {},
-        RowKind::Plain};
+  m.row = [table](std::size_t i) {
+    TableRow row;
+    for (const Cell& c : table->rows[i]) row.cells.push_back(read_only(c));
+    row.cells.push_back(text_cell(""));
+    row.cells.push_back(text_cell(""));
+    return row;
   };
   return m;
 }

@@ -49,7 +49,7 @@ int main() {
   // The default programme, compiled in (the wasm build runs without a file system).
   const auto read = vth::read_programme(
       std::string_view(reinterpret_cast<const char*>(vth_bench_programme), vth_bench_programme_size));
-  if (!read.programme) return 1;
-  measure("enschede", read.programme->work.size(), *read.programme, 1001);
+  if (!read) return 1;
+  measure("enschede", read->work.size(), *read, 1001);
   return 0;
 }

@@ -67,9 +67,10 @@ test('an edit as a user types it is recalculated; refused entries change nothing
 
     const snapshot = await page.evaluate(() => window.vth.results());
     for (const [pointer, value, message] of [
-      ['/werk/0/aantal', '-5', 'mag niet negatief zijn'],
+      ['/werk/0/aantal', '-5', '4 − 5 = -1: mag niet negatief zijn'], // a leading minus is a change
       ['/regionaal/partners/0/sleutel', '100,5%', 'is te groot (hoogstens 100 %)'],
-      ['/regionaal/partners/0/sleutel', '-1', 'mag niet negatief zijn'],
+      ['/regionaal/partners/0/sleutel', '-13', '12,02 − 13 = -0,98: mag niet negatief zijn'],
+      ['/afdelingen/0/beschikbare_fte', '50%', 'een percentage past niet in dit veld (fte); bedoelt u een wijziging, typ dan bijvoorbeeld +10% of -10%'],
       ['/odt/toezicht/4/kental', 'veel', 'is geen getal'],
       ['/odt/toezicht/4/kental', '1,23456', 'heeft te veel decimalen (hoogstens 3)'],
     ]) {

@@ -141,7 +141,7 @@ test('the report opens in a new tab, styled under the page CSP, and prints to PD
     const html = await page.evaluate(() => window.vth.report());
     assert.match(html, /^<!doctype html>\n<html lang="nl">/);
     assert.ok(html.includes('Meer controles'));
-    assert.ok(html.includes('Wijzigingen in dit scenario'));
+    assert.ok(html.includes('Wijzigingen in Meer controles'));
     const [tab] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => window.vth.openReport())]);
     const tabErrors = [];
     tab.on('console', (msg) => { if (msg.type() === 'error') tabErrors.push(msg.text()); });

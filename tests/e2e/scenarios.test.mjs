@@ -237,10 +237,11 @@ test("the Scenario's view copies, exports and mirrors values in their unit: € 
     assert.deepEqual(await page.evaluate(() => window.vth.set('/odt/toezicht/3/aantal', '12,5')), []);
     await page.evaluate(() => window.vth.view('scenarios'));
     const tsv = await page.evaluate(() => window.vth.copyTable());
-    assert.ok(tsv.includes('/instellingen/odt_uurtarief\t110,99\t120,50\r\n'), tsv);
-    assert.ok(tsv.includes('/odt/toezicht/3/aantal\t10\t12,5\r\n'), tsv);
+    // Each change by its label, with the adopted value, the new one and the difference.
+    assert.ok(tsv.includes('ODT-uurtarief\t110,99\t120,50\t9,51\r\n'), tsv);
+    assert.ok(tsv.includes('A2.02.04 Periodieke controle uitgebreid – aantal\t10\t12,5\t2,5\r\n'), tsv);
     const csv = await page.evaluate(() => window.vth.exportCsv('scenarios'));
-    assert.ok(csv.includes('/instellingen/odt_uurtarief;110,99;120,50\r\n'), csv);
+    assert.ok(csv.includes('ODT-uurtarief;110,99;120,50;9,51\r\n'), csv);
     for (const text of [tsv, csv]) assert.ok(!text.includes('12050') && !text.includes('12500'), text);
     await page.waitForFunction(() => document.getElementById('vth-mirror').textContent.includes('€ 120,50'));
     const mirror = await page.evaluate(() => document.getElementById('vth-mirror').textContent);

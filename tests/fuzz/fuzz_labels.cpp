@@ -1,8 +1,10 @@
 // libFuzzer target: the text helpers of charts and the report on arbitrary
-// bytes (a pointer's Dutch label and source, shortening, HTML escaping) and
+// bytes (what a pointer names and its label, shortening, HTML escaping) and
 // the chart axis on arbitrary values, drawn as SVG.
-#include "core/fields/input_label.hpp"
+#include "core/fields/edit.hpp"
+#include "core/fields/field_pointer.hpp"
 #include "core/io/synthetic.hpp"
+#include "core/model/utf8_text.hpp"
 #include "core/output/charts.hpp"
 #include "core/output/html.hpp"
 
@@ -40,10 +42,13 @@ void check_axis(const std::uint8_t* data, std::size_t size) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   static const vth::Programme programme = vth::make_synthetic_programme(20, 3);
-  const std::string label = vth::input_label(programme, text);
-  const vth::Provenance* source = vth::input_source(programme, text);
-  // A pointer that names nothing known keeps its own text as label, and has no source.
-  if (!source && label != text) std::abort();
+  const std::string label = vth::place_label(programme, text);
+  const auto field = vth::field_for_pointer(programme, text);
+  // A pointer that names a field has its label, and its row's source; one that names nothing says why.
+  if (field && (label != vth::field_label(programme, *field) || !vth::field_source(programme, *field)))
+    std::abort();
+  if (!field && field.message().empty()) std::abort();
+  if (vth::split_pointer(text) && !vth::locate(programme, text) && label != text) std::abort();
   const std::size_t max = size % 40;
   const std::string shortened = vth::shorten(text, max);
   if (max > 0 && vth::char_count(shortened) > max) std::abort();

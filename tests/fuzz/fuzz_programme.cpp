@@ -10,11 +10,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const vth::ReadResult first = vth::read_programme(text);
-  if (first.programme.has_value() == !first.issues.empty()) std::abort(); // accepted exactly when no issues
-  if (!first.programme) return 0;
-  const vth::ReadResult second = vth::read_programme(vth::write_programme(*first.programme));
-  if (!second.programme || !(*second.programme == *first.programme)) std::abort();
-  (void)vth::calculate(*first.programme);
+  const vth::Result<vth::Programme> first = vth::read_programme(text);
+  if (first.ok() == !first.issues().empty()) std::abort(); // accepted exactly when no issues
+  if (!first) return 0;
+  const vth::Result<vth::Programme> second = vth::read_programme(vth::write_programme(*first));
+  if (!second || !(*second == *first)) std::abort();
+  (void)vth::calculate(*first);
   return 0;
 }

@@ -1,5 +1,6 @@
 // libFuzzer target: the share-link decoder (and the fragment parser) with any
 // text. A link that decodes must encode back to a link with the same content.
+#include "core/io/programme_io.hpp"
 #include "core/io/share_link.hpp"
 #include "core/io/synthetic.hpp"
 
@@ -14,12 +15,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   const vth::Fragment fragment = vth::parse_fragment(text);
   const auto decoded =
-      vth::decode_share(fragment.share.empty() ? text : std::string_view(fragment.share), programme);
-  if (const auto* d = std::get_if<vth::ShareData>(&decoded)) {
-    if (d->programme) return 0; // carried programmes are covered by fuzz_programme
-    const auto again = vth::decode_share(vth::encode_share(programme, *d), programme, id);
-    const auto* d2 = std::get_if<vth::ShareData>(&again);
-    if (!d2 || !(*d2 == *d)) std::abort();
+      vth::decode_share(fragment.share.empty() ? text : std::string_view(fragment.share), programme, id);
+  if (decoded) {
+    if (decoded->programme) return 0; // carried programmes are covered by fuzz_programme
+    const auto again = vth::decode_share(vth::encode_share(programme, *decoded), programme, id);
+    if (!again || !(*again == *decoded)) std::abort();
+    // What a link holds applies to the programme (it was checked by applying it).
+    if (!vth::materialise(programme, decoded->scenario.changes)) std::abort();
+  } else if (decoded.message().empty()) {
+    std::abort(); // a refusal says why
   }
   return 0;
 }

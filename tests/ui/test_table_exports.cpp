@@ -4,6 +4,9 @@
 // scaled integers, € 120,50 as 12050).
 #include "ui_state.hpp"
 
+#include "core/io/programme_io.hpp"
+#include "core/output/change_table.hpp"
+
 #include "ui/mirror.hpp"
 #include "ui/scenarios.hpp"
 #include "ui/view_models.hpp"
@@ -66,8 +69,12 @@ void check_shown_is_exported(const DisplayCell& cell) {
     return;
   }
   const int scale = scale_of(cell.value.type);
-  const auto parsed = parse_dutch_number(shown, scale);
-  REQUIRE_MESSAGE(std::holds_alternative<std::int64_t>(parsed), shown);
+  // The number without its unit ("€ 120,50", "12,02%").
+  std::string bare = shown;
+  for (const std::string unit : {"\xE2\x82\xAC ", "%"})
+    if (const auto at = bare.find(unit); at != std::string::npos) bare.erase(at, unit.size());
+  const auto parsed = parse_dutch_number(bare, scale);
+  REQUIRE_MESSAGE(parsed, shown);
   std::int64_t expected = cell.value.value;
   const int decimals = cell.decimals >= 0 ? cell.decimals : -1;
   if (decimals >= 0 && decimals < scale) {
@@ -77,7 +84,7 @@ void check_shown_is_exported(const DisplayCell& cell) {
   if (decimals < 0)
     CHECK(shown == display_cell(cell.value));
   else
-    CHECK_MESSAGE(std::get<std::int64_t>(parsed) == expected, shown);
+    CHECK_MESSAGE(*parsed == expected, shown);
 }
 
 // What a model shows (every cell of every row) is what its export holds; an
@@ -99,10 +106,12 @@ void check_model(const AppState& state, const TableModel& model) {
       const DisplayCell& cell = row.cells[value_columns[h]];
       CHECK(same_cell(exported.rows[r][h], cell.value));
       check_shown_is_exported(cell);
-      if (!cell.edit.empty()) {
-        const auto field = find_field(*state.programme, cell.edit);
-        REQUIRE_MESSAGE(field, cell.edit);
-        CHECK_MESSAGE(same_cell(field_cell(*field), cell.value), cell.edit);
+      if (cell.edit) {
+        const std::string label = field_label(*state.programme, *cell.edit);
+        REQUIRE_MESSAGE(field_exists(*state.programme, *cell.edit), label);
+        CHECK_MESSAGE(
+            same_cell(value_cell(column(*cell.edit), number_at(*state.programme, *cell.edit)), cell.value),
+            label);
         CHECK(cell.source != nullptr);
       }
     }
@@ -112,10 +121,10 @@ void check_model(const AppState& state, const TableModel& model) {
 // Enschede with two scenarios (tariff € 120,50 and a count of 12,5; a department's FTE), both compared.
 AppState state_with_scenarios(test::Recorded& recorded) {
   AppState state = test::enschede_state(recorded);
-  REQUIRE_FALSE(edit_value(state, "/instellingen/odt_uurtarief", "120,50"));
-  REQUIRE_FALSE(edit_value(state, "/odt/toezicht/3/aantal", "12,5"));
+  REQUIRE(test::type(state, "/instellingen/odt_uurtarief", "120,50"));
+  REQUIRE(test::type(state, "/odt/toezicht/3/aantal", "12,5"));
   new_scenario(state, "Variant B");
-  REQUIRE_FALSE(edit_value(state, "/afdelingen/0/beschikbare_fte", "9,5"));
+  REQUIRE(test::type(state, "/afdelingen/0/beschikbare_fte", "9,5"));
   state.compare = {0, 1};
   switch_scenario(state, 0);
   return state;
@@ -130,25 +139,27 @@ TEST_CASE("the Scenario's view copies, exports and mirrors € 120,50 and 12,5 a
 
   copy_current_table(state);
   const std::string& tsv = recorded.copied;
-  CHECK(contains(tsv, "Waarde\tVastgesteld\tScenario\r\n"));
-  CHECK(contains(tsv, "/instellingen/odt_uurtarief\t110,99\t120,50\r\n"));
-  CHECK(contains(tsv, "/odt/toezicht/3/aantal\t10\t12,5\r\n"));
+  // Each change by its label, never a pointer, with the difference (defect 4 of issue 12).
+  CHECK(contains(tsv, "Wijziging\tVastgesteld\tScenario\tVerschil\r\n"));
+  CHECK(contains(tsv, "ODT-uurtarief\t110,99\t120,50\t9,51\r\n"));
+  CHECK(contains(tsv, "A2.02.04 Periodieke controle uitgebreid – aantal\t10\t12,5\t2,5\r\n"));
+  CHECK_FALSE(contains(tsv, "/odt/"));
   CHECK_FALSE(contains(tsv, "12050"));
   CHECK_FALSE(contains(tsv, "12500"));
 
   save_current_table_csv(state);
   CHECK(recorded.saved_name == "vth-scenarios.csv");
-  CHECK(contains(recorded.saved_text, "/instellingen/odt_uurtarief;110,99;120,50\r\n"));
-  CHECK(contains(recorded.saved_text, "/odt/toezicht/3/aantal;10;12,5\r\n"));
+  CHECK(contains(recorded.saved_text, "ODT-uurtarief;110,99;120,50;9,51\r\n"));
+  CHECK(contains(recorded.saved_text, "A2.02.04 Periodieke controle uitgebreid – aantal;10;12,5;2,5\r\n"));
   CHECK_FALSE(contains(recorded.saved_text, "12050"));
   CHECK_FALSE(contains(recorded.saved_text, "12500"));
 
   update_mirror(state);
   const std::string& mirror = recorded.mirror;
-  CHECK(contains(mirror, "<th scope=\"row\">/instellingen/odt_uurtarief</th><td class=\"n\">€ 110,99</td>"
-                         "<td class=\"n\">€ 120,50</td>"));
-  CHECK(contains(mirror, "<th scope=\"row\">/odt/toezicht/3/aantal</th><td class=\"n\">10</td>"
-                         "<td class=\"n\">12,5</td>"));
+  CHECK(contains(mirror, "<th scope=\"row\">ODT-uurtarief</th><td class=\"n\">€ 110,99</td>"
+                         "<td class=\"n\">€ 120,50</td><td class=\"n\">€ 9,51</td>"));
+  CHECK(contains(mirror, "<th scope=\"row\">A2.02.04 Periodieke controle uitgebreid – aantal</th>"
+                         "<td class=\"n\">10</td><td class=\"n\">12,5</td><td class=\"n\">2,5</td>"));
   CHECK_FALSE(contains(mirror, "12050"));
   CHECK_FALSE(contains(mirror, "12500"));
 }
@@ -201,9 +212,7 @@ TEST_CASE("the Capaciteit filter and the exports follow the chosen department") 
 TEST_CASE("a long table is asked only for the rows it needs") {
   test::Recorded recorded;
   AppState state = test::enschede_state(recorded);
-  state.programme = make_synthetic_programme(20'000, 12);
-  state.analysis.reset();
-  recalculate(state);
+  REQUIRE(open_programme(state, write_programme(make_synthetic_programme(20'000, 12)), "synthetisch.json"));
   TableModel model = capacity_work_model(state);
   REQUIRE(model.row_count > 10'000);
   std::size_t asked = 0;
@@ -216,7 +225,7 @@ TEST_CASE("a long table is asked only for the rows it needs") {
   CHECK(asked == 200);
   // A jump finds its row without building the rows before it.
   asked = 0;
-  CHECK(jump_row(model, "/werk/9000/aantal") == std::optional<std::size_t>(9000));
+  CHECK(jump_row(model, RowRef{TableId::Work, 9001}) == std::optional<std::size_t>(9000));
   CHECK(asked == 0);
 }
 
@@ -230,26 +239,30 @@ TEST_CASE("stacked models match columns by header and leave out action columns")
         {}};
   };
   TableModel b{"b", "B", {{"Naam"}, {"Reden"}}, 1, {}, {}};
-  b.row = [](std::size_t) { return TableRow{{text_cell("b"), text_cell("omdat")}, "/x/0", {}}; };
+  b.row = [](std::size_t) {
+    return TableRow{{text_cell("b"), text_cell("omdat")}, RowRef{TableId::VrtFocus, 7}, {}};
+  };
   const Table t = export_table(stacked_model("ab", "A en B", "Lijst", {{"A", a}, {"B", b}}));
   CHECK(t.headers == std::vector<std::string>{"Lijst", "Naam", "Uren", "Reden"});
   REQUIRE(t.rows.size() == 3);
   CHECK(table_to_tsv(t) == "Lijst\tNaam\tUren\tReden\r\nA\ta0\t1,5\t\r\nA\ta1\t1,5\t\r\nB\tb\t\tomdat\r\n");
-  CHECK(jump_row(stacked_model("ab", "", "", {{"A", a}, {"B", b}}), "/x/0/y") ==
+  CHECK(jump_row(stacked_model("ab", "", "", {{"A", a}, {"B", b}}), RowRef{TableId::VrtFocus, 7}) ==
         std::optional<std::size_t>(2));
 }
 
 TEST_CASE("a field's cell is in the field's unit") {
   test::Recorded recorded;
   AppState state = test::enschede_state(recorded);
-  const auto cell = [&](const char* pointer) {
-    return display_cell(field_cell(*find_field(*state.programme, pointer)));
+  const auto field_cell = [&](const char* pointer) {
+    const FieldRef f = test::field(state, pointer);
+    return value_cell(column(f), number_at(*state.programme, f));
   };
+  const auto cell = [&](const char* pointer) { return display_cell(field_cell(pointer)); };
   CHECK(cell("/instellingen/odt_uurtarief") == "€ 110,99");
   CHECK(cell("/regionaal/partners/0/sleutel") == "12,02%");
   CHECK(cell("/odt/toezicht/3/aantal") == "10");
-  REQUIRE_FALSE(edit_value(state, "/odt/toezicht/3/aantal", "12,5"));
+  REQUIRE(test::type(state, "/odt/toezicht/3/aantal", "12,5"));
   CHECK(cell("/odt/toezicht/3/aantal") == "12,5");
-  CHECK(csv_cell(field_cell(*find_field(*state.programme, "/odt/toezicht/3/aantal"))) == "12,5");
-  CHECK(csv_cell(field_cell(*find_field(*state.programme, "/instellingen/odt_uurtarief"))) == "110,99");
+  CHECK(csv_cell(field_cell("/odt/toezicht/3/aantal")) == "12,5");
+  CHECK(csv_cell(field_cell("/instellingen/odt_uurtarief")) == "110,99");
 }

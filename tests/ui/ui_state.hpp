@@ -4,6 +4,8 @@
 
 #include "ui/commands.hpp"
 
+#include "core/fields/edit.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -37,10 +39,22 @@ inline vth::ui::AppState enschede_state(Recorded& recorded) {
     recorded.mirror = html;
   };
   const std::string text = read_repo_file("assets/programmes/enschede-puh-2025.json");
-  if (!vth::ui::open_programme(state, text, "enschede-puh-2025.json").empty())
+  if (!vth::ui::open_programme(state, text, "enschede-puh-2025.json"))
     throw std::runtime_error("Enschede niet geopend");
   state.builtin_programme = true;
   return state;
+}
+
+// The field a JSON pointer into the programme on screen names (tests write pointers down).
+inline vth::FieldRef field(const vth::ui::AppState& state, std::string_view pointer) {
+  const auto f = vth::field_for_pointer(*state.programme, pointer);
+  if (!f) throw std::runtime_error(std::string(pointer) + ": " + f.message());
+  return *f;
+}
+
+// An edit as the user types it into the field at `pointer`.
+inline vth::Status type(vth::ui::AppState& state, std::string_view pointer, std::string_view text) {
+  return vth::ui::edit_value(state, field(state, pointer), text);
 }
 
 } // namespace test

@@ -13,10 +13,10 @@ inline vth::Programme minimal_programme() {
   p.title = "Testprogramma";
   p.settings.productive_hours_per_fte = 1'300'000; // 1.300 uur
   p.settings.odt_hourly_rate = 11'099;             // € 110,99
-  p.departments.push_back({"v", "Vergunnen", 10'000, {}});
+  p.departments.push_back({0, "v", "Vergunnen", 10'000, {}});
   p.regional.own_partner = "a";
-  p.regional.partners.push_back({"a", "A", 600'000, {}});
-  p.regional.partners.push_back({"b", "B", 400'000, {}});
+  p.regional.partners.push_back({0, "a", "A", 600'000, {}});
+  p.regional.partners.push_back({0, "b", "B", 400'000, {}});
   return p;
 }
 

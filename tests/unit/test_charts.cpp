@@ -1,8 +1,11 @@
 #include "test_files.hpp"
 
 #include "core/engine/engine.hpp"
-#include "core/fields/input_label.hpp"
+#include "edit_helpers.hpp"
+
+#include "core/fields/registry.hpp"
 #include "core/io/programme_io.hpp"
+#include "core/model/utf8_text.hpp"
 #include "core/output/charts.hpp"
 #include "core/output/html.hpp"
 
@@ -15,7 +18,7 @@ using namespace vth;
 namespace {
 
 Programme enschede() {
-  return *read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json")).programme;
+  return read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json")).value();
 }
 
 std::int64_t sum(const std::vector<std::int64_t>& v) {
@@ -106,7 +109,7 @@ TEST_CASE("ODT and regional charts add up to the results' totals") {
 
 TEST_CASE("regional chart with keys that do not add up: no bars, the reason instead") {
   Programme p = enschede();
-  p.regional.partners[0].key += 1;
+  p.regional.partners.edit(0).key += 1;
   const Chart c = regional_chart(calculate(p));
   CHECK(c.rows.empty());
   CHECK(c.empty_text.find("100%") != std::string::npos);
@@ -119,7 +122,7 @@ TEST_CASE("tornado chart: the ten inputs of the sensitivity analysis, a line's c
   CHECK(c.rows[0].label == "ODT-uurtarief");
   CHECK(c.rows[0].values == std::vector<std::int64_t>{s.by_cost[0].cost_low, s.by_cost[0].cost_high});
   CHECK(c.rows[1].label == "A3.02.05 Periodieke controle standaard – aantal, kental");
-  CHECK(s.by_cost[1].same_effect == std::vector<std::string>{"/odt/toezicht/4/kental"});
+  CHECK(s.by_cost[1].same_effect == std::vector<FieldRef>{test::field(enschede(), "/odt/toezicht/4/kental")});
   CHECK(c.rows[1].note == "± € 48.103");
   const Chart gap = tornado_chart(s, false);
   CHECK(gap.rows[0].label == "Productieve uren per fte");
@@ -171,16 +174,17 @@ TEST_CASE("HTML table: at most max_rows rows, saying how many were left out") {
   CHECK(html_escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
 }
 
-TEST_CASE("input labels name the record and the field; unknown pointers stay as they are") {
+TEST_CASE("input labels name the record and the field; pointers that name no field are refused") {
   const Programme p = enschede();
-  CHECK(input_label(p, "/instellingen/odt_uurtarief") == "ODT-uurtarief");
-  CHECK(input_label(p, "/afdelingen/1/beschikbare_fte") == "Beschikbare fte Vergunnen");
-  CHECK(input_label(p, "/odt/toezicht/4/kental") == "A3.02.05 Periodieke controle standaard – kental");
-  CHECK(input_label(p, "/werk/77/fte").find(" – fte") != std::string::npos);
-  CHECK(input_label(p, "/regionaal/partners/0/sleutel") == "Verdeelsleutel Enschede");
+  CHECK(field_label(p, test::field(p, "/instellingen/odt_uurtarief")) == "ODT-uurtarief");
+  CHECK(field_label(p, test::field(p, "/afdelingen/1/beschikbare_fte")) == "Beschikbare fte Vergunnen");
+  CHECK(field_label(p, test::field(p, "/odt/toezicht/4/kental")) ==
+        "A3.02.05 Periodieke controle standaard – kental");
+  CHECK(field_label(p, test::field(p, "/werk/77/fte")).find(" – fte") != std::string::npos);
+  CHECK(field_label(p, test::field(p, "/regionaal/partners/0/sleutel")) == "Verdeelsleutel Enschede");
   for (const char* odd : {"", "/", "/werk", "/werk/999999999999999999999999/aantal", "/werk/-1/aantal",
                           "/odt/onbekend/0/aantal", "/energie/regels/9999/kental", "/werk/1x/aantal"})
-    CHECK(input_label(p, odd) == odd);
+    CHECK_FALSE(field_for_pointer(p, odd));
 }
 
 TEST_CASE("shorten counts characters, not bytes") {

@@ -2,21 +2,19 @@
 
 #include <doctest/doctest.h>
 
-using vth::NumberError;
 using vth::parse_dutch_number;
 
 namespace {
 
 std::int64_t ok(std::string_view text, int decimals) {
   auto r = parse_dutch_number(text, decimals);
-  if (auto* e = std::get_if<NumberError>(&r)) FAIL_CHECK("'" << text << "' geweigerd: " << e->message);
-  return std::holds_alternative<std::int64_t>(r) ? std::get<std::int64_t>(r) : -999;
+  if (!r) FAIL_CHECK("'" << text << "' geweigerd: " << r.message());
+  return r ? *r : -999;
 }
 
 std::string refused(std::string_view text, int decimals) {
   auto r = parse_dutch_number(text, decimals);
-  if (std::holds_alternative<std::int64_t>(r)) return "(geaccepteerd)";
-  return std::get<NumberError>(r).message;
+  return r ? "(geaccepteerd)" : r.message();
 }
 
 } // namespace
@@ -24,18 +22,15 @@ std::string refused(std::string_view text, int decimals) {
 TEST_CASE("Dutch notation as users type it") {
   CHECK(ok("1.234,5", 3) == 1'234'500);
   CHECK(ok("1234,5", 3) == 1'234'500);
-  CHECK(ok("12,02%", 4) == 120'200);
-  CHECK(ok("12,02 %", 4) == 120'200);
-  CHECK(ok("€ 110,99", 2) == 11'099);
-  CHECK(ok("€\xC2\xA0"
-           "1.234.567,89",
-           2) == 123'456'789);        // with a non-breaking space
+  CHECK(ok("12,02", 4) == 120'200);
+  CHECK(ok("1.234.567,89", 2) == 123'456'789);
+  CHECK(ok("1\xC2\xA0"
+           "234",
+           0) == 1234);               // a non-breaking space groups too
   CHECK(ok("1.500", 3) == 1'500'000); // a Dutch thousands separator
   CHECK(ok("12.02", 4) == 120'200);   // a lone decimal point that cannot group thousands
   CHECK(ok(",5", 3) == 500);
-  CHECK(ok("7 uur", 3) == 7'000);
-  CHECK(ok("0,1 fte", 3) == 100);
-  CHECK(ok("-3", 3) == -3'000); // the sign is parsed; the field's range refuses it
+  CHECK(ok("-3", 3) == -3'000); // the sign is parsed; what a sign means is the field's (entry.hpp)
   CHECK(ok("  42  ", 0) == 42);
   CHECK(ok("007", 0) == 7);
 }
@@ -50,4 +45,5 @@ TEST_CASE("what is not a number is refused with a reason") {
   CHECK(refused("99999999999999999999", 3) == "is te groot");
   CHECK(refused("1e5", 3) == "is geen getal");
   CHECK(refused("--1", 3) == "is geen getal");
+  CHECK(refused("12 uur", 3) == "is geen getal"); // units are the field's: read_entry()
 }

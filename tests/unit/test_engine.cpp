@@ -55,7 +55,7 @@ TEST_CASE("work line hours: count × kental, fte × productive hours, hours, per
 
 TEST_CASE("capacity totals come from unrounded hours, not from rounded department FTE") {
   Programme p = test::minimal_programme();
-  p.departments.push_back({"w", "Tweede", 0, {}});
+  p.departments.push_back({0, "w", "Tweede", 0, {}});
   // 0,65 uur each: 0,0005 fte per department rounds up twice, the total once.
   p.work.push_back(test::count_line("a", 1'000, 650));
   WorkLine b = test::count_line("b", 1'000, 650);
@@ -98,9 +98,9 @@ TEST_CASE("duplicate PDC codes and codes in the wrong table are reported") {
 
 TEST_CASE("regional split: only key-financed hours, exact to the hour and the cent") {
   Programme p = test::minimal_programme();
-  p.regional.projects.push_back({"OD1", "Een", "", 1'001'000, Financing::SharedKey, "", "", {}});
-  p.regional.projects.push_back({"OD2", "Extern", "", 500'000, Financing::External, "", "", {}});
-  p.regional.projects.push_back({"OD3", "n.v.t.", "", std::nullopt, Financing::SharedKey, "", "", {}});
+  p.regional.projects.push_back({0, "OD1", "Een", "", 1'001'000, Financing::SharedKey, "", "", {}});
+  p.regional.projects.push_back({0, "OD2", "Extern", "", 500'000, Financing::External, "", "", {}});
+  p.regional.projects.push_back({0, "OD3", "n.v.t.", "", std::nullopt, Financing::SharedKey, "", "", {}});
   const Results r = calculate(p);
   const PoolSplit& s = r.regional.projects;
   REQUIRE(s.computed);
@@ -118,8 +118,8 @@ TEST_CASE("regional split: only key-financed hours, exact to the hour and the ce
 
 TEST_CASE("keys that do not sum to 100% stop the split and are reported") {
   Programme p = test::minimal_programme();
-  p.regional.partners[1].key = 399'999;
-  p.regional.projects.push_back({"OD1", "Een", "", 1'000'000, Financing::SharedKey, "", "", {}});
+  p.regional.partners.edit(1).key = 399'999;
+  p.regional.projects.push_back({0, "OD1", "Een", "", 1'000'000, Financing::SharedKey, "", "", {}});
   const Results r = calculate(p);
   CHECK_FALSE(r.regional.projects.computed);
   CHECK(r.regional.key_sum == 999'999);
@@ -166,7 +166,7 @@ TEST_CASE("overflowing inputs are reported, not wrapped") {
 TEST_CASE("assumptions are listed with their pointer and reason") {
   Programme p = test::minimal_programme();
   p.settings.source.assumptions["odt_uurtarief"] = "afgeleid";
-  p.regional.partners[1].source.assumptions["sleutel"] = "onbekend";
+  p.regional.partners.edit(1).source.assumptions["sleutel"] = "onbekend";
   const auto list = list_assumptions(p);
   REQUIRE(list.size() == 2);
   CHECK(list[0].pointer == "/instellingen/odt_uurtarief");

@@ -15,10 +15,9 @@ namespace {
 
 const Programme& enschede() {
   static const Programme p = [] {
-    ReadResult r = read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json"));
-    if (!r.programme)
-      throw std::runtime_error("Enschede-programma ongeldig: " + format_issue(r.issues.at(0)));
-    return *r.programme;
+    Result<Programme> r = read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json"));
+    if (!r) throw std::runtime_error("Enschede-programma ongeldig: " + format_issue(r.issues().at(0)));
+    return *r;
   }();
   return p;
 }
@@ -66,7 +65,8 @@ TEST_CASE("Enschede: energy programme 5.228 uur cost € 580.256 at € 110,99; 
   auto line = std::find_if(p.energy.lines.begin(), p.energy.lines.end(),
                            [](const EnergyLine& l) { return l.hours == 1'650'000; });
   REQUIRE(line != p.energy.lines.end());
-  CHECK(r.energy.lines[static_cast<std::size_t>(line - p.energy.lines.begin())].cost == 18'313'400);
+  CHECK(r.energy.lines[static_cast<std::size_t>(std::distance(p.energy.lines.begin(), line))].cost ==
+        18'313'400);
   for (std::size_t i = 0; i < p.energy.lines.size(); ++i)
     CHECK(count_findings(r, "afwijking", "/energie/regels/" + std::to_string(i) + "/kosten") == 0);
 }

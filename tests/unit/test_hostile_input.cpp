@@ -34,23 +34,24 @@ std::string with(const std::string& from, const std::string& to) {
 }
 
 // The single issue of a refused file.
-Issue refusal(const std::string& text) {
-  const ReadResult r = read_programme(text);
-  REQUIRE_FALSE(r.programme);
-  REQUIRE_FALSE(r.issues.empty());
-  return r.issues.front();
+Issue refusal_of(const std::string& text) {
+  const Result<Programme> r = read_programme(text);
+  REQUIRE_FALSE(r);
+  REQUIRE_FALSE(r.issues().empty());
+  return r.issues().front();
 }
 
 } // namespace
 
 TEST_CASE("numbers are read exactly from their decimal text, never rounded through a double") {
-  CHECK(contains(refusal(with("\"aantal\": 300", "\"aantal\": 1000.0004")).message, "meer dan 3 decimalen"));
-  CHECK(refusal(with("\"aantal\": 300", "\"aantal\": 1000.0004")).pointer == "/werk/0/aantal");
-  const ReadResult ok = read_programme(with("\"aantal\": 300", "\"aantal\": 1.5e2"));
-  REQUIRE(ok.programme);
-  CHECK(ok.programme->work[0].count == 150'000);
-  CHECK(read_programme(with("\"sleutel\": 12.02", "\"sleutel\": 12.0200000")).programme);
-  CHECK(contains(refusal(with("\"aantal\": 300", "\"aantal\": 1e400")).message, "te groot"));
+  CHECK(
+      contains(refusal_of(with("\"aantal\": 300", "\"aantal\": 1000.0004")).message, "meer dan 3 decimalen"));
+  CHECK(refusal_of(with("\"aantal\": 300", "\"aantal\": 1000.0004")).pointer == "/werk/0/aantal");
+  const Result<Programme> ok = read_programme(with("\"aantal\": 300", "\"aantal\": 1.5e2"));
+  REQUIRE(ok);
+  CHECK(ok->work[0].count == 150'000);
+  CHECK(read_programme(with("\"sleutel\": 12.02", "\"sleutel\": 12.0200000")));
+  CHECK(contains(refusal_of(with("\"aantal\": 300", "\"aantal\": 1e400")).message, "te groot"));
   CHECK(decimal_to_fixed("1000.0004", 3).too_many_decimals);
   CHECK(decimal_to_fixed("0.1e-2", 3).value == 1);
   CHECK(decimal_to_fixed("-12.5", 3).value == -12'500);
@@ -58,19 +59,19 @@ TEST_CASE("numbers are read exactly from their decimal text, never rounded throu
 }
 
 TEST_CASE("a key twice in one object is refused with its pointer, not silently the last") {
-  const Issue i = refusal(with("\"aantal\": 300", "\"aantal\": 300, \"aantal\": 3000"));
+  const Issue i = refusal_of(with("\"aantal\": 300", "\"aantal\": 300, \"aantal\": 3000"));
   CHECK(i.pointer == "/werk/0/aantal");
   CHECK(contains(i.message, "meer dan eens"));
-  CHECK(refusal(with("\"gemeente\": \"Testgemeente\"", "\"gemeente\": \"A\", \"gemeente\": \"B\"")).pointer ==
-        "/gemeente");
+  CHECK(refusal_of(with("\"gemeente\": \"Testgemeente\"", "\"gemeente\": \"A\", \"gemeente\": \"B\""))
+            .pointer == "/gemeente");
 }
 
 TEST_CASE("encodings: UTF-16 and UTF-32 are named as such, a UTF-8 byte order mark is fine") {
   using namespace std::string_literals;
-  CHECK(contains(refusal("\xFF\xFE\x00\x00{\x00\x00\x00"s).message, "UTF-32"));
-  CHECK(contains(refusal("\x00\x00\xFE\xFF\x00\x00\x00{"s).message, "UTF-32"));
-  CHECK(contains(refusal("\xFF\xFE{\x00"s).message, "UTF-16"));
-  CHECK(read_programme("\xEF\xBB\xBF" + minimal()).programme);
+  CHECK(contains(refusal_of("\xFF\xFE\x00\x00{\x00\x00\x00"s).message, "UTF-32"));
+  CHECK(contains(refusal_of("\x00\x00\xFE\xFF\x00\x00\x00{"s).message, "UTF-32"));
+  CHECK(contains(refusal_of("\xFF\xFE{\x00"s).message, "UTF-16"));
+  CHECK(read_programme("\xEF\xBB\xBF" + minimal()));
 }
 
 TEST_CASE("control and invisible characters in texts are refused with the character and the field") {
@@ -83,49 +84,51 @@ TEST_CASE("control and invisible characters in texts are refused with the charac
                {"Ver\\u2066gunnen", "U+2066"}, {"Ver\\uFEFFgunnen", "U+FEFF"}};
   for (const auto& c : cases) {
     CAPTURE(c.text);
-    const Issue i = refusal(with("\"naam\": \"Vergunnen\"", std::string("\"naam\": \"") + c.text + "\""));
+    const Issue i = refusal_of(with("\"naam\": \"Vergunnen\"", std::string("\"naam\": \"") + c.text + "\""));
     CHECK(i.pointer == "/afdelingen/0/naam");
     CHECK(contains(i.message, c.code));
   }
   // A description may have a line break and a tab; a name may not.
-  CHECK(read_programme(with("Kappen van bomen", "Kappen\\nvan\\tbomen")).programme);
+  CHECK(read_programme(with("Kappen van bomen", "Kappen\\nvan\\tbomen")));
   // An invisible character in a key is refused too (as an unknown field, shown safely by every printer).
-  CHECK(refusal(with("\"naam\": \"Vergunnen\"", "\"naam\": \"Vergunnen\", \"na\\u200Bam\": 1")).pointer ==
+  CHECK(refusal_of(with("\"naam\": \"Vergunnen\"", "\"naam\": \"Vergunnen\", \"na\\u200Bam\": 1")).pointer ==
         "/afdelingen/0/na\xE2\x80\x8B"
         "am");
 }
 
 TEST_CASE("limits hold before anything is allocated for what they limit") {
-  CHECK(contains(refusal(with("Testgemeente", std::string(70'000, 'x'))).message, "meer dan 65.536 bytes"));
-  CHECK(contains(refusal(with("\"jaar\": 2025", "\"jaar\": " + std::string(100, '9'))).message,
+  CHECK(
+      contains(refusal_of(with("Testgemeente", std::string(70'000, 'x'))).message, "meer dan 65.536 bytes"));
+  CHECK(contains(refusal_of(with("\"jaar\": 2025", "\"jaar\": " + std::string(100, '9'))).message,
                  "meer dan 64 tekens"));
-  CHECK(contains(refusal(std::string(5'000, '[') + std::string(5'000, ']')).message, "dieper genest dan 64"));
+  CHECK(contains(refusal_of(std::string(5'000, '[') + std::string(5'000, ']')).message,
+                 "dieper genest dan 64"));
   std::string zeros = "\"x\": [0";
   for (int i = 0; i < 500'001; ++i) zeros += ",0";
-  CHECK(contains(refusal(with("\"versie\": 1,", "\"versie\": 1, " + zeros + "],")).message,
+  CHECK(contains(refusal_of(with("\"versie\": 1,", "\"versie\": 1, " + zeros + "],")).message,
                  "meer dan 500.000 waarden"));
 }
 
 TEST_CASE("every reader refuses deep nesting before recursing: a scenario file, an embedded programme") {
-  const ReadResult base = read_programme(minimal());
-  REQUIRE(base.programme);
+  const Result<Programme> base = read_programme(minimal());
+  REQUIRE(base);
   const std::string deep =
       "{\"schema\": \"vth-planner-scenario\", \"programma\": " + std::string(5'000, '[') +
       std::string(5'000, ']') + "}";
-  const ScenarioRead r = read_scenario(deep, *base.programme);
-  REQUIRE_FALSE(r.scenario);
-  REQUIRE(r.issues.size() == 1);
-  CHECK(contains(r.issues[0].message, "dieper genest dan 64"));
+  const auto r = read_scenario(deep, *base, 0);
+  REQUIRE_FALSE(r);
+  REQUIRE(r.issues().size() == 1);
+  CHECK(contains(r.issues()[0].message, "dieper genest dan 64"));
 }
 
 TEST_CASE("share links: unknown flags and names with control characters or broken UTF-8 are refused") {
-  const ReadResult base = read_programme(minimal());
-  REQUIRE(base.programme);
-  const Programme& p = *base.programme;
+  const Result<Programme> base = read_programme(minimal());
+  REQUIRE(base);
+  const Programme& p = *base;
   const auto payload_with = [&](const std::string& name, std::uint8_t flags) {
     ShareData d;
     d.programme_id = programme_fingerprint(p);
-    d.scenario_name = name;
+    d.scenario.name = name;
     std::string bytes = *share_detail::unbase64url(encode_share(p, d));
     bytes[3] = static_cast<char>(flags);
     bytes.resize(bytes.size() - 4);
@@ -134,9 +137,8 @@ TEST_CASE("share links: unknown flags and names with control characters or broke
     return share_detail::base64url(bytes);
   };
   const auto refused = [&](const std::string& payload) {
-    const auto r = decode_share(payload, p);
-    const auto* e = std::get_if<ShareError>(&r);
-    return e ? e->message : std::string();
+    const auto r = decode_share(payload, p, programme_fingerprint(p));
+    return r ? std::string() : r.message();
   };
   CHECK(refused(payload_with("Meer toezicht", 0)).empty());
   CHECK(contains(refused(payload_with("Meer toezicht", 0x80)), "vlag 128"));

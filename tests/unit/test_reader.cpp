@@ -9,10 +9,10 @@
 using namespace vth;
 
 TEST_CASE("a valid file is read with its values in fixed point and its provenance") {
-  const ReadResult r = read_programme(test::read_repo_file("tests/data/minimal.json"));
-  for (const auto& issue : r.issues) MESSAGE(format_issue(issue));
-  REQUIRE(r.programme);
-  const Programme& p = *r.programme;
+  const Result<Programme> r = read_programme(test::read_repo_file("tests/data/minimal.json"));
+  for (const auto& issue : r.issues()) MESSAGE(format_issue(issue));
+  REQUIRE(r);
+  const Programme& p = *r;
   CHECK(p.municipality == "Testgemeente");
   CHECK(p.settings.odt_hourly_rate == 11'099);
   CHECK(p.settings.productive_hours_per_fte == 1'300'000);
@@ -35,13 +35,13 @@ TEST_CASE("reading what was written gives the identical programme") {
   for (const char* file : {"tests/data/minimal.json", "assets/programmes/enschede-puh-2025.json",
                            "assets/programmes/template.json"}) {
     CAPTURE(file);
-    const ReadResult first = read_programme(test::read_repo_file(file));
-    REQUIRE(first.programme);
-    const std::string written = write_programme(*first.programme);
-    const ReadResult second = read_programme(written);
-    REQUIRE(second.programme);
-    CHECK(*second.programme == *first.programme);
-    CHECK(write_programme(*second.programme) == written);
+    const Result<Programme> first = read_programme(test::read_repo_file(file));
+    REQUIRE(first);
+    const std::string written = write_programme(*first);
+    const Result<Programme> second = read_programme(written);
+    REQUIRE(second);
+    CHECK(*second == *first);
+    CHECK(write_programme(*second) == written);
   }
 }
 
@@ -57,13 +57,13 @@ TEST_CASE("every file of the invalid corpus is refused with its message and poin
     std::getline(fields, pointer, '\t');
     std::getline(fields, message, '\t');
     CAPTURE(file);
-    const ReadResult r = read_programme(test::read_repo_file("tests/data/invalid/" + file));
-    CHECK_FALSE(r.programme.has_value());
+    const Result<Programme> r = read_programme(test::read_repo_file("tests/data/invalid/" + file));
+    CHECK_FALSE(r.ok());
     bool found = false;
-    for (const auto& issue : r.issues)
+    for (const auto& issue : r.issues())
       if (issue.pointer == pointer && issue.message.find(message) != std::string::npos) found = true;
     if (!found)
-      for (const auto& issue : r.issues) MESSAGE(format_issue(issue));
+      for (const auto& issue : r.issues()) MESSAGE(format_issue(issue));
     CHECK_MESSAGE(found, "verwacht " << pointer << ": …" << message << "…");
     ++cases;
   }
@@ -80,7 +80,7 @@ TEST_CASE("all problems of a file are collected, not just the first") {
   replace("\"aantal\": 300", "\"aantal\": -1");
   replace("\"sleutel\": 12.02", "\"sleutel\": \"12,02\"");
   replace("\"jaar\": 2025", "\"jaar\": 3000");
-  const ReadResult r = read_programme(text);
-  CHECK_FALSE(r.programme);
-  CHECK(r.issues.size() == 3);
+  const Result<Programme> r = read_programme(text);
+  CHECK_FALSE(r);
+  CHECK(r.issues().size() == 3);
 }

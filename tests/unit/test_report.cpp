@@ -20,7 +20,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 
 TEST_CASE("report of a scenario: both columns, the changes, all sections, escaped names") {
   const Programme adopted =
-      *read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json")).programme;
+      read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json")).value();
   Programme scenario = adopted;
   scenario.settings.odt_hourly_rate = 12'000; // € 110,99 -> € 120,00
   const Results before = calculate(adopted), after = calculate(scenario);
@@ -30,7 +30,9 @@ TEST_CASE("report of a scenario: both columns, the changes, all sections, escape
   in.results = &after;
   in.adopted = &before;
   in.scenario_name = "Tarief <120>";
-  in.changes = {{"/instellingen/odt_uurtarief", 11'099, 12'000}};
+  in.adopted_programme = &adopted;
+  in.changes = {
+      set_value({TableId::Settings, 0, *column_index(table(TableId::Settings), "odt_uurtarief")}, 12'000)};
   in.scenarios = {{"Tarief <120>", &after}};
   in.sensitivity = &sens;
   in.date = "27 november 2026";
@@ -44,7 +46,10 @@ TEST_CASE("report of a scenario: both columns, the changes, all sections, escape
   // The cost difference: the new total minus the old one, in the Verschil column.
   const Cell diff = Cell::cents(after.odt.total_cost - before.odt.total_cost);
   CHECK(html.find("<td class=\"n\">" + display_cell(diff) + "</td></tr>") != std::string::npos);
-  CHECK(html.find("<th scope=\"row\">ODT-uurtarief</th><td>110,99</td><td>120</td>") != std::string::npos);
+  // The change by its label, in its unit, with the difference.
+  CHECK(html.find(
+            "<th scope=\"row\">ODT-uurtarief</th><td class=\"n\">€ 110,99</td><td class=\"n\">€ 120,00</td>"
+            "<td class=\"n\">€ 9,01</td>") != std::string::npos);
   for (const char* id : {"samenvatting", "capaciteit", "odt", "regionaal", "energie", "scenarios",
                          "gevoeligheid", "bevindingen", "aannames"})
     CHECK(html.find(std::string("<h2 id=\"") + id + "\">") != std::string::npos);
@@ -61,7 +66,7 @@ TEST_CASE("report of a scenario: both columns, the changes, all sections, escape
 
 TEST_CASE("report of the adopted programme: no scenario columns, no scenario section") {
   const Programme p =
-      *read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json")).programme;
+      read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json")).value();
   const Results r = calculate(p);
   ReportInput in;
   in.programme = &p;

@@ -1,11 +1,14 @@
 // Share links and scenario files: round trips (also as a property over random
-// scenarios), the link lengths of PRODUCT.md, and every refusal.
+// scenarios with rows added, deleted and moved), the link lengths of PRODUCT.md,
+// every refusal, and the version-1 links and files made before row ids existed.
+#include "edit_helpers.hpp"
 #include "test_files.hpp"
 
-#include "core/fields/edit.hpp"
+#include "core/engine/engine.hpp"
 #include "core/io/programme_io.hpp"
 #include "core/io/scenario_io.hpp"
 #include "core/io/share_link.hpp"
+#include "core/output/results_export.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,91 +18,188 @@ using namespace vth;
 
 namespace {
 
+const std::string& enschede_text() {
+  static const std::string text = test::read_repo_file("assets/programmes/enschede-puh-2025.json");
+  return text;
+}
 const Programme& enschede() {
-  static const Programme p =
-      *read_programme(test::read_repo_file("assets/programmes/enschede-puh-2025.json")).programme;
+  static const Programme p = read_programme(enschede_text()).value();
   return p;
 }
+std::uint64_t enschede_id() { return text_fingerprint(enschede_text()); }
 
-// `n` random valid changes on random editable fields of `p`.
-Changes random_changes(const Programme& p, std::mt19937_64& rng, std::size_t n) {
-  const auto fields = editable_pointers(p);
-  Changes changes;
-  while (changes.size() < n && changes.size() < fields.size()) {
-    const std::string& ptr = fields[rng() % fields.size()];
-    const FieldInfo f = *find_field(p, ptr);
+// `n` random valid value changes on random scenario fields of `p`.
+ChangeList random_values(const Programme& p, std::mt19937_64& rng, std::size_t n) {
+  const auto fields = scenario_fields(p);
+  ChangeList changes;
+  Programme now = p;
+  for (int tries = 0; changes.size() < n && changes.size() < fields.size() && tries < 100'000; ++tries) {
+    const FieldRef& f = fields[rng() % fields.size()];
+    const Column& c = column(f);
     std::int64_t v = static_cast<std::int64_t>(
-        rng() % static_cast<std::uint64_t>(std::min<std::int64_t>(f.spec.max, 5'000'000) + 1));
-    if (f.whole_hours) v -= v % 1000;
-    if (f.spec.unit == std::string("%")) v = static_cast<std::int64_t>(rng() % 1'000'001);
-    changes[ptr] = (f.may_be_empty && rng() % 5 == 0) ? std::nullopt : std::optional<std::int64_t>(v);
+        rng() % static_cast<std::uint64_t>(std::min<std::int64_t>(c.spec.max, 5'000'000) + 1));
+    if (c.whole_hours) v -= v % 1000;
+    if (c.spec.unit == std::string("%")) v = static_cast<std::int64_t>(rng() % 1'000'001);
+    const bool empty = c.kind == ValueKind::OptionalNumber && rng() % 5 == 0;
+    const Change change = set_value(f, empty ? std::nullopt : std::optional<std::int64_t>(v));
+    if (number_at(p, f) == change.value || !set_number_as_typed(now, f, change.value)) continue; // as a user
+    changes = record(p, now, changes, change);
   }
   return changes;
 }
 
 std::string link(const ShareData& d) { return encode_share(enschede(), d); }
 
-ShareError refusal(std::string_view payload) {
-  auto r = decode_share(payload, enschede());
-  REQUIRE(std::holds_alternative<ShareError>(r));
-  return std::get<ShareError>(r);
+Refusal refused_link(std::string_view payload) {
+  auto r = decode_share(payload, enschede(), enschede_id());
+  REQUIRE_FALSE(r);
+  return r.refusal();
 }
+
+std::string results_of(const Programme& p) { return results_to_json(calculate(p), p); }
 
 } // namespace
 
 TEST_CASE("share links round-trip and stay short: 0, 5, 25, 100 changes") {
   std::mt19937_64 rng(7);
+  // The lengths of version 1 for the same cases (tests/data/v1): no longer than those plus 10%.
   for (std::size_t n : {0u, 5u, 25u, 100u}) {
-    ShareData d{programme_fingerprint(enschede()), "Scenario met " + std::to_string(n) + " wijzigingen",
-                random_changes(enschede(), rng, n), std::nullopt};
+    ShareData d{
+        enschede_id(),
+        {"Scenario met " + std::to_string(n) + " wijzigingen", random_values(enschede(), rng, n), "", ""},
+        std::nullopt};
     const std::string text = link(d);
     MESSAGE(n << " wijzigingen: " << text.size() << " tekens");
     if (n <= 25) CHECK(text.size() <= 2000);
-    auto back = decode_share(text, enschede());
-    REQUIRE(std::holds_alternative<ShareData>(back));
-    CHECK(std::get<ShareData>(back) == d);
+    auto back = decode_share(text, enschede(), enschede_id());
+    REQUIRE(back);
+    CHECK(*back == d);
   }
 }
 
-TEST_CASE("property: random scenarios survive link and file round trips unchanged") {
+TEST_CASE("version-1 links and scenario files still open and give the same results") {
+  // Made with the code before row ids (commit 08d2008); the results are what that code computed.
+  for (const char* name : {"enschede-0", "enschede-5", "enschede-25", "enschede-100", "enschede-empty"}) {
+    CAPTURE(name);
+    const std::string payload = test::read_repo_file(std::string("tests/data/v1/") + name + ".link");
+    const std::string v1_length = std::to_string(payload.size());
+    auto d = decode_share(payload, enschede(), enschede_id());
+    REQUIRE(d);
+    const Programme scenario = materialise(enschede(), d->scenario.changes).value();
+    CHECK(results_of(scenario) ==
+          test::read_gzip_repo_file(std::string("tests/data/v1/") + name + ".results.json.gz"));
+    // The same scenario as a version-2 link: at most 10% longer.
+    const std::string v2 = encode_share(enschede(), *d);
+    CHECK(v2.size() <= payload.size() * 11 / 10);
+    MESSAGE(name << ": versie 1 " << payload.size() << " tekens, versie 2 " << v2.size());
+  }
+  for (const char* name : {"enschede", "enschede-empty"}) {
+    CAPTURE(name);
+    auto read = read_scenario(test::read_repo_file(std::string("tests/data/v1/") + name + ".scenario.json"),
+                              enschede(), enschede_id());
+    for (const auto& i : read.issues()) MESSAGE(format_issue(i));
+    REQUIRE(read);
+    const Programme scenario = materialise(enschede(), read->scenario.changes).value();
+    CHECK(results_of(scenario) ==
+          test::read_gzip_repo_file(std::string("tests/data/v1/") + name + ".scenario.results.json.gz"));
+  }
+  // A small programme carried in a link and in a scenario file.
+  const Programme minimal = read_programme(test::read_repo_file("tests/data/minimal.json")).value();
+  auto carried =
+      decode_share(test::read_repo_file("tests/data/v1/minimal-carried.link"), enschede(), enschede_id());
+  REQUIRE(carried);
+  REQUIRE(carried->programme);
+  const Programme base = read_programme(*carried->programme).value();
+  CHECK(results_of(materialise(base, carried->scenario.changes).value()) ==
+        test::read_gzip_repo_file("tests/data/v1/minimal-carried.results.json.gz"));
+  auto file = read_scenario(test::read_repo_file("tests/data/v1/minimal-carried.scenario.json"), enschede(),
+                            enschede_id());
+  REQUIRE(file);
+  REQUIRE(file->programme);
+  CHECK(results_of(materialise(*file->programme, file->scenario.changes).value()) ==
+        test::read_gzip_repo_file("tests/data/v1/minimal-carried.scenario.results.json.gz"));
+}
+
+TEST_CASE("property: random scenarios with rows added, deleted and moved survive link and file round trips") {
   std::mt19937_64 rng(11);
-  for (int round = 0; round < 200; ++round) {
+  for (int round = 0; round < 150; ++round) {
+    CAPTURE(round);
     Scenario s{"Scenario " + std::to_string(round) + (round % 3 ? " ë/€" : ""),
-               random_changes(enschede(), rng, rng() % 60)};
-    ShareData d{programme_fingerprint(enschede()), s.name, s.changes, std::nullopt};
-    auto back = decode_share(encode_share(enschede(), d), enschede());
-    REQUIRE(std::holds_alternative<ShareData>(back));
-    CHECK(std::get<ShareData>(back).changes == s.changes);
+               random_values(enschede(), rng, rng() % 40), round % 2 ? "Coördinator" : "",
+               round % 5 ? "" : "Let op:\nalleen een test"};
+    // Structure: a new work line with its values and text, a deleted ODT line, a moved partner.
+    Programme now = materialise(enschede(), s.changes).value();
+    const RowId fresh = fresh_row_id(enschede(), now, s.changes, TableId::Work);
+    s.changes = record(enschede(), now, s.changes,
+                       add_rows(TableId::Work, fresh, 1, now.work[rng() % now.work.size()].row_id));
+    now = materialise(enschede(), s.changes).value();
+    s.changes = record(enschede(), now, s.changes,
+                       set_text({TableId::Work, fresh, *column_index(table(TableId::Work), "omschrijving")},
+                                "Nieuw werk " + std::to_string(round)));
+    now = materialise(enschede(), s.changes).value();
+    s.changes = record(enschede(), now, s.changes,
+                       set_text({TableId::Work, fresh, *column_index(table(TableId::Work), "afdeling")},
+                                now.departments[0].id));
+    now = materialise(enschede(), s.changes).value();
+    s.changes = record(enschede(), now, s.changes,
+                       set_value({TableId::Work, fresh, *column_index(table(TableId::Work), "aantal")},
+                                 static_cast<std::int64_t>(rng() % 100'000)));
+    now = materialise(enschede(), s.changes).value();
+    const auto& toezicht = now.odt.parts[1];
+    s.changes = record(enschede(), now, s.changes,
+                       delete_row({TableId::OdtSupervision, toezicht[rng() % toezicht.size()].row_id}));
+    now = materialise(enschede(), s.changes).value();
+    const auto& partners = now.regional.partners;
+    s.changes = record(enschede(), now, s.changes,
+                       move_row({TableId::Partners, partners[rng() % partners.size()].row_id}, 0));
+    now = materialise(enschede(), s.changes).value();
+
+    ShareData d{enschede_id(), s, std::nullopt};
+    auto back = decode_share(encode_share(enschede(), d), enschede(), enschede_id());
+    for (const auto& i : back.issues()) MESSAGE(format_issue(i));
+    REQUIRE(back);
+    CHECK(back->scenario == s);
     const bool carry = round % 4 == 0;
-    const ScenarioRead read = read_scenario(write_scenario(enschede(), s, carry), enschede());
-    for (const auto& i : read.issues) MESSAGE(format_issue(i));
-    REQUIRE(read.scenario);
-    CHECK(*read.scenario == s);
-    CHECK(read.programme.has_value() == carry);
-    if (carry) CHECK(*read.programme == enschede());
+    const std::string text = carry ? write_programme(enschede()) : std::string();
+    auto read = read_scenario(write_scenario(enschede(), enschede_id(), s, carry ? &text : nullptr),
+                              enschede(), enschede_id());
+    for (const auto& i : read.issues()) MESSAGE(format_issue(i));
+    REQUIRE(read);
+    CHECK(read->scenario == s);
+    CHECK(read->programme.has_value() == carry);
+    if (carry) CHECK(*read->programme == enschede());
+    // Applied and saved, the file reopens with the same results.
+    const auto again = read_programme(write_programme(now));
+    for (const auto& i : again.issues()) MESSAGE(format_issue(i));
+    REQUIRE(again);
+    const Programme& reopened = *again;
+    CHECK(results_of(reopened) == results_of(now));
   }
 }
 
 TEST_CASE("a small programme travels inside the link and opens without it") {
-  const Programme minimal = *read_programme(test::read_repo_file("tests/data/minimal.json")).programme;
-  ShareData d{
-      programme_fingerprint(minimal), "Klein", {{"/werk/0/aantal", 350'000}}, write_programme(minimal)};
-  const std::string text = encode_share(minimal, d);
-  auto back = decode_share(text, enschede()); // opened where Enschede is the built-in programme
-  REQUIRE(std::holds_alternative<ShareData>(back));
-  CHECK(std::get<ShareData>(back).changes.at("/werk/0/aantal") == 350'000);
+  const std::string text = test::read_repo_file("tests/data/minimal.json");
+  const Programme minimal = read_programme(text).value();
+  ShareData d{text_fingerprint(text),
+              {"Klein", {set_value(test::field(minimal, "/werk/0/aantal"), 350'000)}, "", ""},
+              text};
+  auto back = decode_share(encode_share(minimal, d), enschede(), enschede_id()); // where Enschede is built in
+  REQUIRE(back);
+  CHECK(back->scenario.changes.at(0).value == 350'000);
 }
 
 TEST_CASE("damaged, tampered, oversized, foreign and unknown-version links are refused with a reason") {
-  ShareData d{programme_fingerprint(enschede()), "Test", {{"/odt/toezicht/4/aantal", 400'000}}, std::nullopt};
+  ShareData d{enschede_id(),
+              {"Test", {set_value(test::field(enschede(), "/odt/toezicht/4/aantal"), 400'000)}, "", ""},
+              std::nullopt};
   const std::string good = link(d);
   std::string flipped = good;
   flipped[good.size() / 2] = flipped[good.size() / 2] == 'A' ? 'B' : 'A';
-  CHECK(refusal(flipped).message.find("controlesom") != std::string::npos);
-  CHECK(refusal(good.substr(0, good.size() - 3)).message.find("beschadigd") != std::string::npos);
-  CHECK(refusal(good + "!").message.find("tekens") != std::string::npos);
-  CHECK(refusal("").message.find("te kort") != std::string::npos);
-  CHECK(refusal(std::string(kMaxShareChars + 1, 'A')).message.find("te lang") != std::string::npos);
+  CHECK(refused_link(flipped).message().find("controlesom") != std::string::npos);
+  CHECK(refused_link(good.substr(0, good.size() - 3)).message().find("beschadigd") != std::string::npos);
+  CHECK(refused_link(good + "!").message().find("tekens") != std::string::npos);
+  CHECK(refused_link("").message().find("te kort") != std::string::npos);
+  CHECK(refused_link(std::string(kMaxShareChars + 1, 'A')).message().find("te lang") != std::string::npos);
 
   // Rebuild payloads with a correct checksum, as a tamperer would.
   auto bytes = *share_detail::unbase64url(good);
@@ -109,37 +209,61 @@ TEST_CASE("damaged, tampered, oversized, foreign and unknown-version links are r
     for (int i = 0; i < 4; ++i) body += static_cast<char>((crc >> (8 * i)) & 0xFF);
     return share_detail::base64url(body);
   };
-  std::string v2 = bytes;
-  v2[2] = 2;
-  CHECK(refusal(reseal(v2)).message == "de link heeft versie 2; deze VTH-planner leest versie 1");
+  std::string v3 = bytes;
+  v3[2] = 3;
+  CHECK(refused_link(reseal(v3)).message() == "de link heeft versie 3; deze VTH-planner leest versie 1 en 2");
   std::string other = bytes;
   other[5] ^= 0x55; // the programme fingerprint
-  CHECK(refusal(reseal(other)).message.find("ander programma") != std::string::npos);
-  CHECK(refusal(share_detail::base64url("hallo wereld, dit is geen link"))
-            .message.find("geen VTH-planner-link") != std::string::npos);
+  CHECK(refused_link(reseal(other)).message().find("ander programma") != std::string::npos);
+  CHECK(refused_link(share_detail::base64url("hallo wereld, dit is geen link"))
+            .message()
+            .find("geen VTH-planner-link") != std::string::npos);
 
   // A value out of range, sealed correctly, is refused like a typed one.
-  ShareData bad{d.programme_id, "Te veel", {{"/regionaal/partners/0/sleutel", 2'000'000}}, std::nullopt};
-  CHECK(refusal(link(bad)).message.find("ongeldige waarde") != std::string::npos);
+  ShareData bad{
+      d.programme_id,
+      {"Te veel", {set_value(test::field(enschede(), "/regionaal/partners/0/sleutel"), 2'000'000)}, "", ""},
+      std::nullopt};
+  CHECK(refused_link(link(bad)).message().find("niet past") != std::string::npos);
+  CHECK(refused_link(link(bad)).message().find("hoogstens 100 %") != std::string::npos);
+  // A change of a row that is not there.
+  ShareData gone{d.programme_id, {"Weg", {delete_row({TableId::Work, 9999})}, "", ""}, std::nullopt};
+  CHECK(refused_link(link(gone)).message().find("bestaat niet") != std::string::npos);
 }
 
 TEST_CASE("scenario files are validated like programme files") {
-  const std::string ok = write_scenario(enschede(), {"A", {{"/odt/toezicht/4/aantal", 400'000}}}, false);
+  const FieldRef field = test::field(enschede(), "/odt/toezicht/4/aantal");
+  const std::string ok =
+      write_scenario(enschede(), enschede_id(), {"A", {set_value(field, 400'000)}, "", ""}, nullptr);
+  CHECK(ok.find("\"tabel\": \"odt/toezicht\"") != std::string::npos);
+  CHECK(ok.find("\"omschrijving\": \"A3.02.05 Periodieke controle standaard – aantal\"") !=
+        std::string::npos); // a label for people reading the file
   auto bad_value = ok;
   bad_value.replace(bad_value.find("400"), 3, "-40");
-  auto r = read_scenario(bad_value, enschede());
-  REQUIRE_FALSE(r.scenario);
-  CHECK(format_issue(r.issues.at(0)) == "/wijzigingen/0/waarde: mag niet negatief zijn");
-  auto bad_pointer = ok;
-  bad_pointer.replace(bad_pointer.find("/odt/toezicht/4/aantal"), 22, "/odt/toezicht/4/onzin");
-  r = read_scenario(bad_pointer, enschede());
-  CHECK(r.issues.at(0).pointer == "/wijzigingen/0/pointer");
-  const Programme minimal = *read_programme(test::read_repo_file("tests/data/minimal.json")).programme;
-  r = read_scenario(ok, minimal);
-  CHECK(r.issues.at(0).message.find("ander programma") != std::string::npos);
-  r = read_scenario(test::read_repo_file("tests/data/minimal.json"), enschede());
-  CHECK(r.issues.at(0).message.find("programmabestand, geen scenario") != std::string::npos);
-  CHECK_FALSE(read_scenario("{", enschede()).issues.empty());
+  auto r = read_scenario(bad_value, enschede(), enschede_id());
+  REQUIRE_FALSE(r);
+  CHECK(format_issue(r.issues().at(0)) == "/wijzigingen/0/waarde: mag niet negatief zijn");
+  auto bad_field = ok;
+  bad_field.replace(bad_field.find("\"veld\": \"aantal\""), 16, "\"veld\": \"onzin\"");
+  r = read_scenario(bad_field, enschede(), enschede_id());
+  CHECK(format_issue(r.issues().at(0)) == "/wijzigingen/0/veld: 'onzin' is geen veld van ODT: toezicht");
+  const std::string minimal_text = test::read_repo_file("tests/data/minimal.json");
+  const Programme minimal = read_programme(minimal_text).value();
+  r = read_scenario(ok, minimal, text_fingerprint(minimal_text));
+  CHECK(r.issues().at(0).message.find("ander programma") != std::string::npos);
+  r = read_scenario(minimal_text, enschede(), enschede_id());
+  CHECK(r.issues().at(0).message.find("programmabestand, geen scenario") != std::string::npos);
+  CHECK_FALSE(read_scenario("{", enschede(), enschede_id()).issues().empty());
+  // A version-1 pointer that names no number.
+  char id[17];
+  std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(enschede_id()));
+  const std::string v1 = "{\"schema\": \"vth-planner-scenario\", \"versie\": 1, \"naam\": \"A\", "
+                         "\"programma_kenmerk\": \"" +
+                         std::string(id) +
+                         "\", \"wijzigingen\": "
+                         "[{\"pointer\": \"/odt/toezicht/4/onzin\", \"waarde\": 1}]}";
+  r = read_scenario(v1, enschede(), enschede_id());
+  CHECK(r.issues().at(0).pointer == "/wijzigingen/0/pointer");
 }
 
 TEST_CASE("fragments carry a scenario and a view") {

@@ -7,7 +7,7 @@
 #include "reconcile.hpp"
 #include "split.hpp"
 
-#include "core/fields/provenance_walk.hpp"
+#include "core/fields/field_pointer.hpp"
 
 #include <string_view>
 #include <unordered_map>
@@ -97,8 +97,8 @@ CapacityResult calculate_capacity(const Programme& p, const Analysis& a, Calc& c
   return c;
 }
 
-PoolSplit split_pool(const std::vector<RegionalItem>& items, const RegionalProgramme& reg,
-                     BasisPoints key_sum, Cents rate, Calc& calc) {
+PoolSplit split_pool(const Rows<RegionalItem>& items, const RegionalProgramme& reg, BasisPoints key_sum,
+                     Cents rate, Calc& calc) {
   PoolSplit s;
   Int128 hours = 0;
   for (const auto& it : items)
@@ -123,7 +123,7 @@ PoolSplit split_pool(const std::vector<RegionalItem>& items, const RegionalProgr
   return s;
 }
 
-MilliHours sum_hours(const std::vector<HoursItem>& items, Calc& calc) {
+MilliHours sum_hours(const Rows<HoursItem>& items, Calc& calc) {
   Int128 sum = 0;
   for (const auto& h : items) sum += h.hours;
   return calc.fit(sum);
@@ -189,8 +189,9 @@ EnergyResult calculate_energy(const EnergyTable& table, Cents rate, Calc& calc) 
 
 std::vector<Assumption> list_assumptions(const Programme& programme) {
   std::vector<Assumption> out;
-  for_each_provenance(programme, [&](const std::string& pointer, const Provenance& p) {
-    for (const auto& [field, reason] : p.assumptions) out.push_back({pointer + "/" + field, reason});
+  for_each_provenance(programme, &out, [](void* context, const std::string& pointer, const Provenance& p) {
+    for (const auto& [field, reason] : p.assumptions)
+      static_cast<std::vector<Assumption>*>(context)->push_back({child_pointer(pointer, field), reason});
   });
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include "reconcile.hpp"
 
+#include "core/fields/field_pointer.hpp"
 #include "core/model/dutch_format.hpp"
 
 #include <algorithm>
@@ -127,21 +128,19 @@ struct Reporter {
   }
 };
 
-std::optional<Printed> printed_hours(const std::optional<PrintedTotal>& t, const std::string& base,
+std::optional<Printed> printed_hours(const std::optional<PrintedTotal>& t, PrintedSlot slot,
                                      const std::string& what) {
   if (!t || !t->hours) return std::nullopt;
-  return Printed{base + "/uren", &t->source, what, Finding::Unit::Hours, *t->hours};
+  return Printed{printed_pointer(slot, "uren"), &t->source, what, Finding::Unit::Hours, *t->hours};
 }
 
-std::optional<Printed> printed_cost(const std::optional<PrintedTotal>& t, const std::string& base,
+std::optional<Printed> printed_cost(const std::optional<PrintedTotal>& t, PrintedSlot slot,
                                     const std::string& what) {
   if (!t || !t->cost) return std::nullopt;
-  return Printed{base + "/kosten", &t->source, what, Finding::Unit::Money, *t->cost};
+  return Printed{printed_pointer(slot, "kosten"), &t->source, what, Finding::Unit::Money, *t->cost};
 }
 
-std::string odt_pointer(OdtPart part, std::size_t i) {
-  return std::string("/odt/") + odt_part_key(part) + "/" + std::to_string(i);
-}
+std::string odt_pointer(OdtPart part, std::size_t i) { return row_pointer(odt_table(part), {0, i}); }
 
 void reconcile_odt(const Programme& p, const Results& r, Reporter& rep) {
   for (OdtPart part : kOdtParts) {
@@ -153,14 +152,14 @@ void reconcile_odt(const Programme& p, const Results& r, Reporter& rep) {
       const auto& l = lines[i];
       // Strings are built only for a line that differs: this loop runs per edit.
       if (l.printed_hours && *l.printed_hours != hours[i])
-        rep.deviation({odt_pointer(part, i) + "/gedrukt_totaal", &l.source,
+        rep.deviation({field_pointer(odt_table(part), {0, i}, "gedrukt_totaal"), &l.source,
                        name + " " + l.code + " " + l.product + " (" + format_hours(l.count, 0) + " × " +
                            hours_text(l.hours_per_item) + ")",
                        Finding::Unit::Hours, *l.printed_hours},
                       hours[i]);
     }
     const auto& printed = p.odt.printed_part_totals[k];
-    const std::string base = std::string("/odt/gedrukte_totalen/") + odt_part_key(part);
+    const auto base = static_cast<PrintedSlot>(k);
     const OdtPartResult& total = r.odt.parts[static_cast<std::size_t>(k)];
     if (auto ph = printed_hours(printed, base, "Totaal " + name)) {
       std::vector<Line> table;
@@ -176,7 +175,7 @@ void reconcile_odt(const Programme& p, const Results& r, Reporter& rep) {
 
 void reconcile_local_projects(const Programme& p, const Results& r, Reporter& rep) {
   const auto& printed = p.odt.printed_local_projects_total;
-  const std::string base = "/odt/gedrukt_totaal_lokale_projecten";
+  const PrintedSlot base = PrintedSlot::LocalProjects;
   const OdtPartResult* local = nullptr;
   for (const auto& part : r.odt.parts)
     if (part.id == "lokale_projecten") local = &part;
@@ -185,18 +184,17 @@ void reconcile_local_projects(const Programme& p, const Results& r, Reporter& re
     std::vector<Line> lines;
     for (std::size_t i = 0; i < p.odt.local_projects.size(); ++i) {
       const auto& h = p.odt.local_projects[i];
-      lines.push_back({"/odt/lokale_projecten/" + std::to_string(i), h.name, h.hours, h.hours});
+      lines.push_back({row_pointer(TableId::LocalProjects, {0, i}), h.name, h.hours, h.hours});
     }
     rep.total(*ph, local->hours, lines, true);
   }
   if (auto pc = printed_cost(printed, base, "Kosten lokale projecten")) rep.deviation(*pc, local->cost);
 }
 
-void reconcile_pool(const std::vector<RegionalItem>& items, const PoolSplit& split, BasisPoints own_key,
-                    Cents rate, const std::optional<PrintedTotal>& printed_total,
+void reconcile_pool(const Rows<RegionalItem>& items, const PoolSplit& split, BasisPoints own_key, Cents rate,
+                    const std::optional<PrintedTotal>& printed_total,
                     const std::optional<PrintedTotal>& printed_own, const std::string& name,
-                    const std::string& key, Reporter& rep) {
-  const std::string base = "/regionaal/gedrukt/" + key;
+                    TableId items_table, PrintedSlot total_slot, PrintedSlot own_slot, Reporter& rep) {
   if (printed_total) {
     // Like with like: the printed total covers the key-financed pot, or all items (omvat).
     std::vector<Line> lines;
@@ -204,13 +202,12 @@ void reconcile_pool(const std::vector<RegionalItem>& items, const PoolSplit& spl
     for (std::size_t i = 0; i < items.size(); ++i) {
       const auto& it = items[i];
       if (!it.hours || (!printed_total->all_items && it.financing != Financing::SharedKey)) continue;
-      lines.push_back(
-          {"/regionaal/" + key + "/" + std::to_string(i), it.code + " " + it.name, *it.hours, *it.hours});
+      lines.push_back({row_pointer(items_table, {0, i}), it.code + " " + it.name, *it.hours, *it.hours});
       sum += *it.hours;
     }
     const std::string what = printed_total->all_items ? "Totaal " + name + " (alle)" : "Totaal " + name;
-    if (auto ph = printed_hours(printed_total, base + "_totaal", what)) rep.total(*ph, sum, lines, true);
-    if (auto pc = printed_cost(printed_total, base + "_totaal", "Kosten " + name))
+    if (auto ph = printed_hours(printed_total, total_slot, what)) rep.total(*ph, sum, lines, true);
+    if (auto pc = printed_cost(printed_total, total_slot, "Kosten " + name))
       rep.deviation(*pc, mul_div_round(sum, rate, 1000).value_or(0));
   }
   if (!printed_own || !split.computed) return;
@@ -228,9 +225,9 @@ void reconcile_pool(const std::vector<RegionalItem>& items, const PoolSplit& spl
                      amount_text(p->unit, whole * unit) + "); exact " + exact_text(p->unit, exact_num) +
                      ", dat de bron los afrondt op " + amount_text(p->unit, p->value));
   };
-  own(printed_hours(printed_own, base + "_eigen", "Eigen deel " + name), split.own_hours * 1000,
-      split.total_hours, 1000);
-  own(printed_cost(printed_own, base + "_eigen", "Eigen deel " + name + ", kosten"), split.own_cost,
+  own(printed_hours(printed_own, own_slot, "Eigen deel " + name), split.own_hours * 1000, split.total_hours,
+      1000);
+  own(printed_cost(printed_own, own_slot, "Eigen deel " + name + ", kosten"), split.own_cost,
       split.total_cost, 1);
 }
 
@@ -243,7 +240,7 @@ void reconcile_regional(const Programme& p, const Results& r, Reporter& rep) {
         where = partner.source;
         break;
       }
-    rep.add("sleutels", "/regionaal/partners", where,
+    rep.add("sleutels", table(TableId::Partners).path, where,
             "De verdeelsleutels tellen op tot " + format_percent(r.regional.key_sum, 4) +
                 " in plaats van 100%; de regionale verdeling is daarom niet berekend");
   }
@@ -252,29 +249,31 @@ void reconcile_regional(const Programme& p, const Results& r, Reporter& rep) {
     if (partner.id == reg.own_partner) own_key = partner.key;
   const Cents rate = p.settings.odt_hourly_rate;
   reconcile_pool(reg.projects, r.regional.projects, own_key, rate, reg.printed_projects_total,
-                 reg.printed_projects_own, "regionale projecten", "projecten", rep);
+                 reg.printed_projects_own, "regionale projecten", TableId::RegionalProjects,
+                 PrintedSlot::ProjectsTotal, PrintedSlot::ProjectsOwn, rep);
   reconcile_pool(reg.services, r.regional.services, own_key, rate, reg.printed_services_total,
-                 reg.printed_services_own, "regionale diensten", "diensten", rep);
+                 reg.printed_services_own, "regionale diensten", TableId::RegionalServices,
+                 PrintedSlot::ServicesTotal, PrintedSlot::ServicesOwn, rep);
 }
 
-void reconcile_energy(const EnergyTable& table, const EnergyResult& result, const std::string& base,
+void reconcile_energy(const EnergyTable& energy, const EnergyResult& result, TableId id, PrintedSlot slot,
                       const std::string& name, Reporter& rep) {
   std::vector<Line> hours, costs;
-  for (std::size_t i = 0; i < table.lines.size(); ++i) {
-    const auto& l = table.lines[i];
+  for (std::size_t i = 0; i < energy.lines.size(); ++i) {
+    const auto& l = energy.lines[i];
     const auto& lr = result.lines[i];
-    const std::string ptr = base + "/regels/" + std::to_string(i);
+    const std::string ptr = row_pointer(id, {0, i});
     const bool computed_hours = l.hours_per_item && l.count;
     const bool cost_only = !l.hours && !l.count;
     if (computed_hours && l.hours)
-      rep.deviation({ptr + "/uren", &l.source,
+      rep.deviation({child_pointer(ptr, "uren"), &l.source,
                      name + " " + l.product + " (" + format_hours(*l.count, 0) + " × " +
                          hours_text(*l.hours_per_item) + ")",
                      Finding::Unit::Hours, *l.hours},
                     lr.hours);
     if (l.printed_cost)
-      rep.deviation({ptr + "/kosten", &l.source, name + " " + l.product + " kosten", Finding::Unit::Money,
-                     *l.printed_cost},
+      rep.deviation({child_pointer(ptr, "kosten"), &l.source, name + " " + l.product + " kosten",
+                     Finding::Unit::Money, *l.printed_cost},
                     lr.cost);
     hours.push_back({ptr, l.product, lr.hours, cost_only ? std::optional<std::int64_t>(0) : l.hours});
     const std::optional<Cents> printed_line_cost = l.printed_cost ? l.printed_cost
@@ -282,10 +281,9 @@ void reconcile_energy(const EnergyTable& table, const EnergyResult& result, cons
                                                                   : std::nullopt;
     costs.push_back({ptr, l.product, lr.cost, printed_line_cost});
   }
-  const std::string total = base + "/gedrukt_totaal";
-  if (auto ph = printed_hours(table.printed_total, total, "Totaal " + name))
+  if (auto ph = printed_hours(energy.printed_total, slot, "Totaal " + name))
     rep.total(*ph, result.hours, hours, true);
-  if (auto pc = printed_cost(table.printed_total, total, "Totale kosten " + name))
+  if (auto pc = printed_cost(energy.printed_total, slot, "Totale kosten " + name))
     rep.total(*pc, result.cost, costs, true);
 }
 
@@ -303,13 +301,13 @@ void check_odt_codes(const Programme& p, Reporter& rep) {
       const auto& l = lines[i];
       auto [it, inserted] = first_seen.try_emplace(l.code, static_cast<int>(part), i);
       if (!inserted)
-        rep.add("dubbele-code", odt_pointer(part, i) + "/code", l.source,
+        rep.add("dubbele-code", field_pointer(odt_table(part), {0, i}, "code"), l.source,
                 "Code " + l.code + " (" + l.product + ") staat ook op " +
                     odt_pointer(kOdtParts[it->second.first], it->second.second) +
                     "; een PDC-code hoort één product aan te duiden");
       if (l.code.size() >= 2 && l.code[0] == 'A' && l.code[1] >= '1' && l.code[1] <= '4' &&
           l.code[1] != expected_code_digit(part))
-        rep.add("code-buiten-tabel", odt_pointer(part, i) + "/code", l.source,
+        rep.add("code-buiten-tabel", field_pointer(odt_table(part), {0, i}, "code"), l.source,
                 "Code " + l.code + " (" + l.product + ") staat in de tabel " + odt_part_name(part) +
                     ", maar codes daar beginnen met A" + expected_code_digit(part));
     }
@@ -324,8 +322,8 @@ std::vector<Finding> reconcile(const Programme& p, const Results& r) {
   reconcile_odt(p, r, rep);
   reconcile_local_projects(p, r, rep);
   reconcile_regional(p, r, rep);
-  reconcile_energy(p.energy, r.energy, "/energie", "Energie", rep);
-  reconcile_energy(p.spuk, r.spuk, "/spuk_the", "SPUK THE", rep);
+  reconcile_energy(p.energy, r.energy, TableId::Energy, PrintedSlot::Energy, "Energie", rep);
+  reconcile_energy(p.spuk, r.spuk, TableId::Spuk, PrintedSlot::Spuk, "SPUK THE", rep);
   return out;
 }
 

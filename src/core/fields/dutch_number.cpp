@@ -1,6 +1,6 @@
 #include "dutch_number.hpp"
 
-#include <cctype>
+#include <string>
 
 namespace vth {
 namespace {
@@ -12,25 +12,18 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
-// Removes what a user may type around a number: spaces, NBSP, €, %, "uur", "fte".
-std::string strip_decoration(std::string_view in) {
+// Spaces (also non-breaking) and the apostrophe some people group with.
+std::string strip_spaces(std::string_view in) {
   std::string s;
   for (std::size_t i = 0; i < in.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c == ' ' || c == '\t' || c == '%' || c == '\'') continue;
+    if (c == ' ' || c == '\t' || c == '\'') continue;
     if (c == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
       ++i;
       continue;
     }
-    if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x82 &&
-        static_cast<unsigned char>(in[i + 2]) == 0xAC) {
-      i += 2;
-      continue;
-    } // €
     s.push_back(static_cast<char>(c));
   }
-  for (const char* unit : {"uur", "fte"})
-    if (s.size() >= 3 && s.compare(s.size() - 3, 3, unit) == 0) s.resize(s.size() - 3);
   return s;
 }
 
@@ -52,9 +45,9 @@ std::string ungroup(std::string_view s) {
 
 } // namespace
 
-std::variant<std::int64_t, NumberError> parse_dutch_number(std::string_view text, int decimals) {
-  std::string s = strip_decoration(text);
-  if (s.empty()) return NumberError{"vul een getal in"};
+Result<std::int64_t> parse_dutch_number(std::string_view text, int decimals) {
+  std::string s = strip_spaces(text);
+  if (s.empty()) return refusal("vul een getal in");
   bool negative = false;
   if (s[0] == '-' || s[0] == '+') {
     negative = s[0] == '-';
@@ -64,14 +57,13 @@ std::variant<std::int64_t, NumberError> parse_dutch_number(std::string_view text
   const std::size_t comma = s.find(',');
   if (comma != std::string::npos) {
     // Dutch: the comma is the decimal separator, dots group thousands.
-    if (s.find(',', comma + 1) != std::string::npos) return NumberError{"bevat meer dan één komma"};
+    if (s.find(',', comma + 1) != std::string::npos) return refusal("bevat meer dan één komma");
     const std::string_view int_part = std::string_view(s).substr(0, comma);
     fraction = s.substr(comma + 1);
     whole = int_part.find('.') == std::string_view::npos ? std::string(int_part) : ungroup(int_part);
     if (int_part.empty()) whole.assign(1, '0');
-    if (whole.empty())
-      return NumberError{"de punten staan niet in groepen van drie cijfers (schrijf 1.234,5)"};
-    if (!fraction.empty() && !all_digits(fraction)) return NumberError{"is geen getal"};
+    if (whole.empty()) return refusal("de punten staan niet in groepen van drie cijfers (schrijf 1.234,5)");
+    if (!fraction.empty() && !all_digits(fraction)) return refusal("is geen getal");
   } else if (s.find('.') != std::string::npos) {
     const std::string grouped = ungroup(s);
     if (!grouped.empty()) {
@@ -81,20 +73,20 @@ std::variant<std::int64_t, NumberError> parse_dutch_number(std::string_view text
       whole = s.substr(0, s.find('.'));
       fraction = s.substr(s.find('.') + 1);
       if (whole.empty()) whole.assign(1, '0'); // assign(): GCC 12 warns falsely on = "0"
-      if (!all_digits(fraction)) return NumberError{"is geen getal"};
+      if (!all_digits(fraction)) return refusal("is geen getal");
     } else {
-      return NumberError{"is geen getal (gebruik een komma voor decimalen: 1.234,5)"};
+      return refusal("is geen getal (gebruik een komma voor decimalen: 1.234,5)");
     }
   } else {
     whole = s;
   }
-  if (!all_digits(whole)) return NumberError{"is geen getal"};
+  if (!all_digits(whole)) return refusal("is geen getal");
   if (static_cast<int>(fraction.size()) > decimals)
-    return NumberError{"heeft te veel decimalen (hoogstens " + std::to_string(decimals) + ")"};
+    return refusal("heeft te veel decimalen (hoogstens " + std::to_string(decimals) + ")");
   // Strip leading zeros so that the length check below means magnitude.
   const std::size_t nz = whole.find_first_not_of('0');
   whole = nz == std::string::npos ? "0" : whole.substr(nz);
-  if (whole.size() + static_cast<std::size_t>(decimals) > 18) return NumberError{"is te groot"};
+  if (whole.size() + static_cast<std::size_t>(decimals) > 18) return refusal("is te groot");
   std::int64_t value = 0;
   for (char c : whole) value = value * 10 + (c - '0');
   for (int i = 0; i < decimals; ++i)

@@ -1,166 +1,110 @@
 #include "edit.hpp"
 
-#include "dutch_number.hpp"
-#include "specs.hpp"
+#include "field_pointer.hpp"
 
-#include <charconv>
-#include <vector>
+#include "core/model/utf8_text.hpp"
 
 namespace vth {
-namespace {
 
-using namespace specs;
+std::string missing_field(const Programme& p, const FieldRef& field) {
+  const TableDef& t = table(field.table);
+  if (field.column >= t.columns.size()) return "geen veld van " + std::string(t.name);
+  const void* row = row_by_id(p, field.table, field.row);
+  if (!row) return std::string(t.noun) + " bestaat niet (meer)";
+  const Column& c = t.columns[field.column];
+  if (!c.applies_to(row))
+    return t.kind_of ? "deze regel is van soort '" + t.kind_of(row) + "'"
+                     : "dit veld hoort niet bij deze regel";
+  return {};
+}
 
-struct Slot {
-  std::int64_t* plain = nullptr;
-  std::optional<std::int64_t>* optional = nullptr;
-  FixedSpec spec{};
-  bool whole_hours = false;
-  std::string missing; // why there is no such field, when both pointers are null
-};
+Result<FieldRef> field_for_pointer(const Programme& p, std::string_view pointer) {
+  if (!split_pointer(pointer) || pointer.empty()) return refusal("geen geldige JSON-pointer");
+  const auto l = locate(p, pointer);
+  if (!l || l->printed_total) return refusal("geen veld van het programma");
+  if (!l->at) return refusal(std::string(table(l->table).noun) + " bestaat niet");
+  if (!l->column) return refusal("geen veld van " + std::string(table(l->table).noun));
+  const FieldRef field{l->table, l->row, *l->column};
+  if (std::string why = missing_field(p, field); !why.empty()) return refusal(why);
+  return field;
+}
 
-std::vector<std::string_view> split_pointer(std::string_view p) {
-  std::vector<std::string_view> parts;
-  if (p.empty() || p[0] != '/') return parts;
-  std::size_t start = 1;
-  while (true) {
-    const std::size_t slash = p.find('/', start);
-    parts.push_back(p.substr(start, slash == std::string_view::npos ? p.npos : slash - start));
-    if (slash == std::string_view::npos) return parts;
-    start = slash + 1;
+Status check_number(const Programme& p, const FieldRef& field, std::optional<std::int64_t> value) {
+  if (std::string why = missing_field(p, field); !why.empty()) return refusal(why);
+  const Column& c = column(field);
+  if (!c.is_number()) return refusal("dit veld is tekst, geen getal");
+  if (!value) return c.kind == ValueKind::OptionalNumber ? Status() : refusal("vul een getal in");
+  if (std::string why = value_problem(c, *value); !why.empty()) return refusal(why);
+  return {};
+}
+
+Status set_number(Programme& p, const FieldRef& field, std::optional<std::int64_t> value) {
+  if (Status ok = check_number(p, field, value); !ok) return ok;
+  const TableDef& t = table(field.table);
+  const Column& c = column(field);
+  void* row = t.edit(p, *find_row(p, field.table, field.row));
+  c.set_number(row, value);
+  return {};
+}
+
+Status set_number_as_typed(Programme& p, const FieldRef& field, std::optional<std::int64_t> value) {
+  const auto before = number_at(p, field);
+  if (Status ok = set_number(p, field, value); !ok) return ok;
+  const TableDef& t = table(field.table);
+  if (!t.row_problem) return {};
+  // The row as a whole must stay valid (an energy line keeps hours, or kental and aantal).
+  if (const auto problem = t.row_problem(row_by_id(p, field.table, field.row)); problem.column) {
+    (void)set_number(p, field, before); // was there a moment ago
+    return refusal(problem.message);
   }
+  return {};
 }
 
-template <typename T> T* at(std::vector<T>& items, std::string_view token) {
-  std::size_t index = 0;
-  const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), index);
-  if (ec != std::errc() || end != token.data() + token.size() || index >= items.size()) return nullptr;
-  return &items[index];
-}
-
-Slot plain(std::int64_t& v, const FixedSpec& spec) { return Slot{&v, nullptr, spec, false, {}}; }
-Slot optional(std::optional<std::int64_t>& v, const FixedSpec& spec) {
-  return Slot{nullptr, &v, spec, false, {}};
-}
-Slot none(std::string why) { return Slot{nullptr, nullptr, {}, false, std::move(why)}; }
-
-Slot work_field(WorkLine& w, std::string_view f) {
-  auto kind_check = [&](WorkKind kind, Slot s) {
-    return w.kind == kind ? s : none("deze regel is van soort '" + std::string(work_kind_key(w.kind)) + "'");
-  };
-  if (f == "aantal") return kind_check(WorkKind::Count, plain(w.count, kCount));
-  if (f == "kental") return kind_check(WorkKind::Count, plain(w.hours_per_item, kHoursPerItem));
-  if (f == "fte") return kind_check(WorkKind::Fte, plain(w.fte, kFte));
-  if (f == "uren") return kind_check(WorkKind::Hours, plain(w.hours, kHours));
-  if (f == "percentage") return kind_check(WorkKind::Percentage, plain(w.percentage, kPercentage));
-  return none("geen bewerkbaar getal");
-}
-
-Slot energy_field(EnergyTable& t, const std::vector<std::string_view>& k) {
-  if (k.size() != 4 || k[1] != "regels") return none("geen bewerkbaar getal");
-  EnergyLine* l = at(t.lines, k[2]);
-  if (!l) return none("regel bestaat niet");
-  if (k[3] == "kental") return optional(l->hours_per_item, kHoursPerItem);
-  if (k[3] == "aantal") return optional(l->count, kCount);
-  if (k[3] == "uren") return optional(l->hours, kHours);
-  if (k[3] == "kosten_zonder_uren") return optional(l->cost_without_hours, kEuros);
-  return none("geen bewerkbaar getal");
-}
-
-Slot resolve(Programme& p, std::string_view pointer) {
-  const auto k = split_pointer(pointer);
-  if (k.empty()) return none("geen geldige JSON-pointer");
-  if (k[0] == "instellingen" && k.size() == 2) {
-    if (k[1] == "productieve_uren_per_fte")
-      return plain(p.settings.productive_hours_per_fte, kProductiveHours);
-    if (k[1] == "odt_uurtarief") return plain(p.settings.odt_hourly_rate, kRate);
-  }
-  if (k[0] == "afdelingen" && k.size() == 3 && k[2] == "beschikbare_fte") {
-    if (Department* d = at(p.departments, k[1])) return plain(d->available_fte, kFte);
-    return none("afdeling bestaat niet");
-  }
-  if (k[0] == "werk" && k.size() == 3) {
-    if (WorkLine* w = at(p.work, k[1])) return work_field(*w, k[2]);
-    return none("werkregel bestaat niet");
-  }
-  if (k[0] == "odt" && k.size() == 4) {
-    for (OdtPart part : kOdtParts) {
-      if (k[1] != odt_part_key(part)) continue;
-      OdtLine* l = at(p.odt.parts[static_cast<int>(part)], k[2]);
-      if (!l) return none("regel bestaat niet");
-      if (k[3] == "aantal") return plain(l->count, kCount);
-      if (k[3] == "kental") return plain(l->hours_per_item, kHoursPerItem);
-      return none("geen bewerkbaar getal");
+Status check_text(const Programme& p, const FieldRef& field, std::string_view text) {
+  if (std::string why = missing_field(p, field); !why.empty()) return refusal(why);
+  const Column& c = column(field);
+  switch (c.kind) {
+  case ValueKind::Number:
+  case ValueKind::OptionalNumber:
+    return refusal("dit veld is een getal, geen tekst");
+  case ValueKind::Choice: {
+    std::string allowed;
+    for (std::size_t i = 0; i < c.choices.size(); ++i) {
+      if (text == c.choices[i]) return {};
+      allowed += (i == 0                      ? "'"
+                  : i + 1 == c.choices.size() ? " of '"
+                                              : ", '") +
+                 std::string(c.choices[i]) + "'";
     }
-    if ((k[1] == "lokale_projecten" || k[1] == "werkvoorraad") && k[3] == "uren") {
-      HoursItem* h = at(k[1] == "werkvoorraad" ? p.odt.work_stock : p.odt.local_projects, k[2]);
-      if (h) return plain(h->hours, kHours);
-      return none("regel bestaat niet");
-    }
+    return refusal("moet " + allowed + " zijn");
   }
-  if (k[0] == "regionaal" && k.size() == 4) {
-    if ((k[1] == "projecten" || k[1] == "diensten") && k[3] == "uren") {
-      RegionalItem* it = at(k[1] == "projecten" ? p.regional.projects : p.regional.services, k[2]);
-      if (!it) return none("regel bestaat niet");
-      Slot s = optional(it->hours, kHours);
-      s.whole_hours = true;
-      return s;
-    }
-    if (k[1] == "partners" && k[3] == "sleutel") {
-      if (Partner* x = at(p.regional.partners, k[2])) return plain(x->key, kPercentage);
-      return none("partner bestaat niet");
-    }
+  case ValueKind::Line:
+  case ValueKind::Lines:
+  case ValueKind::Text:
+    break;
   }
-  if (k[0] == "energie") return energy_field(p.energy, k);
-  if (k[0] == "spuk_the") return energy_field(p.spuk, k);
-  return none("geen bewerkbaar getal");
+  // A list is one line per element; a line or an element may not break.
+  const bool breaks_allowed = c.kind == ValueKind::Text || c.kind == ValueKind::Lines;
+  if (std::string why = text_problem(text, breaks_allowed); !why.empty()) return refusal(why);
+  if (c.kind == ValueKind::Lines && text.find('\t') != std::string_view::npos)
+    return refusal("een element van de lijst mag geen tab bevatten");
+  if (c.required && c.kind != ValueKind::Lines && text.find_first_not_of(" ") == std::string_view::npos)
+    return refusal("mag niet leeg zijn");
+  return {};
 }
 
-} // namespace
-
-std::optional<FieldInfo> find_field(const Programme& programme, std::string_view pointer) {
-  // resolve() only takes addresses; nothing is written through them here.
-  const Slot s = resolve(const_cast<Programme&>(programme), pointer);
-  if (!s.plain && !s.optional) return std::nullopt;
-  FieldInfo info{s.spec, s.optional != nullptr, s.whole_hours, {}};
-  info.value = s.plain ? std::optional<std::int64_t>(*s.plain) : *s.optional;
-  return info;
+Status set_text(Programme& p, const FieldRef& field, std::string_view text) {
+  if (Status ok = check_text(p, field, text); !ok) return ok;
+  const TableDef& t = table(field.table);
+  column(field).set_text(t.edit(p, *find_row(p, field.table, field.row)), text);
+  return {};
 }
 
-std::optional<std::string> check_field(const Programme& programme, std::string_view pointer,
-                                       std::optional<std::int64_t> value) {
-  // resolve() only takes addresses; nothing is written through them here.
-  const Slot s = resolve(const_cast<Programme&>(programme), pointer);
-  if (!s.plain && !s.optional) return s.missing;
-  if (!value) return s.optional ? std::nullopt : std::optional<std::string>("vul een getal in");
-  std::string why = range_error(*value, s.spec);
-  if (!why.empty()) return why;
-  if (s.whole_hours && *value % 1000 != 0) return std::string("moet een heel aantal uren zijn");
-  return std::nullopt;
-}
-
-std::optional<std::string> set_field(Programme& programme, std::string_view pointer,
-                                     std::optional<std::int64_t> value) {
-  if (auto refused = check_field(programme, pointer, value)) return refused;
-  const Slot s = resolve(programme, pointer);
-  if (!value)
-    *s.optional = std::nullopt;
-  else if (s.plain)
-    *s.plain = *value;
-  else
-    *s.optional = *value;
-  return std::nullopt;
-}
-
-std::optional<std::string> set_field_text(Programme& programme, std::string_view pointer,
-                                          std::string_view text) {
-  const auto field = find_field(programme, pointer);
-  if (!field) return set_field(programme, pointer, std::nullopt); // reports why there is no field
-  if (text.find_first_not_of(" \t") == std::string_view::npos && field->may_be_empty)
-    return set_field(programme, pointer, std::nullopt);
-  const auto parsed = parse_dutch_number(text, field->spec.decimals);
-  if (const auto* error = std::get_if<NumberError>(&parsed)) return error->message;
-  return set_field(programme, pointer, std::get<std::int64_t>(parsed));
+Result<Entry> read_field_entry(const Programme& p, const FieldRef& field, std::string_view text) {
+  if (std::string why = missing_field(p, field); !why.empty()) return refusal(why);
+  const Column& c = column(field);
+  if (!c.is_number()) return refusal("dit veld is tekst, geen getal");
+  return read_entry(text, c, number_at(p, field));
 }
 
 } // namespace vth

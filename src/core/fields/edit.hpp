@@ -1,39 +1,40 @@
 #pragma once
-// Changing one number of a programme, addressed by the JSON pointer of the
-// value in the programme file ("/odt/toezicht/3/kental"). This is the single
-// path for every edit: the interface, the test hook and (later) scenarios.
+// Checking and changing one value of a programme, addressed by row id and
+// column (FieldRef). The single path for every value that changes: an edit
+// in the interface, a change of a scenario, a link, a file. A refusal leaves
+// the programme as it was and says why, in Dutch.
 
-#include "core/json/json_reader.hpp"
-#include "core/model/programme.hpp"
+#include "entry.hpp"
+#include "registry.hpp"
+
+#include "core/model/result.hpp"
 
 #include <optional>
-#include <string>
 #include <string_view>
 
 namespace vth {
 
-struct FieldInfo {
-  FixedSpec spec;
-  bool may_be_empty = false; // "n.v.t." allowed (optional values)
-  bool whole_hours = false;  // regional pools are split in whole hours
-  std::optional<std::int64_t> value;
-};
+// Whether the number may be set (the field exists and the value fits it).
+Status check_number(const Programme& p, const FieldRef& field, std::optional<std::int64_t> value);
+Status set_number(Programme& p, const FieldRef& field, std::optional<std::int64_t> value);
+// The same for what a user types or pastes: also refused when the row as a
+// whole would not be valid any more (TableDef::row_problem, e.g. an energy line
+// without hours). Changes of scenarios are applied with set_number(): links and
+// files of version 1 could leave such a row, and mean what they meant.
+Status set_number_as_typed(Programme& p, const FieldRef& field, std::optional<std::int64_t> value);
 
-// The editable number at `pointer`, or nullopt when there is none.
-std::optional<FieldInfo> find_field(const Programme& programme, std::string_view pointer);
+// The same for texts (lines, descriptions, choices, lists one per line).
+Status check_text(const Programme& p, const FieldRef& field, std::string_view text);
+Status set_text(Programme& p, const FieldRef& field, std::string_view text);
 
-// Sets a value (scaled fixed point; nullopt = empty where allowed). Returns a
-// Dutch message and leaves the programme unchanged when the value is refused.
-std::optional<std::string> set_field(Programme& programme, std::string_view pointer,
-                                     std::optional<std::int64_t> value);
+// What the user typed into a number field, read against its current value.
+Result<Entry> read_field_entry(const Programme& p, const FieldRef& field, std::string_view text);
 
-// Whether set_field would accept the value, without changing anything.
-std::optional<std::string> check_field(const Programme& programme, std::string_view pointer,
-                                       std::optional<std::int64_t> value);
+// The field a JSON pointer into the programme file names ("/odt/toezicht/3/kental"),
+// for the CLI, the test hook and tests; refused with the reason.
+Result<FieldRef> field_for_pointer(const Programme& p, std::string_view pointer);
 
-// Parses text as a Dutch user types it and sets the field. Empty text clears
-// an optional value. Returns the message of a refusal; the programme is then unchanged.
-std::optional<std::string> set_field_text(Programme& programme, std::string_view pointer,
-                                          std::string_view text);
+// The Dutch reason there is no such field, or empty when there is.
+std::string missing_field(const Programme& p, const FieldRef& field);
 
 } // namespace vth

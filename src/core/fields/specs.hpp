@@ -14,6 +14,7 @@ inline constexpr FixedSpec kFte{3, 0, 100'000 * kMilli, "fte"};
 inline constexpr FixedSpec kPercentage{4, 0, 100 * kPercentScale, "%"};
 inline constexpr FixedSpec kEuros{2, 0, 10'000'000'000LL * 100, "€"};
 inline constexpr FixedSpec kRate{2, 0, 10'000 * 100, "€"};
+inline constexpr FixedSpec kYear{0, 2000, 2100, ""};
 inline constexpr FixedSpec kProductiveHours{3, 1 * kMilli, 8'784 * kMilli, "uur"};
 
 // A long table (/werk, each ODT table) holds at most this many lines: 2,5 ×

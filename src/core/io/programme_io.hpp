@@ -4,6 +4,7 @@
 #include "core/json/json_parse.hpp"
 #include "core/model/issues.hpp"
 #include "core/model/programme.hpp"
+#include "core/model/result.hpp"
 #include "core/scenario/scenario.hpp"
 
 #include <optional>
@@ -17,11 +18,6 @@ inline constexpr int kProgrammeVersion = 1;
 inline constexpr std::size_t kMaxFileBytes = 64u * 1024u * 1024u;
 inline constexpr int kMaxNesting = 64;
 
-struct ReadResult {
-  std::optional<Programme> programme; // set only when there are no issues
-  Issues issues;
-};
-
 // The refusal of a file larger than kMaxFileBytes (also used before reading it).
 Issue file_too_large_issue();
 
@@ -30,8 +26,8 @@ inline JsonLimits programme_json_limits() {
   return JsonLimits{kMaxFileBytes, kMaxNesting, 65'536, 64, 500'000};
 }
 
-// Parses and validates a whole file; collects every problem it can find.
-ReadResult read_programme(std::string_view text);
+// Parses and validates a whole file; a refusal holds every problem it can find.
+Result<Programme> read_programme(std::string_view text);
 
 // Serialises a programme; read_programme(write_programme(p)) gives p back.
 std::string write_programme(const Programme& programme);

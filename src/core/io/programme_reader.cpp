@@ -1,12 +1,12 @@
 // Reads and validates a programme file. Structure of the file:
-// docs/programme-format.md and docs/programme.schema.json.
+// docs/programme-format.md and docs/programme.schema.json. The columns of
+// every table come from the field registry (core/fields); what is read here is
+// the structure around them and what ties the tables together.
 
-#include "core/fields/specs.hpp"
 #include "programme_io.hpp"
 #include "reader_detail.hpp"
 
 #include <algorithm>
-#include <initializer_list>
 #include <set>
 
 namespace vth {
@@ -15,44 +15,24 @@ namespace {
 using namespace specs;
 using namespace reader;
 
+void read_single(ObjectReader& r, TableId id, void* row, Issues& issues) {
+  read_row(r, table(id), row, issues);
+}
+
 void read_settings(ObjectReader& root, Programme& p, Issues& issues) {
   const JsonValue* v = root.object("instellingen");
   if (!v) return;
   ObjectReader r(*v, root.child("instellingen"), issues);
-  p.settings.productive_hours_per_fte = r.fixed("productieve_uren_per_fte", kProductiveHours).value_or(0);
-  p.settings.odt_hourly_rate = r.fixed("odt_uurtarief", kRate).value_or(0);
-  read_provenance(r, p.settings.source, {"productieve_uren_per_fte", "odt_uurtarief"}, issues);
+  read_single(r, TableId::Settings, &p.settings, issues);
   r.finish();
 }
 
 void read_departments(ObjectReader& root, Programme& p, Issues& issues) {
+  read_rows(root, "afdelingen", true, TableId::Departments, p.departments, issues);
   std::vector<std::pair<std::string, std::string>> ids;
-  for_each_in(root, "afdelingen", true, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader r(j, ptr, issues);
-    Department d;
-    d.id = r.single_line("id");
-    d.name = r.single_line("naam");
-    d.available_fte = r.fixed("beschikbare_fte", kFte).value_or(0);
-    read_provenance(r, d.source, {"beschikbare_fte"}, issues);
-    r.finish();
-    ids.emplace_back(d.id, ptr + "/id");
-    p.departments.push_back(std::move(d));
-  });
+  for (std::size_t i = 0; i < p.departments.size(); ++i)
+    ids.emplace_back(p.departments[i].id, root.child("afdelingen") + "/" + std::to_string(i) + "/id");
   check_unique(ids, "afdeling", issues);
-}
-
-void read_hours_items(ObjectReader& r, const char* key, std::vector<HoursItem>& out, Issues& issues) {
-  for_each_in(r, key, false, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader o(j, ptr, issues);
-    HoursItem h;
-    h.id = o.single_line("id");
-    h.name = o.single_line("naam");
-    h.description = o.string("omschrijving", false);
-    h.hours = o.fixed("uren", kHours).value_or(0);
-    read_provenance(o, h.source, {"uren"}, issues);
-    o.finish();
-    out.push_back(std::move(h));
-  });
 }
 
 void read_odt(ObjectReader& root, Programme& p, TableStreamer& tables, Issues& issues) {
@@ -66,44 +46,18 @@ void read_odt(ObjectReader& root, Programme& p, TableStreamer& tables, Issues& i
       p.odt.printed_part_totals[static_cast<int>(part)] = read_printed(tr, odt_part_key(part), issues);
     tr.finish();
   }
-  read_hours_items(r, "lokale_projecten", p.odt.local_projects, issues);
+  read_rows(r, "lokale_projecten", false, TableId::LocalProjects, p.odt.local_projects, issues);
   p.odt.printed_local_projects_total = read_printed(r, "gedrukt_totaal_lokale_projecten", issues);
-  read_hours_items(r, "werkvoorraad", p.odt.work_stock, issues);
+  read_rows(r, "werkvoorraad", false, TableId::WorkStock, p.odt.work_stock, issues);
   r.finish();
 }
 
-std::optional<Financing> parse_financing(const std::string& s) {
-  for (Financing f : {Financing::SharedKey, Financing::External, Financing::Budget})
-    if (s == financing_key(f)) return f;
-  return std::nullopt;
-}
-
-void read_regional_items(ObjectReader& r, const char* key, std::vector<RegionalItem>& out, Issues& issues) {
+void read_regional_items(ObjectReader& r, const char* key, TableId id, Rows<RegionalItem>& out,
+                         Issues& issues) {
+  read_rows(r, key, true, id, out, issues);
   std::vector<std::pair<std::string, std::string>> codes;
-  for_each_in(r, key, true, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader o(j, ptr, issues);
-    RegionalItem it;
-    it.code = o.single_line("code");
-    it.name = o.single_line("naam");
-    it.summary = o.string("samenvatting", false);
-    it.hours = o.fixed("uren", kHours, false);
-    // The pool is split to the whole hour, so its inputs are whole hours.
-    if (it.hours && *it.hours % 1000 != 0) {
-      o.error("uren", "moet een heel aantal uren zijn (de regionale verdeling rekent in hele uren)");
-      it.hours.reset();
-    }
-    const std::string fin = o.single_line("financiering");
-    if (auto f = parse_financing(fin))
-      it.financing = *f;
-    else if (!fin.empty())
-      o.error("financiering", "moet 'verdeelsleutel', 'extern' of 'begroting' zijn");
-    it.financing_text = o.string("financiering_tekst", false);
-    it.status = o.string("status", false);
-    read_provenance(o, it.source, {"uren", "financiering"}, issues);
-    o.finish();
-    codes.emplace_back(it.code, ptr + "/code");
-    out.push_back(std::move(it));
-  });
+  for (std::size_t i = 0; i < out.size(); ++i)
+    codes.emplace_back(out[i].code, r.child(key) + "/" + std::to_string(i) + "/code");
   check_unique(codes, "code", issues);
 }
 
@@ -112,20 +66,12 @@ void read_regional(ObjectReader& root, Programme& p, Issues& issues) {
   if (!v) return;
   ObjectReader r(*v, root.child("regionaal"), issues);
   auto& reg = p.regional;
-  read_regional_items(r, "projecten", reg.projects, issues);
-  read_regional_items(r, "diensten", reg.services, issues);
+  read_regional_items(r, "projecten", TableId::RegionalProjects, reg.projects, issues);
+  read_regional_items(r, "diensten", TableId::RegionalServices, reg.services, issues);
+  read_rows(r, "partners", true, TableId::Partners, reg.partners, issues);
   std::vector<std::pair<std::string, std::string>> ids;
-  for_each_in(r, "partners", true, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader o(j, ptr, issues);
-    Partner partner;
-    partner.id = o.single_line("id");
-    partner.name = o.single_line("naam");
-    partner.key = o.fixed("sleutel", kPercentage).value_or(0);
-    read_provenance(o, partner.source, {"sleutel"}, issues);
-    o.finish();
-    ids.emplace_back(partner.id, ptr + "/id");
-    reg.partners.push_back(std::move(partner));
-  });
+  for (std::size_t i = 0; i < reg.partners.size(); ++i)
+    ids.emplace_back(reg.partners[i].id, r.child("partners") + "/" + std::to_string(i) + "/id");
   check_unique(ids, "partner", issues);
   reg.own_partner = r.single_line("eigen_partner");
   const bool own_known = std::any_of(reg.partners.begin(), reg.partners.end(),
@@ -143,28 +89,13 @@ void read_regional(ObjectReader& root, Programme& p, Issues& issues) {
   r.finish();
 }
 
-void read_energy_table(ObjectReader& root, const char* key, EnergyTable& table, Issues& issues) {
+void read_energy_table(ObjectReader& root, const char* key, TableId id, EnergyTable& table_out,
+                       Issues& issues) {
   const JsonValue* v = root.object(key, false);
   if (!v) return;
   ObjectReader r(*v, root.child(key), issues);
-  for_each_in(r, "regels", true, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader o(j, ptr, issues);
-    EnergyLine l;
-    l.product = o.single_line("product");
-    l.hours_per_item = o.fixed("kental", kHoursPerItem, false);
-    l.count = o.fixed("aantal", kCount, false);
-    l.hours = o.fixed("uren", kHours, false);
-    l.printed_cost = o.fixed("kosten", kEuros, false);
-    l.cost_without_hours = o.fixed("kosten_zonder_uren", kEuros, false);
-    if (l.hours_per_item.has_value() != l.count.has_value())
-      o.error(l.count ? "kental" : "aantal", "kental en aantal horen samen: geef beide of geen van beide");
-    if (!l.hours && !l.count && !l.cost_without_hours)
-      o.error("uren", "geef uren, kental en aantal, of kosten_zonder_uren");
-    read_provenance(o, l.source, {"kental", "aantal", "uren", "kosten", "kosten_zonder_uren"}, issues);
-    o.finish();
-    table.lines.push_back(std::move(l));
-  });
-  table.printed_total = read_printed(r, "gedrukt_totaal", issues);
+  read_rows(r, "regels", true, id, table_out.lines, issues);
+  table_out.printed_total = read_printed(r, "gedrukt_totaal", issues);
   r.finish();
 }
 
@@ -182,46 +113,42 @@ void read_protocol(ObjectReader& root, Programme& p, Issues& issues) {
         p.protocol.legend[code] = l.string(code.c_str());
     }
   }
-  for_each_in(r, "onderdelen", true, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader g(j, ptr, issues);
-    ProtocolGroup group;
-    group.number = g.single_line("nummer");
-    group.name = g.single_line("naam");
-    for_each_in(g, "items", true, issues, [&](const JsonValue& ij, const std::string& iptr) {
-      ObjectReader o(ij, iptr, issues);
-      ProtocolItem item;
-      item.number = o.single_line("nummer");
-      item.name = o.single_line("naam");
-      item.theme = o.string("thema");
-      if (const JsonValue* d = o.array("diepgang")) {
-        if (d->size() != 4) o.error("diepgang", "moet 4 waarden hebben (RK1 t/m RK4)");
-        for (std::size_t k = 0; k < d->size() && k < 4; ++k) {
-          const JsonValue& x = (*d)[k];
-          const std::string s = x.is_string() ? x.text() : "";
-          if (!p.protocol.legend.count(s))
-            issues.push_back({o.child("diepgang") + "/" + std::to_string(k),
-                              "diepgang '" + s + "' staat niet in de legenda"});
-          item.depth[k] = s;
-        }
-      }
-      read_provenance(o, item.source, {"diepgang", "thema"}, issues);
-      o.finish();
-      group.items.push_back(std::move(item));
-    });
-    g.finish();
-    p.protocol.groups.push_back(std::move(group));
-  });
+  const auto& legend = p.protocol.legend;
+  read_rows(r, "onderdelen", true, TableId::ProtocolGroups, p.protocol.groups, issues, {},
+            [&](ObjectReader& g, ProtocolGroup& group) {
+              // The depth per risk class is a list of four in the file.
+              read_rows(g, "items", true, TableId::ProtocolItems, group.items, issues, {"diepgang"},
+                        [&](ObjectReader& o, ProtocolItem& item) {
+                          const JsonValue* d = o.array("diepgang");
+                          if (!d) return;
+                          if (d->size() != 4) o.error("diepgang", "moet 4 waarden hebben (RK1 t/m RK4)");
+                          for (std::size_t k = 0; k < d->size() && k < 4; ++k) {
+                            const JsonValue& x = (*d)[k];
+                            const std::string s = x.is_string() ? x.text() : "";
+                            if (!legend.count(s))
+                              issues.push_back({o.child("diepgang") + "/" + std::to_string(k),
+                                                "diepgang '" + s + "' staat niet in de legenda"});
+                            item.depth[k] = s;
+                          }
+                        });
+            });
   read_provenance(r, p.protocol.source, {"legenda"}, issues);
   r.finish();
 }
 
-std::vector<std::string> read_strings(ObjectReader& r, const char* key, bool required, bool multiline,
-                                      Issues& issues) {
+void check_departments(ObjectReader& r, const char* key, const std::vector<std::string>& list,
+                       const std::set<std::string>& departments, Issues& issues) {
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (!departments.count(list[i]))
+      issues.push_back({r.child(key) + "/" + std::to_string(i), "afdeling bestaat niet in /afdelingen"});
+}
+
+std::vector<std::string> read_strings(ObjectReader& r, const char* key, Issues& issues) {
   std::vector<std::string> out;
-  for_each_in(r, key, required, issues, [&](const JsonValue& j, const std::string& ptr) {
+  for_each_in(r, key, true, [&](const JsonValue& j, const std::string& ptr) {
     if (!j.is_string())
       issues.push_back({ptr, "moet tekst zijn"});
-    else if (const std::string why = text_problem(j.text(), multiline); !why.empty())
+    else if (const std::string why = text_problem(j.text(), false); !why.empty())
       issues.push_back({ptr, why});
     else
       out.push_back(j.text());
@@ -235,70 +162,28 @@ void read_goals(ObjectReader& root, Programme& p, Issues& issues) {
   ObjectReader r(*v, root.child("doelen"), issues);
   std::set<std::string> departments;
   for (const auto& d : p.departments) departments.insert(d.id);
-  p.goal_columns = read_strings(r, "kolommen", true, false, issues);
-  for (std::size_t i = 0; i < p.goal_columns.size(); ++i)
-    if (!departments.count(p.goal_columns[i]))
-      issues.push_back(
-          {r.child("kolommen") + "/" + std::to_string(i), "afdeling bestaat niet in /afdelingen"});
+  p.goal_columns = read_strings(r, "kolommen", issues);
+  check_departments(r, "kolommen", p.goal_columns, departments, issues);
   read_provenance(r, p.goal_columns_source, {"kolommen"}, issues);
-  std::vector<std::pair<std::string, std::string>> ids;
-  for_each_in(r, "lijst", true, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader o(j, ptr, issues);
-    Goal goal;
-    goal.id = o.single_line("id");
-    goal.kind = o.single_line("soort");
-    if (!goal.kind.empty() && goal.kind != "regulier" && goal.kind != "focuspunt")
-      o.error("soort", "moet 'regulier' of 'focuspunt' zijn");
-    goal.title = o.single_line("titel");
-    goal.aim = o.string("hoofddoel");
-    goal.indicators = read_strings(o, "indicatoren", false, true, issues);
-    for_each_in(o, "activiteiten", false, issues, [&](const JsonValue& aj, const std::string& aptr) {
-      ObjectReader a(aj, aptr, issues);
-      GoalActivity act;
-      act.approach = a.string("aanpak", false);
-      act.activity = a.string("activiteit");
-      act.departments = read_strings(a, "afdelingen", true, false, issues);
-      for (std::size_t i = 0; i < act.departments.size(); ++i)
-        if (!departments.count(act.departments[i]))
-          issues.push_back(
-              {a.child("afdelingen") + "/" + std::to_string(i), "afdeling bestaat niet in /afdelingen"});
-      read_provenance(a, act.source, {"afdelingen"}, issues);
-      a.finish();
-      goal.activities.push_back(std::move(act));
-    });
-    read_provenance(o, goal.source, {"hoofddoel"}, issues);
-    o.finish();
-    ids.emplace_back(goal.id, ptr + "/id");
-    p.goals.push_back(std::move(goal));
+  read_rows(r, "lijst", true, TableId::Goals, p.goals, issues, {}, [&](ObjectReader& o, Goal& goal) {
+    read_rows(o, "activiteiten", false, TableId::Activities, goal.activities, issues, {},
+              [&](ObjectReader& a, const GoalActivity& act) {
+                check_departments(a, "afdelingen", act.departments, departments, issues);
+              });
   });
+  std::vector<std::pair<std::string, std::string>> ids;
+  for (std::size_t i = 0; i < p.goals.size(); ++i)
+    ids.emplace_back(p.goals[i].id, r.child("lijst") + "/" + std::to_string(i) + "/id");
   check_unique(ids, "doel", issues);
   r.finish();
 }
 
-void read_vrt(ObjectReader& root, Programme& p, Issues& issues) {
-  for_each_in(root, "vrt_focuspunten", false, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader o(j, ptr, issues);
-    FocusPoint f;
-    f.title = o.single_line("titel");
-    f.text = o.string("tekst", false);
-    read_provenance(o, f.source, {}, issues);
-    o.finish();
-    p.vrt_focus.push_back(std::move(f));
-  });
-}
-
 void read_source_notes(ObjectReader& root, Programme& p, Issues& issues) {
-  for_each_in(root, "bronopmerkingen", false, issues, [&](const JsonValue& j, const std::string& ptr) {
-    ObjectReader o(j, ptr, issues);
-    SourceNote n;
-    n.pointer = o.single_line("pointer");
-    if (!n.pointer.empty() && n.pointer[0] != '/')
-      o.error("pointer", "moet een JSON-pointer zijn (begint met /)");
-    n.text = o.string("tekst");
-    read_provenance(o, n.source, {}, issues);
-    o.finish();
-    p.source_notes.push_back(std::move(n));
-  });
+  read_rows(root, "bronopmerkingen", false, TableId::SourceNotes, p.source_notes, issues, {},
+            [](ObjectReader& o, const SourceNote& n) {
+              if (!n.pointer.empty() && n.pointer[0] != '/')
+                o.error("pointer", "moet een JSON-pointer zijn (begint met /)");
+            });
 }
 
 } // namespace
@@ -326,9 +211,7 @@ std::optional<Programme> read_programme_tree(const JsonValue& root, TableStreame
                           std::to_string(kProgrammeVersion));
     return std::nullopt;
   }
-  p.municipality = r.single_line("gemeente");
-  p.year = static_cast<int>(r.integer("jaar", 2000, 2100).value_or(0));
-  p.title = r.single_line("titel");
+  read_single(r, TableId::Meta, &p, issues);
   if (const JsonValue* bron = r.object("bron", false)) {
     ObjectReader b(*bron, r.child("bron"), issues);
     p.source_document = b.string("document");
@@ -340,13 +223,14 @@ std::optional<Programme> read_programme_tree(const JsonValue& root, TableStreame
   read_work(r, p, tables, issues);
   read_odt(r, p, tables, issues);
   read_regional(r, p, issues);
-  read_energy_table(r, "energie", p.energy, issues);
-  read_energy_table(r, "spuk_the", p.spuk, issues);
+  read_energy_table(r, "energie", TableId::Energy, p.energy, issues);
+  read_energy_table(r, "spuk_the", TableId::Spuk, p.spuk, issues);
   read_protocol(r, p, issues);
   read_goals(r, p, issues);
-  read_vrt(r, p, issues);
+  read_rows(r, "vrt_focuspunten", false, TableId::VrtFocus, p.vrt_focus, issues);
   read_source_notes(r, p, issues);
   r.finish();
+  assign_row_ids(p, issues);
   // Problems of streamed lines were recorded while parsing, before this function ran.
   if (issues.size() != tables.issues_before) return std::nullopt;
   return p;
@@ -354,16 +238,15 @@ std::optional<Programme> read_programme_tree(const JsonValue& root, TableStreame
 
 } // namespace reader
 
-ReadResult read_programme(std::string_view text) {
-  ReadResult result;
-  TableStreamer tables({}, result.issues);
+Result<Programme> read_programme(std::string_view text) {
+  Issues issues;
+  TableStreamer tables({}, issues);
   JsonValue root;
-  if (auto refused = parse_json(text, root, programme_json_limits(), &tables)) {
-    result.issues.push_back(std::move(*refused));
-    return result;
-  }
-  result.programme = read_programme_tree(root, tables, "", result.issues);
-  return result;
+  if (auto refused = parse_json(text, root, programme_json_limits(), &tables))
+    return Refusal{{std::move(*refused)}};
+  std::optional<Programme> p = read_programme_tree(root, tables, "", issues);
+  if (!p) return Refusal{std::move(issues)};
+  return std::move(*p);
 }
 
 } // namespace vth

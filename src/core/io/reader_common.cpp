@@ -1,41 +1,14 @@
 #include "reader_detail.hpp"
 
+#include "core/fields/field_pointer.hpp"
+
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace vth::reader {
 
 using namespace specs;
-
-void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const char*> fields,
-                     Issues& issues) {
-  if (const JsonValue* bron = r.object("bron", false)) {
-    ObjectReader b(*bron, r.child("bron"), issues);
-    p.section = b.string("sectie");
-    p.line = static_cast<int>(b.integer("regel", 0, 10'000'000, false).value_or(0));
-    b.finish();
-  }
-  if (const JsonValue* aanname = r.object("aanname", false)) {
-    const std::string base = r.child("aanname");
-    for (std::size_t i = 0; i < aanname->size(); ++i) {
-      const std::string& field = aanname->key(i);
-      const JsonValue& reason = (*aanname)[i];
-      const std::string ptr = base + "/" + pointer_token(field);
-      const bool known = std::any_of(fields.begin(), fields.end(), [&](const char* f) { return field == f; });
-      std::string why;
-      if (!known)
-        why = "aanname over een veld dat dit onderdeel niet heeft";
-      else if (!reason.is_string() || reason.text().empty())
-        why = "moet de reden van de aanname als tekst geven";
-      else
-        why = text_problem(reason.text(), true);
-      if (why.empty())
-        p.assumptions[field] = reason.text();
-      else
-        issues.push_back({ptr, why});
-    }
-  }
-}
 
 void check_unique(const std::vector<std::pair<std::string, std::string>>& ids, const char* what,
                   Issues& issues) {
@@ -66,6 +39,20 @@ std::optional<PrintedTotal> read_printed(ObjectReader& parent, const char* key, 
   read_provenance(r, t.source, {"uren", "kosten"}, issues);
   r.finish();
   return t;
+}
+
+void assign_row_ids(Programme& p, Issues& issues) {
+  for (const TableDef& t : tables()) {
+    if (t.single) continue;
+    std::unordered_map<RowId, RowPos> seen;
+    for_each_row(p, t, [&](RowPos at, const void* r) {
+      const RowId id = t.row_id(r);
+      if (id != 0 && !seen.emplace(id, at).second)
+        issues.push_back({field_pointer(t.id, at, kRowIdKey),
+                          "rij " + std::to_string(id) + " komt meer dan eens voor in deze tabel"});
+    });
+  }
+  give_row_ids(p);
 }
 
 } // namespace vth::reader

@@ -6,7 +6,7 @@
 
 #include "core/model/dutch_format.hpp"
 
-#include <set>
+#include <unordered_set>
 
 namespace vth::reader {
 namespace {
@@ -15,53 +15,12 @@ using namespace specs;
 
 constexpr int kWorkToken = 4; // tokens 0..3 are the ODT tables, by OdtPart
 
-std::optional<WorkKind> parse_work_kind(const std::string& s) {
-  for (WorkKind k : {WorkKind::Count, WorkKind::Fte, WorkKind::Hours, WorkKind::Percentage})
-    if (s == work_kind_key(k)) return k;
-  return std::nullopt;
-}
-
-// One work line; whether its department exists is checked once all are read.
-WorkLine read_work_line(const JsonValue& j, const std::string& ptr, Issues& issues) {
+template <class Row> Row read_line(TableId id, const JsonValue& j, const std::string& ptr, Issues& issues) {
   ObjectReader r(j, ptr, issues);
-  WorkLine w;
-  w.id = r.single_line("id");
-  w.department = r.single_line("afdeling");
-  w.group = r.string("groep", false);
-  w.description = r.string("omschrijving");
-  w.note = r.string("opmerking", false);
-  const std::string kind = r.single_line("soort");
-  if (auto k = parse_work_kind(kind))
-    w.kind = *k;
-  else if (!kind.empty())
-    r.error("soort", "moet 'aantal', 'fte', 'uren' of 'percentage' zijn");
-  // Each kind needs its own size field; the others must be absent.
-  w.count = r.fixed("aantal", kCount, w.kind == WorkKind::Count).value_or(0);
-  w.hours_per_item = r.fixed("kental", kHoursPerItem, w.kind == WorkKind::Count).value_or(0);
-  w.fte = r.fixed("fte", kFte, w.kind == WorkKind::Fte).value_or(0);
-  w.hours = r.fixed("uren", kHours, w.kind == WorkKind::Hours).value_or(0);
-  w.percentage = r.fixed("percentage", kPercentage, w.kind == WorkKind::Percentage).value_or(0);
-  const char* own[] = {"aantal", "fte", "uren", "percentage"};
-  for (std::size_t i = 0; i < 4; ++i)
-    if (static_cast<std::size_t>(w.kind) != i && r.has(own[i]))
-      r.error(own[i], std::string("hoort niet bij soort '") + kind + "'");
-  if (w.kind != WorkKind::Count && r.has("kental")) r.error("kental", "hoort alleen bij soort 'aantal'");
-  read_provenance(r, w.source, {"aantal", "kental", "fte", "uren", "percentage", "afdeling"}, issues);
+  Row row;
+  if (r.ok()) read_row(r, table(id), &row, issues);
   r.finish();
-  return w;
-}
-
-OdtLine read_odt_line(const JsonValue& j, const std::string& ptr, Issues& issues) {
-  ObjectReader o(j, ptr, issues);
-  OdtLine l;
-  l.code = o.single_line("code");
-  l.product = o.single_line("product");
-  l.count = o.fixed("aantal", kCount).value_or(0);
-  l.hours_per_item = o.fixed("kental", kHoursPerItem).value_or(0);
-  l.printed_hours = o.fixed("gedrukt_totaal", kHours, false);
-  read_provenance(o, l.source, {"aantal", "kental", "gedrukt_totaal"}, issues);
-  o.finish();
-  return l;
+  return row;
 }
 
 int odt_part_index(const std::string& key) {
@@ -90,19 +49,18 @@ int TableStreamer::stream_array(const std::vector<std::string>& path) {
 
 std::optional<Issue> TableStreamer::element(int token, std::size_t index, JsonValue&& element) {
   const bool is_work = token == kWorkToken;
-  const std::string table =
-      prefix_ +
-      (is_work ? std::string("/werk") : std::string("/odt/") + odt_part_key(static_cast<OdtPart>(token)));
+  const TableId id = is_work ? TableId::Work : odt_table(static_cast<OdtPart>(token));
+  const std::string list = prefix_ + table(id).path;
   if (index >= kMaxLinesPerTable) {
     // Stop reading at once: the rest of the file is not worth parsing.
-    return Issue{table, "heeft meer dan " + format_grouped(static_cast<std::int64_t>(kMaxLinesPerTable)) +
-                            " regels"};
+    return Issue{list, "heeft meer dan " + format_grouped(static_cast<std::int64_t>(kMaxLinesPerTable)) +
+                           " regels"};
   }
-  const std::string ptr = table + "/" + std::to_string(index);
+  const std::string ptr = list + "/" + std::to_string(index);
   if (is_work)
-    work.push_back(read_work_line(element, ptr, issues_));
+    work.push_back(read_line<WorkLine>(id, element, ptr, issues_));
   else
-    odt[token].push_back(read_odt_line(element, ptr, issues_));
+    odt[token].push_back(read_line<OdtLine>(id, element, ptr, issues_));
   return std::nullopt;
 }
 
@@ -110,7 +68,7 @@ void read_work(ObjectReader& root, Programme& p, TableStreamer& tables, Issues& 
   // The elements were read during parsing; the tree keeps an empty array, so
   // that "missing" and "not an array" are still reported here.
   if (!root.array("werk")) return;
-  std::set<std::string> departments;
+  std::unordered_set<std::string_view> departments;
   for (const auto& d : p.departments) departments.insert(d.id);
   std::vector<std::pair<std::string, std::string>> ids;
   ids.reserve(tables.work.size());

@@ -1,6 +1,5 @@
 #include "share_link.hpp"
 
-#include "core/fields/edit.hpp"
 #include "core/model/utf8_text.hpp"
 #include "programme_io.hpp"
 
@@ -137,53 +136,151 @@ struct Reader {
 
 } // namespace
 
+namespace {
+
+constexpr std::uint8_t kFlagAbout = 2; // version 2: sender and note follow the name
+constexpr std::size_t kMaxNameBytes = 200;
+constexpr std::size_t kMaxNoteBytes = 2000;
+
+void put_value(std::string& out, const std::optional<std::int64_t>& value) {
+  if (value) {
+    out += static_cast<char>(1);
+    put_varint(out, zigzag(*value));
+  } else {
+    out += static_cast<char>(0);
+  }
+}
+
+std::optional<std::int64_t> read_value(Reader& r) {
+  const std::uint8_t tag = r.byte();
+  if (tag == 1) return unzigzag(r.varint());
+  if (tag != 0) r.ok = false;
+  return std::nullopt;
+}
+
+// The changes that are not values of the baseline's scenario fields, in the
+// order of the list: kind, table, row, and what the kind needs.
+void put_other(std::string& out, const Change& c) {
+  out += static_cast<char>(c.kind);
+  out += static_cast<char>(c.field.table);
+  put_varint(out, c.field.row);
+  switch (c.kind) {
+  case ChangeKind::SetValue:
+    out += static_cast<char>(c.field.column);
+    put_value(out, c.value);
+    break;
+  case ChangeKind::SetText:
+    out += static_cast<char>(c.field.column);
+    put_string(out, c.text);
+    break;
+  case ChangeKind::AddRows:
+    put_varint(out, c.count);
+    put_varint(out, c.after);
+    put_varint(out, c.parent_row);
+    break;
+  case ChangeKind::MoveRow:
+    put_varint(out, c.after);
+    put_varint(out, c.parent_row);
+    break;
+  case ChangeKind::DeleteRow:
+    break;
+  }
+}
+
+std::optional<Change> read_other(Reader& r) {
+  Change c;
+  const std::uint8_t kind = r.byte();
+  const std::uint8_t t = r.byte();
+  if (!r.ok || kind > static_cast<std::uint8_t>(ChangeKind::MoveRow) || t >= kTableCount) return std::nullopt;
+  c.kind = static_cast<ChangeKind>(kind);
+  c.field.table = static_cast<TableId>(t);
+  const std::uint64_t row = r.varint();
+  if (row > 2'000'000'000u) return std::nullopt;
+  c.field.row = static_cast<RowId>(row);
+  auto small = [&](std::uint64_t max) -> std::uint32_t {
+    const std::uint64_t v = r.varint();
+    if (v > max) r.ok = false;
+    return static_cast<std::uint32_t>(v);
+  };
+  switch (c.kind) {
+  case ChangeKind::SetValue:
+    c.field.column = r.byte();
+    c.value = read_value(r);
+    break;
+  case ChangeKind::SetText:
+    c.field.column = r.byte();
+    c.text = r.string(kMaxShareBytes);
+    break;
+  case ChangeKind::AddRows:
+    c.count = small(1'000'000);
+    c.after = small(2'000'000'000u);
+    c.parent_row = small(2'000'000'000u);
+    break;
+  case ChangeKind::MoveRow:
+    c.after = small(2'000'000'000u);
+    c.parent_row = small(2'000'000'000u);
+    break;
+  case ChangeKind::DeleteRow:
+    break;
+  }
+  if (!r.ok) return std::nullopt;
+  return c;
+}
+
+} // namespace
+
 std::string encode_share(const Programme& baseline, const ShareData& d) {
-  const std::vector<std::string> fields = editable_pointers(baseline);
-  std::unordered_map<std::string_view, std::size_t> index;
-  for (std::size_t i = 0; i < fields.size(); ++i) index.emplace(fields[i], i);
+  const std::vector<FieldRef> fields = scenario_fields(baseline);
   std::vector<std::pair<std::size_t, std::optional<std::int64_t>>> numbered;
-  for (const auto& [pointer, value] : d.changes) {
-    auto it = index.find(pointer);
-    if (it != index.end()) numbered.emplace_back(it->second, value);
+  std::vector<const Change*> others;
+  for (const Change& c : d.scenario.changes) {
+    // scenario_fields() is sorted by (table, position, column); a value of the
+    // baseline's own rows is found by its FieldRef.
+    const auto it =
+        c.kind == ChangeKind::SetValue && !adds_row(d.scenario.changes, {c.field.table, c.field.row})
+            ? std::find(fields.begin(), fields.end(), c.field)
+            : fields.end();
+    if (it != fields.end())
+      numbered.emplace_back(static_cast<std::size_t>(it - fields.begin()), c.value);
+    else
+      others.push_back(&c);
   }
   std::sort(numbered.begin(), numbered.end());
+  const bool about = !d.scenario.sender.empty() || !d.scenario.note.empty();
 
   std::string out(reinterpret_cast<const char*>(kMagic), 2);
   out += static_cast<char>(kShareVersion);
-  out += static_cast<char>(d.programme ? kFlagProgramme : 0);
+  out += static_cast<char>((d.programme ? kFlagProgramme : 0) | (about ? kFlagAbout : 0));
   for (int i = 0; i < 8; ++i) out += static_cast<char>((d.programme_id >> (8 * i)) & 0xFF);
-  put_string(out, d.scenario_name);
+  put_string(out, d.scenario.name);
+  if (about) {
+    put_string(out, d.scenario.sender);
+    put_string(out, d.scenario.note);
+  }
   put_varint(out, numbered.size());
   std::size_t previous = 0;
   for (const auto& [field, value] : numbered) {
     put_varint(out, field - previous); // sorted: small deltas, mostly one byte
     previous = field;
-    if (value) {
-      out += static_cast<char>(1);
-      put_varint(out, zigzag(*value));
-    } else {
-      out += static_cast<char>(0);
-    }
+    put_value(out, value);
   }
+  put_varint(out, others.size());
+  for (const Change* c : others) put_other(out, *c);
   if (d.programme) put_string(out, *d.programme);
   const std::uint32_t crc = crc32(out);
   for (int i = 0; i < 4; ++i) out += static_cast<char>((crc >> (8 * i)) & 0xFF);
   return base64url(out);
 }
 
-std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& baseline) {
-  return decode_share(payload, baseline, programme_fingerprint(baseline));
-}
-
-std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& baseline,
-                                                 std::uint64_t baseline_id) {
+Result<ShareData> decode_share(std::string_view payload, const Programme& baseline,
+                               std::uint64_t baseline_id) {
   if (payload.size() > kMaxShareChars)
-    return ShareError{"de link is te lang (" + std::to_string(payload.size()) + " tekens; hoogstens " +
-                      std::to_string(kMaxShareChars) + ")"};
+    return refusal("de link is te lang (" + std::to_string(payload.size()) + " tekens; hoogstens " +
+                   std::to_string(kMaxShareChars) + ")");
   const auto bytes = unbase64url(payload);
-  if (!bytes) return ShareError{"de link is beschadigd: er staan tekens in die er niet in horen"};
-  if (bytes->size() > kMaxShareBytes) return ShareError{"de link bevat te veel gegevens"};
-  if (bytes->size() < 2 + 2 + 8 + 4) return ShareError{"de link is beschadigd of afgebroken (te kort)"};
+  if (!bytes) return refusal("de link is beschadigd: er staan tekens in die er niet in horen");
+  if (bytes->size() > kMaxShareBytes) return refusal("de link bevat te veel gegevens");
+  if (bytes->size() < 2 + 2 + 8 + 4) return refusal("de link is beschadigd of afgebroken (te kort)");
   const std::string_view body(bytes->data(), bytes->size() - 4);
   std::uint32_t stored = 0;
   for (int i = 0; i < 4; ++i)
@@ -191,63 +288,78 @@ std::variant<ShareData, ShareError> decode_share(std::string_view payload, const
                   static_cast<unsigned char>((*bytes)[bytes->size() - 4 + static_cast<std::size_t>(i)]))
               << (8 * i);
   if (static_cast<unsigned char>(body[0]) != kMagic[0] || static_cast<unsigned char>(body[1]) != kMagic[1])
-    return ShareError{"dit is geen VTH-planner-link"};
-  if (body[2] != kShareVersion)
-    return ShareError{"de link heeft versie " + std::to_string(static_cast<unsigned char>(body[2])) +
-                      "; deze VTH-planner leest versie " + std::to_string(kShareVersion)};
-  if (crc32(body) != stored)
-    return ShareError{"de link is beschadigd of gewijzigd (de controlesom klopt niet)"};
+    return refusal("dit is geen VTH-planner-link");
+  const int version = static_cast<unsigned char>(body[2]);
+  if (version != 1 && version != kShareVersion)
+    return refusal("de link heeft versie " + std::to_string(version) +
+                   "; deze VTH-planner leest versie 1 en " + std::to_string(kShareVersion));
+  if (crc32(body) != stored) return refusal("de link is beschadigd of gewijzigd (de controlesom klopt niet)");
 
   Reader r{body, 3};
   ShareData d;
   const std::uint8_t flags = r.byte();
   // A flag this version does not know means a meaning it cannot honour.
-  if (flags & ~kFlagProgramme)
-    return ShareError{"de link gebruikt een onderdeel dat deze VTH-planner niet kent (vlag " +
-                      std::to_string(flags) + "); werk VTH-planner bij of vraag een nieuwe link"};
+  const std::uint8_t known = version == 1 ? kFlagProgramme : kFlagProgramme | kFlagAbout;
+  if (flags & ~known)
+    return refusal("de link gebruikt een onderdeel dat deze VTH-planner niet kent (vlag " +
+                   std::to_string(flags) + "); werk VTH-planner bij of vraag een nieuwe link");
   for (int i = 0; i < 8; ++i) d.programme_id |= static_cast<std::uint64_t>(r.byte()) << (8 * i);
-  d.scenario_name = r.string(200);
+  d.scenario.name = r.string(kMaxNameBytes);
+  if (flags & kFlagAbout) {
+    d.scenario.sender = r.string(kMaxNameBytes);
+    d.scenario.note = r.string(kMaxNoteBytes);
+  }
   const std::uint64_t count = r.varint();
-  if (!r.ok || count > kMaxShareBytes) return ShareError{"de link is beschadigd (onleesbare inhoud)"};
+  if (!r.ok || count > kMaxShareBytes) return refusal("de link is beschadigd (onleesbare inhoud)");
   std::vector<std::pair<std::uint64_t, std::optional<std::int64_t>>> numbered;
   std::uint64_t field = 0;
   for (std::uint64_t i = 0; i < count && r.ok; ++i) {
     const std::uint64_t delta = r.varint();
     if (delta > kMaxShareBytes * 1000ULL) r.ok = false;
     field += delta;
-    const std::uint8_t tag = r.byte();
-    if (tag == 1)
-      numbered.emplace_back(field, unzigzag(r.varint()));
-    else if (tag == 0)
-      numbered.emplace_back(field, std::nullopt);
-    else
-      r.ok = false;
+    numbered.emplace_back(field, read_value(r));
+  }
+  ChangeList others;
+  if (version >= 2) {
+    const std::uint64_t n = r.varint();
+    if (!r.ok || n > kMaxShareBytes) return refusal("de link is beschadigd (onleesbare inhoud)");
+    for (std::uint64_t i = 0; i < n && r.ok; ++i) {
+      auto c = read_other(r);
+      if (!c)
+        r.ok = false;
+      else
+        others.push_back(std::move(*c));
+    }
   }
   if (flags & kFlagProgramme) d.programme = r.string(kMaxShareBytes);
-  if (!r.ok || r.at != body.size()) return ShareError{"de link is beschadigd (onleesbare inhoud)"};
-  if (const std::string why = text_problem(d.scenario_name, false); !why.empty())
-    return ShareError{"de naam van het scenario in de link " + why};
+  if (!r.ok || r.at != body.size()) return refusal("de link is beschadigd (onleesbare inhoud)");
+  for (const std::string* text : {&d.scenario.name, &d.scenario.sender})
+    if (const std::string why = text_problem(*text, false); !why.empty())
+      return refusal("de naam van het scenario of de afzender in de link " + why);
+  if (const std::string why = text_problem(d.scenario.note, true); !why.empty())
+    return refusal("de notitie in de link " + why);
 
   // The fields are numbered against the programme the link was made for.
   std::optional<Programme> carried;
   if (d.programme) {
-    ReadResult read = read_programme(*d.programme);
-    if (!read.programme)
-      return ShareError{"het programma in de link is ongeldig: " + format_issue(read.issues.front())};
-    carried = std::move(read.programme);
+    Result<Programme> read = read_programme(*d.programme);
+    if (!read) return refusal("het programma in de link is ongeldig: " + format_issue(read.issues().front()));
     if (text_fingerprint(*d.programme) != d.programme_id)
-      return ShareError{"de link is beschadigd (programma en kenmerk horen niet bij elkaar)"};
+      return refusal("de link is beschadigd (programma en kenmerk horen niet bij elkaar)");
+    carried = std::move(*read);
   } else if (baseline_id != d.programme_id) {
-    return ShareError{"deze link hoort bij een ander programma dan het programma dat hier open is"};
+    return refusal("deze link hoort bij een ander programma dan het programma dat hier open is");
   }
   const Programme& base = carried ? *carried : baseline;
-  const std::vector<std::string> fields = editable_pointers(base);
+  const std::vector<FieldRef> fields = scenario_fields(base);
   for (const auto& [number, value] : numbered) {
-    if (number >= fields.size()) return ShareError{"de link noemt een waarde die dit programma niet heeft"};
-    d.changes[fields[static_cast<std::size_t>(number)]] = value;
+    if (number >= fields.size()) return refusal("de link noemt een waarde die dit programma niet heeft");
+    d.scenario.changes.push_back(set_value(fields[static_cast<std::size_t>(number)], value));
   }
-  if (auto why = first_invalid_change(base, d.changes))
-    return ShareError{"de link bevat een ongeldige waarde: " + *why};
+  for (Change& c : others) d.scenario.changes.push_back(std::move(c));
+  make_canonical(d.scenario.changes);
+  if (const Result<Programme> applied = materialise(base, d.scenario.changes); !applied)
+    return refusal("de link bevat een wijziging die niet past: " + applied.message());
   return d;
 }
 

@@ -5,45 +5,40 @@
 // validated like a file. Format: docs/sharing.md.
 
 #include "core/model/programme.hpp"
+#include "core/model/result.hpp"
 #include "core/scenario/scenario.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <variant>
 
 namespace vth {
 
-inline constexpr int kShareVersion = 1;
+inline constexpr int kShareVersion = 2;                        // version 1 (values by position) is still read
 inline constexpr std::size_t kMaxShareChars = 16'000;          // cap on the encoded text, before decoding
 inline constexpr std::size_t kMaxShareBytes = 64 * 1024;       // cap on the decoded payload
 inline constexpr std::size_t kMaxSharedProgrammeBytes = 8'000; // a programme this small travels in the link
 
 struct ShareData {
-  std::uint64_t programme_id = 0; // programme_fingerprint() of the baseline
-  std::string scenario_name;
-  Changes changes;
+  std::uint64_t programme_id = 0;       // fingerprint of the baseline's file
+  Scenario scenario;                    // name, sender, note and changes
   std::optional<std::string> programme; // the programme file itself, when it is not the built-in one
   bool operator==(const ShareData&) const = default;
 };
 
-// Encodes against `baseline` (fields are numbered by editable_pointers()).
-// Changes to pointers the baseline does not have are left out.
+// Encodes against `baseline`: value changes of its scenario fields by their
+// place in scenario_fields(), in a few bytes each; everything else (texts,
+// rows added, deleted, moved, values of new rows) by table, row id and column.
 std::string encode_share(const Programme& baseline, const ShareData& data);
-
-struct ShareError {
-  std::string message; // Dutch
-};
 
 // Decodes a payload made by encode_share. When the link carries a programme,
 // that programme is the baseline; otherwise the open programme (`structure`,
 // whose adopted version has fingerprint `baseline_id`) must be the one the link
 // was made for. Every refusal says why, in Dutch.
-std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& structure,
-                                                 std::uint64_t baseline_id);
-// The same for a programme that is its own baseline.
-std::variant<ShareData, ShareError> decode_share(std::string_view payload, const Programme& baseline);
+// The changes are checked by applying them (materialise()).
+Result<ShareData> decode_share(std::string_view payload, const Programme& baseline,
+                               std::uint64_t baseline_id);
 
 // Building blocks, public for tests and the fuzz target.
 namespace share_detail {

@@ -22,12 +22,14 @@ Programme make_synthetic_programme(std::size_t lines, std::size_t partners, std:
   const char* names[] = {"Bestemmen", "Vergunnen", "Handhaven Bouwen Milieu", "Handhaven Openbare Ruimte",
                          "Staf"};
   for (int d = 0; d < 5; ++d)
-    p.departments.push_back({"d" + std::to_string(d), names[d], pick(5, 80) * 1000, {}});
+    p.departments.push_back(
+        {static_cast<RowId>(d + 1), "d" + std::to_string(d), names[d], pick(5, 80) * 1000, {}});
 
   const std::size_t work_lines = lines * 6 / 10;
   p.work.reserve(work_lines);
   for (std::size_t i = 0; i < work_lines; ++i) {
     WorkLine w;
+    w.row_id = static_cast<RowId>(i + 1);
     w.id = "w" + std::to_string(i);
     w.department = "d" + std::to_string(i % 5);
     w.group = "Groep " + std::to_string(i % 37);
@@ -52,6 +54,7 @@ Programme make_synthetic_programme(std::size_t lines, std::size_t partners, std:
   for (std::size_t i = work_lines; i < lines; ++i) {
     OdtLine l;
     const int part = static_cast<int>(i % 4);
+    l.row_id = static_cast<RowId>(p.odt.parts[part].size() + 1);
     l.code = "A" + std::to_string(part + 1) + "." + std::to_string(i);
     l.product = "Product " + std::to_string(i);
     l.count = pick(0, 500) * 1000;
@@ -60,7 +63,8 @@ Programme make_synthetic_programme(std::size_t lines, std::size_t partners, std:
     p.odt.parts[part].push_back(std::move(l));
   }
   for (int i = 0; i < 12; ++i)
-    p.regional.projects.push_back({"OD" + std::to_string(i + 1),
+    p.regional.projects.push_back({static_cast<RowId>(i + 1),
+                                   "OD" + std::to_string(i + 1),
                                    "Project " + std::to_string(i + 1),
                                    "",
                                    pick(0, 2000) * 1000,
@@ -69,7 +73,8 @@ Programme make_synthetic_programme(std::size_t lines, std::size_t partners, std:
                                    "",
                                    {}});
   for (int i = 0; i < 9; ++i)
-    p.regional.services.push_back({std::to_string(i + 1),
+    p.regional.services.push_back({static_cast<RowId>(i + 1),
+                                   std::to_string(i + 1),
                                    "Dienst " + std::to_string(i + 1),
                                    "",
                                    pick(0, 3000) * 1000,
@@ -81,7 +86,8 @@ Programme make_synthetic_programme(std::size_t lines, std::size_t partners, std:
   for (std::size_t i = 0; i < partners; ++i) weights.push_back(pick(1, 100));
   const auto keys = split_largest_remainder(kWhole, weights).value_or(std::vector<std::int64_t>(partners, 0));
   for (std::size_t i = 0; i < partners; ++i)
-    p.regional.partners.push_back({"p" + std::to_string(i), "Partner " + std::to_string(i), keys[i], {}});
+    p.regional.partners.push_back(
+        {static_cast<RowId>(i + 1), "p" + std::to_string(i), "Partner " + std::to_string(i), keys[i], {}});
   if (partners > 0) p.regional.own_partner = "p0";
   return p;
 }

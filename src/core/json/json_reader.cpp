@@ -5,23 +5,6 @@
 
 namespace vth {
 
-std::string pointer_token(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
-}
-
-std::string format_issue(const Issue& issue) {
-  return (issue.pointer.empty() ? std::string("(bestand)") : issue.pointer) + ": " + issue.message;
-}
-
 namespace {
 
 std::string bound_text(std::int64_t scaled, const FixedSpec& spec) {
@@ -58,6 +41,9 @@ std::optional<std::int64_t> to_fixed(const JsonValue& value, const FixedSpec& sp
 }
 
 std::string range_error(std::int64_t scaled, const FixedSpec& spec) {
+  // Whole numbers with a lower bound above zero (a year): both bounds at once.
+  if (spec.decimals == 0 && spec.min > 0 && (scaled < spec.min || scaled > spec.max))
+    return "moet tussen " + std::to_string(spec.min) + " en " + std::to_string(spec.max) + " liggen";
   if (scaled < spec.min)
     return spec.min == 0 ? std::string("mag niet negatief zijn")
                          : "is te klein (minstens " + bound_text(spec.min, spec) + ")";

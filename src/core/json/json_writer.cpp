@@ -125,7 +125,8 @@ JsonWriter& JsonWriter::fixed(std::int64_t v, int decimals) {
       negative ? static_cast<std::uint64_t>(-(v + 1)) + 1 : static_cast<std::uint64_t>(v);
   std::uint64_t unit = 1;
   for (int i = 0; i < decimals; ++i) unit *= 10;
-  std::string frac = std::to_string(mag % unit);
+  // With no decimals (a year) mag % 1 is "0", longer than the zero digits wanted.
+  std::string frac = decimals > 0 ? std::to_string(mag % unit) : std::string();
   frac.insert(0, static_cast<std::size_t>(decimals) - frac.size(), '0');
   while (!frac.empty() && frac.back() == '0') frac.pop_back();
   if (negative) out_ += '-';

@@ -4,6 +4,7 @@
 // every record carries where its values come from.
 
 #include "fixed_point.hpp"
+#include "rows.hpp"
 
 #include <cstdint>
 #include <map>
@@ -35,6 +36,7 @@ struct Settings {
 };
 
 struct Department {
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string id;
   std::string name;
   MilliUnits available_fte = 0;
@@ -46,6 +48,7 @@ struct Department {
 enum class WorkKind { Count, Fte, Hours, Percentage };
 
 struct WorkLine {
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string id;
   std::string department; // Department::id
   std::string group;      // heading in the source table, e.g. "APV en bijzondere wetten"
@@ -63,6 +66,7 @@ struct WorkLine {
 
 // A product line of the ODT programme: aantal × kental = hours.
 struct OdtLine {
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string code; // PDC code
   std::string product;
   MilliUnits count = 0;
@@ -88,7 +92,8 @@ enum class OdtPart { Permits, Supervision, Enforcement, Advice };
 inline constexpr OdtPart kOdtParts[] = {OdtPart::Permits, OdtPart::Supervision, OdtPart::Enforcement,
                                         OdtPart::Advice};
 
-struct HoursItem { // a local project or a line of work stock
+struct HoursItem {  // a local project or a line of work stock
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string id;
   std::string name;
   std::string description;
@@ -98,17 +103,18 @@ struct HoursItem { // a local project or a line of work stock
 };
 
 struct OdtProgramme {
-  std::vector<OdtLine> parts[4]; // indexed by OdtPart
+  Rows<OdtLine> parts[4]; // indexed by OdtPart
   std::optional<PrintedTotal> printed_part_totals[4];
-  std::vector<HoursItem> local_projects;
+  Rows<HoursItem> local_projects;
   std::optional<PrintedTotal> printed_local_projects_total;
-  std::vector<HoursItem> work_stock;
+  Rows<HoursItem> work_stock;
   bool operator==(const OdtProgramme&) const = default;
 };
 
 enum class Financing { SharedKey, External, Budget };
 
 struct RegionalItem { // a regional project (OD1..) or service (1..)
+  RowId row_id = 0;   // stable within its table (rows.hpp)
   std::string code;
   std::string name;
   std::string summary;
@@ -121,6 +127,7 @@ struct RegionalItem { // a regional project (OD1..) or service (1..)
 };
 
 struct Partner {
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string id;
   std::string name;
   BasisPoints key = 0; // share of the regional pool; all keys sum to 100%
@@ -129,10 +136,10 @@ struct Partner {
 };
 
 struct RegionalProgramme {
-  std::vector<RegionalItem> projects;
-  std::vector<RegionalItem> services;
+  Rows<RegionalItem> projects;
+  Rows<RegionalItem> services;
   std::string own_partner; // Partner::id of this programme's municipality
-  std::vector<Partner> partners;
+  Rows<Partner> partners;
   std::optional<PrintedTotal> printed_projects_total;
   std::optional<PrintedTotal> printed_projects_own;
   std::optional<PrintedTotal> printed_services_total;
@@ -143,6 +150,7 @@ struct RegionalProgramme {
 // A line of the energy or SPUK THE table: either kental × aantal, or hours
 // given directly ("n.v.t."), or a cost without hours (e.g. Opleiding).
 struct EnergyLine {
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string product;
   std::optional<MilliHours> hours_per_item;
   std::optional<MilliUnits> count;
@@ -154,12 +162,13 @@ struct EnergyLine {
 };
 
 struct EnergyTable {
-  std::vector<EnergyLine> lines;
+  Rows<EnergyLine> lines;
   std::optional<PrintedTotal> printed_total;
   bool operator==(const EnergyTable&) const = default;
 };
 
 struct ProtocolItem {
+  RowId row_id = 0;   // stable within its table (rows.hpp)
   std::string number; // "1.1"
   std::string name;
   std::string depth[4]; // RK1..RK4: "S" or "0".."4"
@@ -169,20 +178,23 @@ struct ProtocolItem {
 };
 
 struct ProtocolGroup {
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string number;
   std::string name;
-  std::vector<ProtocolItem> items;
+  Rows<ProtocolItem> items;
+  Provenance source;
   bool operator==(const ProtocolGroup&) const = default;
 };
 
 struct Protocol {
   std::map<std::string, std::string> legend; // depth code -> meaning
-  std::vector<ProtocolGroup> groups;
+  Rows<ProtocolGroup> groups;
   Provenance source;
   bool operator==(const Protocol&) const = default;
 };
 
 struct GoalActivity {
+  RowId row_id = 0;     // stable within its table (rows.hpp)
   std::string approach; // "Uitvoering geven aan wettelijke taak"
   std::string activity;
   std::vector<std::string> departments; // Department::id, from the X marks
@@ -191,17 +203,19 @@ struct GoalActivity {
 };
 
 struct Goal {
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string id;
   std::string kind; // "regulier" or "focuspunt"
   std::string title;
   std::string aim;
   std::vector<std::string> indicators;
-  std::vector<GoalActivity> activities;
+  Rows<GoalActivity> activities;
   Provenance source;
   bool operator==(const Goal&) const = default;
 };
 
 struct FocusPoint { // VRT (Brandweer Twente) input
+  RowId row_id = 0; // stable within its table (rows.hpp)
   std::string title;
   std::string text;
   Provenance source;
@@ -211,6 +225,7 @@ struct FocusPoint { // VRT (Brandweer Twente) input
 // An inconsistency noticed while transcribing the source that no number check
 // can see (e.g. a table and its own text disagree). Reported with the findings.
 struct SourceNote {
+  RowId row_id = 0;    // stable within its table (rows.hpp)
   std::string pointer; // the value it is about
   std::string text;
   Provenance source;
@@ -225,8 +240,8 @@ struct Programme {
   std::string source_document;
   std::string source_file;
   Settings settings;
-  std::vector<Department> departments;
-  std::vector<WorkLine> work;
+  Rows<Department> departments;
+  Rows<WorkLine> work;
   OdtProgramme odt;
   RegionalProgramme regional;
   EnergyTable energy;
@@ -234,9 +249,9 @@ struct Programme {
   Protocol protocol;
   std::vector<std::string> goal_columns; // department ids behind the X columns
   Provenance goal_columns_source;
-  std::vector<Goal> goals;
-  std::vector<FocusPoint> vrt_focus;
-  std::vector<SourceNote> source_notes;
+  Rows<Goal> goals;
+  Rows<FocusPoint> vrt_focus;
+  Rows<SourceNote> source_notes;
   bool operator==(const Programme&) const = default;
 };
 

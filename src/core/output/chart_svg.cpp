@@ -2,7 +2,7 @@
 // draws, laid out on a fixed 760-pixel-wide canvas that scales with the page.
 
 #include "charts.hpp"
-#include "core/fields/input_label.hpp"
+#include "core/model/utf8_text.hpp"
 #include "html.hpp"
 
 #include <algorithm>

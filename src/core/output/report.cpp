@@ -1,7 +1,6 @@
 #include "report.hpp"
 
-#include "core/fields/edit.hpp"
-#include "core/fields/input_label.hpp"
+#include "change_table.hpp"
 #include "core/model/dutch_format.hpp"
 #include "core/model/version.hpp"
 #include "html.hpp"
@@ -34,12 +33,6 @@ std::string figure(const Chart& chart) {
          "</figcaption>\n</figure>\n";
 }
 
-std::string value_text(const Programme& p, const std::string& pointer, const std::optional<std::int64_t>& v) {
-  if (!v) return "n.v.t.";
-  const auto field = find_field(p, pointer);
-  return format_trimmed(*v, field ? field->spec.decimals : 3);
-}
-
 // Key figures, with the adopted programme beside the scenario when there is one.
 Table summary_table(const ReportInput& in) {
   const Table now = key_figures_table(*in.results);
@@ -53,15 +46,6 @@ Table summary_table(const ReportInput& in) {
     const Cell& b = now.rows[i][1];
     t.rows.push_back({now.rows[i][0], a, b, Cell{b.type, b.value - a.value, {}}});
   }
-  return t;
-}
-
-Table changes_table(const ReportInput& in) {
-  Table t{"Wijzigingen in dit scenario", {"Invoer", "Vastgesteld", in.scenario_name}, {}};
-  for (const ReportChange& c : in.changes)
-    t.rows.push_back({Cell::str(input_label(*in.programme, c.pointer)),
-                      Cell::str(value_text(*in.programme, c.pointer, c.adopted)),
-                      Cell::str(value_text(*in.programme, c.pointer, c.scenario))});
   return t;
 }
 
@@ -87,7 +71,9 @@ std::string report_html(const ReportInput& in) {
   h += "<p>Alle uren en bedragen zijn exact berekend (uren op duizendsten, bedragen in centen); verdelingen "
        "tellen precies op. Waarden die geen bron hebben maar een aanname zijn, staan onder Aannames.</p>\n";
   h += table_to_html(summary_table(in));
-  if (!in.changes.empty()) h += table_to_html(changes_table(in));
+  if (!in.changes.empty())
+    h += table_to_html(
+        changes_table(in.adopted_programme ? *in.adopted_programme : p, p, in.changes, in.scenario_name));
   h += "</section>\n";
 
   h += section("capaciteit", "Capaciteit") + figure(capacity_chart(r)) + table_to_html(tables[0]) +

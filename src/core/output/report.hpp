@@ -7,6 +7,7 @@
 #include "charts.hpp"
 #include "core/engine/results.hpp"
 #include "core/model/programme.hpp"
+#include "core/scenario/scenario.hpp"
 #include "core/scenario/sensitivity.hpp"
 
 #include <optional>
@@ -15,19 +16,13 @@
 
 namespace vth {
 
-// One value the scenario changed.
-struct ReportChange {
-  std::string pointer;
-  std::optional<std::int64_t> adopted; // scaled as the field
-  std::optional<std::int64_t> scenario;
-};
-
 struct ReportInput {
-  const Programme* programme = nullptr; // with the scenario's values
-  const Results* results = nullptr;     // of the scenario (or the adopted programme)
-  const Results* adopted = nullptr;     // of the adopted programme; null or == results: no scenario
-  std::string scenario_name;            // "Vastgesteld programma" or the scenario's name
-  std::vector<ReportChange> changes;
+  const Programme* programme = nullptr;         // with the scenario's changes applied
+  const Programme* adopted_programme = nullptr; // the baseline (labels of changes)
+  const Results* results = nullptr;             // of the scenario (or the adopted programme)
+  const Results* adopted = nullptr;             // of the adopted programme; null or == results: no scenario
+  std::string scenario_name;                    // "Vastgesteld programma" or the scenario's name
+  ChangeList changes;
   std::vector<NamedResults> scenarios; // every scenario, for the comparison chart
   const SensitivityResult* sensitivity = nullptr;
   std::string date;      // "27 november 2026" (the core has no clock)

@@ -1,9 +1,10 @@
 #pragma once
 // Sensitivity: which inputs move the results most when they change by ±10%.
 // Computed by the core by recalculating, so the numbers are the engine's own
-// (exact, with its rounding); the basis for the tornado chart of issue #6.
+// (exact, with its rounding); the tornado chart of the report and the presentation.
 
 #include "core/engine/results.hpp"
+#include "core/fields/registry.hpp"
 #include "core/model/programme.hpp"
 
 #include <cstdint>
@@ -13,12 +14,12 @@
 namespace vth {
 
 struct Sensitivity {
-  std::string pointer; // the input (JSON pointer)
-  std::string label;   // its Dutch name (input_label)
+  FieldRef field;    // the input
+  std::string label; // its Dutch name (field_label)
   // Other inputs of the same record with exactly the same effect, shown as one
   // row: a line's count and kental both scale its hours, so ±10% of either
   // moves the result equally and listing both would only repeat the line.
-  std::vector<std::string> same_effect;
+  std::vector<FieldRef> same_effect;
   std::int64_t base = 0;  // its value (scaled as the field)
   Cents cost_low = 0;     // total ODT cost at -10% minus the cost as it is
   Cents cost_high = 0;    // ... at +10%
@@ -36,9 +37,10 @@ struct SensitivityResult {
 // their 100% sum. For programmes with more than 2.000 editable numbers only the
 // settings, departments, regional items and the 200 lines with the most hours
 // are tried (each try is a full recalculation).
+// Each try varies one input of a copy that shares every other row with
+// `programme`, which is never touched.
 SensitivityResult sensitivity(const Programme& programme, std::size_t top = 10);
-// The same on a programme already analysed (analyse()), varied in place one
-// input at a time and always put back: no copy of a large programme.
-SensitivityResult sensitivity(Programme& programme, const AnalysisPtr& analysis, std::size_t top = 10);
+// The same on a programme already analysed (analyse()).
+SensitivityResult sensitivity(const Programme& programme, const AnalysisPtr& analysis, std::size_t top = 10);
 
 } // namespace vth
