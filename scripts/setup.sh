@@ -77,7 +77,8 @@ if [ ! -f "$SDL2_WASM_PREFIX/lib/cmake/SDL2/SDL2Config.cmake" ]; then
   rm -rf "$bdir"
   emcmake cmake -S "$SDL2_SRC" -B "$bdir" -G Ninja -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
     -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF -DSDL_HIDAPI=OFF \
-    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$SDL2_WASM_PREFIX" >"$VTH_CACHE/sdl2-build.log" 2>&1 \
+    -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_C_FLAGS="-DSDL_LEAN_AND_MEAN=1" \
+    -DCMAKE_INSTALL_PREFIX="$SDL2_WASM_PREFIX" >"$VTH_CACHE/sdl2-build.log" 2>&1 \
     || die "SDL2 configureren mislukt, zie $VTH_CACHE/sdl2-build.log"
   cmake --build "$bdir" -j"$(nproc)" >>"$VTH_CACHE/sdl2-build.log" 2>&1 \
     && cmake --install "$bdir" >>"$VTH_CACHE/sdl2-build.log" 2>&1 \

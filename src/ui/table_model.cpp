@@ -117,11 +117,6 @@ DisplayCell editable_cell(const Programme& p, const FieldRef& field) {
   return c;
 }
 
-FieldRef field_of(TableId t, RowId row, std::string_view key) {
-  const auto c = column_index(table(t), key);
-  return {t, row, c.value_or(0)};
-}
-
 DisplayCell text_cell(std::string text, Tone tone) {
   DisplayCell c;
   c.value = Cell::str(std::move(text));

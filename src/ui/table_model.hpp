@@ -99,8 +99,7 @@ TableModel stacked_model(std::string id, std::string title, std::string label_he
 
 // An editable number: the field's value in its unit (change_table.hpp: value_cell()).
 DisplayCell editable_cell(const Programme& p, const FieldRef& field);
-// The field `key` of a row, for models: a column the registry must have.
-FieldRef field_of(TableId table, RowId row, std::string_view key);
+
 
 // Short constructors for read-only cells.
 DisplayCell text_cell(std::string text, Tone tone = Tone::Plain);

@@ -213,7 +213,14 @@ AnalysisPtr analyse(const Programme& p) {
 
 Results calculate(const Programme& p) { return calculate(p, analyse(p)); }
 
+namespace {
+std::uint64_t g_calculations = 0;
+} // namespace
+
+std::uint64_t calculations_made() { return g_calculations; }
+
 Results calculate(const Programme& p, const AnalysisPtr& analysis) {
+  ++g_calculations;
   Calc calc;
   Results r;
   r.municipality = p.municipality;

@@ -6,6 +6,8 @@
 #include "core/model/programme.hpp"
 #include "results.hpp"
 
+#include <cstdint>
+
 namespace vth {
 
 Results calculate(const Programme& programme);
@@ -16,6 +18,9 @@ AnalysisPtr analyse(const Programme& programme);
 
 // The recalculation the interface runs after every edit, reusing the analysis.
 Results calculate(const Programme& programme, const AnalysisPtr& analysis);
+
+// How many calculations this process has made (tests count the work a view costs).
+std::uint64_t calculations_made();
 
 // Every value marked as an assumption, with its JSON pointer and reason.
 std::vector<Assumption> list_assumptions(const Programme& programme);

@@ -1,6 +1,7 @@
 #include "edit.hpp"
 
 #include "field_pointer.hpp"
+#include "integrity.hpp"
 
 #include "core/model/utf8_text.hpp"
 
@@ -90,6 +91,7 @@ Status check_text(const Programme& p, const FieldRef& field, std::string_view te
     return refusal("een element van de lijst mag geen tab bevatten");
   if (c.required && c.kind != ValueKind::Lines && text.find_first_not_of(" ") == std::string_view::npos)
     return refusal("mag niet leeg zijn");
+  if (std::string why = text_conflict(p, field, text); !why.empty()) return refusal(why);
   return {};
 }
 

@@ -2,6 +2,11 @@
 // programme is one line in a column list here (and the member in
 // core/model/programme.hpp); the reader, the writer, labels, scenarios and
 // share links take it from here. docs/architecture.md shows an example.
+//
+// Two rules keep links and scenario files of earlier versions meaning what
+// they meant: a new column goes at the end of its table's list (links address
+// a column by its place), and only the columns of version 1 are
+// numbered_in_links() (links number values by those fields).
 
 #include "registry.hpp"
 
@@ -81,6 +86,13 @@ Column in_scenario(Column c) {
   c.assumable = true;
   return c;
 }
+// The scenario fields of version 1, which share links number (Column::numbered).
+// Never for a new column: links made before it existed would read other fields.
+Column numbered_in_links(Column c) {
+  c = in_scenario(c);
+  c.numbered = true;
+  return c;
+}
 Column assumable(Column c) {
   c.assumable = true;
   return c;
@@ -136,7 +148,7 @@ template <int K> Column depth_column(const char* key, const char* label) {
 
 template <WorkKind K> bool work_of_kind(const void* r) { return static_cast<const WorkLine*>(r)->kind == K; }
 template <WorkKind K> Column work_size(Column c) {
-  c = in_scenario(c);
+  c = numbered_in_links(c);
   c.applies = work_of_kind<K>;
   return c;
 }
@@ -153,7 +165,7 @@ Column year_column() {
 }
 
 Column regional_hours() {
-  Column c = in_scenario(optional_number<&RegionalItem::hours>("uren", "uren", kHours));
+  Column c = numbered_in_links(optional_number<&RegionalItem::hours>("uren", "uren", kHours));
   c.whole_hours = true;
   return c;
 }
@@ -161,7 +173,7 @@ Column regional_hours() {
 // Energy and SPUK lines: a value the line does not have is part of its shape
 // (kental × aantal, or uren, or a cost without hours), not an empty field.
 Column energy_value(Column c) {
-  c = in_scenario(c);
+  c = numbered_in_links(c);
   c.listed_when_empty = false;
   return c;
 }
@@ -173,15 +185,15 @@ const Column kMetaColumns[] = {
 };
 
 const Column kSettingsColumns[] = {
-    in_scenario(number<&Settings::productive_hours_per_fte>("productieve_uren_per_fte",
+    numbered_in_links(number<&Settings::productive_hours_per_fte>("productieve_uren_per_fte",
                                                             "Productieve uren per fte", kProductiveHours)),
-    in_scenario(number<&Settings::odt_hourly_rate>("odt_uurtarief", "ODT-uurtarief", kRate)),
+    numbered_in_links(number<&Settings::odt_hourly_rate>("odt_uurtarief", "ODT-uurtarief", kRate)),
 };
 
 const Column kDepartmentColumns[] = {
     line<&Department::id>("id", "id"),
     line<&Department::name>("naam", "naam"),
-    label_first(in_scenario(number<&Department::available_fte>("beschikbare_fte", "Beschikbare fte", kFte))),
+    label_first(numbered_in_links(number<&Department::available_fte>("beschikbare_fte", "Beschikbare fte", kFte))),
 };
 
 const Column kWorkColumns[] = {
@@ -201,8 +213,8 @@ const Column kWorkColumns[] = {
 const Column kOdtColumns[] = {
     line<&OdtLine::code>("code", "code"),
     line<&OdtLine::product>("product", "product"),
-    in_scenario(number<&OdtLine::count>("aantal", "aantal", kCount)),
-    in_scenario(number<&OdtLine::hours_per_item>("kental", "kental", kHoursPerItem)),
+    numbered_in_links(number<&OdtLine::count>("aantal", "aantal", kCount)),
+    numbered_in_links(number<&OdtLine::hours_per_item>("kental", "kental", kHoursPerItem)),
     assumable(optional_number<&OdtLine::printed_hours>("gedrukt_totaal", "gedrukt totaal", kHours)),
 };
 
@@ -210,7 +222,7 @@ const Column kHoursItemColumns[] = {
     line<&HoursItem::id>("id", "id"),
     line<&HoursItem::name>("naam", "naam"),
     text<&HoursItem::description>("omschrijving", "omschrijving", false),
-    in_scenario(number<&HoursItem::hours>("uren", "uren", kHours)),
+    numbered_in_links(number<&HoursItem::hours>("uren", "uren", kHours)),
 };
 
 const Column kRegionalColumns[] = {
@@ -226,7 +238,7 @@ const Column kRegionalColumns[] = {
 const Column kPartnerColumns[] = {
     line<&Partner::id>("id", "id"),
     line<&Partner::name>("naam", "naam"),
-    label_first(in_scenario(number<&Partner::key>("sleutel", "Verdeelsleutel", kPercentage))),
+    label_first(numbered_in_links(number<&Partner::key>("sleutel", "Verdeelsleutel", kPercentage))),
 };
 
 const Column kEnergyColumns[] = {
@@ -612,6 +624,10 @@ std::optional<TableId> table_by_name(std::string_view name) {
 }
 
 const Column& column(const FieldRef& field) { return table(field.table).columns[field.column]; }
+
+FieldRef field_of(TableId t, RowId row, std::string_view key) {
+  return {t, row, column_index(table(t), key).value_or(0)};
+}
 
 std::optional<ColumnIndex> column_index(const TableDef& t, std::string_view key) {
   for (std::size_t i = 0; i < t.columns.size(); ++i)

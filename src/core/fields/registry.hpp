@@ -95,6 +95,7 @@ struct Column {
   bool listed_when_empty = true; // optional numbers: changeable while empty
   bool label_first = false;      // "Beschikbare fte Bestemmen" rather than "Bestemmen – beschikbare fte"
   bool in_file = true;           // read and written as its own key (false: part of a list, e.g. diepgang)
+  bool numbered = false;         // numbered in share links (the scenario fields of version 1; registry.cpp)
   std::span<const char* const> choices{}; // Choice: the keys allowed
   // Access to the value in a row of the table's type (never null for its kind).
   bool (*applies)(const void* row) = nullptr; // null: in every row
@@ -156,6 +157,9 @@ std::string table_name(TableId id);
 std::optional<TableId> table_by_name(std::string_view name);
 const Column& column(const FieldRef& field);
 std::optional<ColumnIndex> column_index(const TableDef& table, std::string_view key);
+// The field `key` of a row, for code that names its columns: a column the
+// table must have (checked by the tests of every caller).
+FieldRef field_of(TableId table, RowId row, std::string_view key);
 
 // ---- Rows -------------------------------------------------------------------
 
@@ -189,9 +193,11 @@ bool field_exists(const Programme& p, const FieldRef& field);
 std::optional<std::string> text_at(const Programme& p, const FieldRef& field);
 
 // Every value a scenario may change, in one fixed order (table, row, column).
-// Share links number their value changes by the place in this list of the
-// programme they were made for (its version-1 links did so too).
 std::vector<FieldRef> scenario_fields(const Programme& p);
+// The same for the columns share links number (Column::numbered): a link
+// numbers its value changes by their place in this list of the programme it
+// was made for, as version 1 did. Never longer when a column is added.
+std::vector<FieldRef> link_fields(const Programme& p);
 
 // ---- Names ------------------------------------------------------------------
 

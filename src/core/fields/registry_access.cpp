@@ -76,12 +76,15 @@ std::optional<std::string> text_at(const Programme& p, const FieldRef& field) {
   return c.text(row_by_id(p, field.table, field.row));
 }
 
-std::vector<FieldRef> scenario_fields(const Programme& p) {
+namespace {
+
+std::vector<FieldRef> fields_of(const Programme& p, bool numbered_only) {
   std::vector<FieldRef> out;
   for (const TableDef& t : tables()) {
     std::vector<ColumnIndex> changeable;
     for (std::size_t c = 0; c < t.columns.size(); ++c)
-      if (t.columns[c].scenario) changeable.push_back(static_cast<ColumnIndex>(c));
+      if (t.columns[c].scenario && (!numbered_only || t.columns[c].numbered))
+        changeable.push_back(static_cast<ColumnIndex>(c));
     if (changeable.empty()) continue;
     for_each_row(p, t, [&](RowPos, const void* r) {
       for (ColumnIndex c : changeable) {
@@ -94,6 +97,11 @@ std::vector<FieldRef> scenario_fields(const Programme& p) {
   }
   return out;
 }
+
+} // namespace
+
+std::vector<FieldRef> scenario_fields(const Programme& p) { return fields_of(p, false); }
+std::vector<FieldRef> link_fields(const Programme& p) { return fields_of(p, true); }
 
 std::string row_label(const Programme& p, const RowRef& row) {
   const void* r = row_by_id(p, row.table, row.row);

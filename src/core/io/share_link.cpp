@@ -230,7 +230,7 @@ std::optional<Change> read_other(Reader& r) {
 } // namespace
 
 std::string encode_share(const Programme& baseline, const ShareData& d) {
-  const std::vector<FieldRef> fields = scenario_fields(baseline);
+  const std::vector<FieldRef> fields = link_fields(baseline);
   std::vector<std::pair<std::size_t, std::optional<std::int64_t>>> numbered;
   std::vector<const Change*> others;
   for (const Change& c : d.scenario.changes) {
@@ -351,7 +351,7 @@ Result<ShareData> decode_share(std::string_view payload, const Programme& baseli
     return refusal("deze link hoort bij een ander programma dan het programma dat hier open is");
   }
   const Programme& base = carried ? *carried : baseline;
-  const std::vector<FieldRef> fields = scenario_fields(base);
+  const std::vector<FieldRef> fields = link_fields(base);
   for (const auto& [number, value] : numbered) {
     if (number >= fields.size()) return refusal("de link noemt een waarde die dit programma niet heeft");
     d.scenario.changes.push_back(set_value(fields[static_cast<std::size_t>(number)], value));

@@ -1,6 +1,7 @@
 #include "scenario.hpp"
 
 #include "core/fields/edit.hpp"
+#include "core/fields/integrity.hpp"
 
 #include <algorithm>
 
@@ -107,6 +108,7 @@ Status apply_structure(Programme& p, const Change& c) {
   case ChangeKind::DeleteRow: {
     const auto at = find_row(p, t.id, c.field.row);
     if (!at) return refusal(std::string(t.noun) + " " + std::to_string(c.field.row) + " bestaat niet (meer)");
+    if (std::string why = delete_conflict(p, t.id, *at); !why.empty()) return refusal(why);
     t.erase(p, *at);
     return {};
   }
