@@ -10,7 +10,8 @@ bool key_is(const FieldRef& f, TableId t, std::string_view key) {
 }
 
 bool department_exists(const Programme& p, std::string_view id) {
-  return std::any_of(p.departments.begin(), p.departments.end(), [&](const Department& d) { return d.id == id; });
+  return std::any_of(p.departments.begin(), p.departments.end(),
+                     [&](const Department& d) { return d.id == id; });
 }
 
 // How many places use department `id`: work lines, goal columns, activities.

@@ -185,15 +185,16 @@ const Column kMetaColumns[] = {
 };
 
 const Column kSettingsColumns[] = {
-    numbered_in_links(number<&Settings::productive_hours_per_fte>("productieve_uren_per_fte",
-                                                            "Productieve uren per fte", kProductiveHours)),
+    numbered_in_links(number<&Settings::productive_hours_per_fte>(
+        "productieve_uren_per_fte", "Productieve uren per fte", kProductiveHours)),
     numbered_in_links(number<&Settings::odt_hourly_rate>("odt_uurtarief", "ODT-uurtarief", kRate)),
 };
 
 const Column kDepartmentColumns[] = {
     line<&Department::id>("id", "id"),
     line<&Department::name>("naam", "naam"),
-    label_first(numbered_in_links(number<&Department::available_fte>("beschikbare_fte", "Beschikbare fte", kFte))),
+    label_first(
+        numbered_in_links(number<&Department::available_fte>("beschikbare_fte", "Beschikbare fte", kFte))),
 };
 
 const Column kWorkColumns[] = {

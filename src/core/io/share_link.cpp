@@ -272,38 +272,72 @@ std::string encode_share(const Programme& baseline, const ShareData& d) {
   return base64url(out);
 }
 
-Result<ShareData> decode_share(std::string_view payload, const Programme& baseline,
-                               std::uint64_t baseline_id) {
+namespace {
+
+// A link's outer layer, checked before anything inside it is read: size caps,
+// base64url, magic bytes, version, CRC and the flags this version knows.
+struct Envelope {
+  std::string bytes; // the decoded payload without its CRC
+  int version = 0;
+  std::uint8_t flags = 0;
+  std::uint64_t programme_id = 0;
+};
+
+Result<Envelope> open_envelope(std::string_view payload) {
   if (payload.size() > kMaxShareChars)
     return refusal("de link is te lang (" + std::to_string(payload.size()) + " tekens; hoogstens " +
                    std::to_string(kMaxShareChars) + ")");
-  const auto bytes = unbase64url(payload);
+  auto bytes = unbase64url(payload);
   if (!bytes) return refusal("de link is beschadigd: er staan tekens in die er niet in horen");
   if (bytes->size() > kMaxShareBytes) return refusal("de link bevat te veel gegevens");
   if (bytes->size() < 2 + 2 + 8 + 4) return refusal("de link is beschadigd of afgebroken (te kort)");
-  const std::string_view body(bytes->data(), bytes->size() - 4);
   std::uint32_t stored = 0;
   for (int i = 0; i < 4; ++i)
     stored |= static_cast<std::uint32_t>(
                   static_cast<unsigned char>((*bytes)[bytes->size() - 4 + static_cast<std::size_t>(i)]))
               << (8 * i);
+  bytes->resize(bytes->size() - 4);
+  const std::string& body = *bytes;
   if (static_cast<unsigned char>(body[0]) != kMagic[0] || static_cast<unsigned char>(body[1]) != kMagic[1])
     return refusal("dit is geen VTH-planner-link");
-  const int version = static_cast<unsigned char>(body[2]);
-  if (version != 1 && version != kShareVersion)
-    return refusal("de link heeft versie " + std::to_string(version) +
+  Envelope e;
+  e.version = static_cast<unsigned char>(body[2]);
+  if (e.version != 1 && e.version != kShareVersion)
+    return refusal("de link heeft versie " + std::to_string(e.version) +
                    "; deze VTH-planner leest versie 1 en " + std::to_string(kShareVersion));
   if (crc32(body) != stored) return refusal("de link is beschadigd of gewijzigd (de controlesom klopt niet)");
-
-  Reader r{body, 3};
-  ShareData d;
-  const std::uint8_t flags = r.byte();
+  e.flags = static_cast<std::uint8_t>(body[3]);
   // A flag this version does not know means a meaning it cannot honour.
-  const std::uint8_t known = version == 1 ? kFlagProgramme : kFlagProgramme | kFlagAbout;
-  if (flags & ~known)
+  const std::uint8_t known = e.version == 1 ? kFlagProgramme : kFlagProgramme | kFlagAbout;
+  if (e.flags & ~known)
     return refusal("de link gebruikt een onderdeel dat deze VTH-planner niet kent (vlag " +
-                   std::to_string(flags) + "); werk VTH-planner bij of vraag een nieuwe link");
-  for (int i = 0; i < 8; ++i) d.programme_id |= static_cast<std::uint64_t>(r.byte()) << (8 * i);
+                   std::to_string(e.flags) + "); werk VTH-planner bij of vraag een nieuwe link");
+  for (int i = 0; i < 8; ++i)
+    e.programme_id |=
+        static_cast<std::uint64_t>(static_cast<unsigned char>(body[4 + static_cast<std::size_t>(i)]))
+        << (8 * i);
+  e.bytes = std::move(*bytes);
+  return e;
+}
+
+} // namespace
+
+Result<ShareHeader> peek_share(std::string_view payload) {
+  Result<Envelope> e = open_envelope(payload);
+  if (!e) return e.refusal();
+  return ShareHeader{e->programme_id, (e->flags & kFlagProgramme) != 0};
+}
+
+Result<ShareData> decode_share(std::string_view payload, const Programme& baseline,
+                               std::uint64_t baseline_id) {
+  Result<Envelope> envelope = open_envelope(payload);
+  if (!envelope) return envelope.refusal();
+  const std::string_view body = envelope->bytes;
+  const int version = envelope->version;
+  const std::uint8_t flags = envelope->flags;
+  ShareData d;
+  d.programme_id = envelope->programme_id;
+  Reader r{body, 4 + 8}; // after magic, version, flags and fingerprint
   d.scenario.name = r.string(kMaxNameBytes);
   if (flags & kFlagAbout) {
     d.scenario.sender = r.string(kMaxNameBytes);

@@ -40,6 +40,15 @@ std::string encode_share(const Programme& baseline, const ShareData& data);
 Result<ShareData> decode_share(std::string_view payload, const Programme& baseline,
                                std::uint64_t baseline_id);
 
+// What a link says about itself before its changes are read: the programme it
+// belongs to and whether it carries that programme (so the interface can open
+// the right programme first). Refused exactly as decode_share refuses a damaged link.
+struct ShareHeader {
+  std::uint64_t programme_id = 0;
+  bool carries_programme = false;
+};
+Result<ShareHeader> peek_share(std::string_view payload);
+
 // Building blocks, public for tests and the fuzz target.
 namespace share_detail {
 std::string base64url(const std::string& bytes);

@@ -17,8 +17,9 @@ struct ScenarioRun {
 };
 
 // `adopted_analysis` is reused when the changes leave the structure as it is
-// (values only); otherwise the scenario's programme is analysed anew.
+// (values only); otherwise the scenario's programme is analysed anew. The
+// findings are those of scenario_findings(): the source's from `adopted_results`.
 Result<ScenarioRun> run_scenario(const Programme& adopted, const AnalysisPtr& adopted_analysis,
-                                 const ChangeList& changes);
+                                 const Results& adopted_results, const ChangeList& changes);
 
 } // namespace vth
