@@ -149,42 +149,12 @@ EMSCRIPTEN_KEEPALIVE const char* vth_copy_table() {
   return reply(vth::table_to_tsv(vth::ui::current_table(web_app().state)));
 }
 
-// Start-up: the page's address (for share links), its fragment (a shared
-// scenario and/or a view) and the autosave found in the browser's storage.
-EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fragment, const char* stored) {
-  auto& s = web_app().state;
-  s.platform.page_url = page_url;
-  vth::Status opened;
-  if (fragment[0]) opened = vth::ui::open_fragment(s, fragment);
-  if (stored[0] && vth::ui::autosave_has_work(stored)) {
-    // Offered even next to a shared link: restoring adds the stored scenarios.
-    // Autosaving starts once the offer is answered, so stored work is never overwritten unseen.
-    s.restore_offer = true;
-    s.restore_text = stored;
-  } else {
-    s.autosave_enabled = true;
-  }
-  vth::platform::wake();
-  return reply(status_json(opened));
-}
-
-// A link opened while the app runs (the fragment changed).
+// A link opened while the app runs (the fragment changed): a link that would
+// replace the programme on screen asks first.
 EMSCRIPTEN_KEEPALIVE const char* vth_open_fragment(const char* fragment) {
-  const vth::Status opened = vth::ui::open_fragment(web_app().state, fragment);
+  const vth::Status opened = vth::ui::open_fragment(web_app().state, fragment, true);
   vth::platform::wake();
   return reply(status_json(opened));
-}
-
-// Answers the restore offer, as the dialog's buttons do.
-EMSCRIPTEN_KEEPALIVE const char* vth_restore(int yes) {
-  auto& s = web_app().state;
-  vth::Status restored;
-  if (yes && !s.restore_text.empty()) restored = vth::ui::restore_autosave(s, s.restore_text);
-  s.restore_text.clear();
-  s.restore_offer = false;
-  s.autosave_enabled = true;
-  vth::platform::wake();
-  return reply(status_json(restored));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* vth_share_link() { return reply(vth::ui::share_link(web_app().state)); }

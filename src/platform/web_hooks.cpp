@@ -4,6 +4,11 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
 // The JavaScript side lives in src/platform/web/vth_hooks.js (--pre-js);
 // these calls only forward to it.
 EM_JS(void, vth_js_install, (), { Module.vthInstall(); });
@@ -22,7 +27,46 @@ EM_JS(int, vth_js_today, (), {
   const d = new Date();
   return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
 });
-EM_JS(int, vth_js_store, (const char* text), { return Module.vthStore(UTF8ToString(text)) ? 1 : 0; });
+// Storage (vth_storage.js). Texts come back through malloc'd copies that the caller frees.
+EM_JS(char*, vth_js_store_get, (const char* key), {
+  const value = Module.vthStorage.get(UTF8ToString(key));
+  if (value == = null) return 0;
+  const size = lengthBytesUTF8(value) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(value, ptr, size);
+  return ptr;
+});
+EM_JS(int, vth_js_store_set, (const char* key, const char* value),
+      { return Module.vthStorage.set(UTF8ToString(key), UTF8ToString(value)); });
+EM_JS(void, vth_js_store_remove, (const char* key), { Module.vthStorage.remove(UTF8ToString(key)); });
+EM_JS(char*, vth_js_store_keys, (), {
+  const value = Module.vthStorage.keys();
+  const size = lengthBytesUTF8(value) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(value, ptr, size);
+  return ptr;
+});
+EM_JS(void, vth_js_put_programme, (const char* id, const char* bytes, size_t size),
+      { Module.vthStorage.putProgramme(UTF8ToString(id), HEAPU8.slice(bytes, bytes + size).buffer); });
+EM_JS(void, vth_js_load_programme, (const char* id), { Module.vthStorage.loadProgramme(UTF8ToString(id)); });
+EM_JS(void, vth_js_remove_programme, (const char* id),
+      { Module.vthStorage.removeProgramme(UTF8ToString(id)); });
+EM_JS(char*, vth_js_tab_state, (), {
+  const value = Module.vthStorage.tabState();
+  const size = lengthBytesUTF8(value) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(value, ptr, size);
+  return ptr;
+});
+EM_JS(void, vth_js_set_tab_state, (const char* text), { Module.vthStorage.setTabState(UTF8ToString(text)); });
+EM_JS(double, vth_js_now, (), { return Date.now(); });
+EM_JS(char*, vth_js_new_id, (), {
+  const value = Module.vthStorage.newId();
+  const size = lengthBytesUTF8(value) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(value, ptr, size);
+  return ptr;
+});
 
 namespace vth::platform::hooks {
 
@@ -32,7 +76,49 @@ void fatal(const char* message) { vth_js_fatal(message); }
 void copy_text(const char* text) { vth_js_copy(text); }
 void download(const char* file_name, const char* text) { vth_js_download(file_name, text); }
 void open_file_dialog() { vth_js_open_dialog(); }
-bool store_autosave(const char* text) { return vth_js_store(text) == 1; }
+namespace {
+
+// A text JavaScript allocated with malloc, taken over and freed.
+std::optional<std::string> take(char* ptr) {
+  if (!ptr) return std::nullopt;
+  std::string text(ptr);
+  std::free(ptr);
+  return text;
+}
+
+} // namespace
+
+void connect_storage(ui::StoreServices& store) {
+  store.get = [](const std::string& key) { return take(vth_js_store_get(key.c_str())); };
+  store.set = [](const std::string& key, const std::string& value) {
+    const int result = vth_js_store_set(key.c_str(), value.c_str());
+    return result == 0   ? ui::StoreWrite::Done
+           : result == 1 ? ui::StoreWrite::Full
+                         : ui::StoreWrite::Unavailable;
+  };
+  store.remove = [](const std::string& key) { vth_js_store_remove(key.c_str()); };
+  store.keys = [] {
+    std::vector<std::string> keys;
+    const std::string all = take(vth_js_store_keys()).value_or("");
+    std::size_t start = 0;
+    while (start < all.size()) {
+      const std::size_t end = std::min(all.find('\n', start), all.size());
+      keys.push_back(all.substr(start, end - start));
+      start = end + 1;
+    }
+    return keys;
+  };
+  store.put_programme = [](const std::string& id, std::string_view text) {
+    vth_js_put_programme(id.c_str(), text.data(), text.size());
+  };
+  store.load_programme = [](const std::string& id) { vth_js_load_programme(id.c_str()); };
+  store.remove_programme = [](const std::string& id) { vth_js_remove_programme(id.c_str()); };
+  store.set_tab_state = [](const std::string& text) { vth_js_set_tab_state(text.c_str()); };
+  store.now_ms = [] { return static_cast<std::int64_t>(vth_js_now()); };
+  store.new_id = [] { return take(vth_js_new_id()).value_or(""); };
+}
+
+std::string tab_state() { return take(vth_js_tab_state()).value_or(""); }
 void set_fullscreen(bool on) { vth_js_fullscreen(on ? 1 : 0); }
 void open_html(const char* html) { vth_js_open_html(html); }
 void set_mirror(const char* html, const char* announce) { vth_js_mirror(html, announce); }

@@ -1,6 +1,8 @@
 #pragma once
 // Calls from C++ into the page's JavaScript (src/platform/web/vth_hooks.js).
 
+#include "ui/app_state.hpp"
+
 #include <string>
 
 namespace vth::platform::hooks {
@@ -17,8 +19,10 @@ void copy_text(const char* text);
 void download(const char* file_name, const char* text);
 // Opens the browser's file picker; the chosen file arrives through vth_open_bytes().
 void open_file_dialog();
-// Writes the autosave to localStorage; false when the browser refuses (full, disabled).
-bool store_autosave(const char* text);
+// The browser's storage (src/platform/web/vth_storage.js) as ui::StoreServices.
+void connect_storage(ui::StoreServices& store);
+// This tab's place before a reload (sessionStorage), or "".
+std::string tab_state();
 
 // Enters or leaves the browser's full screen (Fullscreen API); refusals are ignored.
 void set_fullscreen(bool on);

@@ -10,6 +10,9 @@
 #include "ui/fonts.hpp"
 #include "ui/presentation.hpp"
 #include "ui/sharing.hpp"
+#include "ui/work_store.hpp"
+
+#include "core/scenario/scenario.hpp"
 
 #include <SDL.h>
 #include <emscripten.h>
@@ -17,6 +20,7 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>
 
 #include <GLES3/gl3.h>
 
@@ -55,19 +59,6 @@ void apply_scale_if_needed() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-// Keeps the work in the browser's storage after every change (once the
-// restore offer of earlier work has been answered, so it is never overwritten unseen).
-void autosave_if_changed() {
-  static int saved_revision = -1;
-  static ui::View saved_view = ui::View::Overview;
-  auto& s = g_app.state;
-  if (!s.autosave_enabled || !s.programme || (s.revision == saved_revision && s.view == saved_view)) return;
-  saved_revision = s.revision;
-  saved_view = s.view;
-  if (!hooks::store_autosave(ui::autosave_text(s).c_str()))
-    s.status = "Opslaan in de browser lukte niet (opslag vol of uitgezet); bewaar uw werk als bestand.";
-}
-
 void render_frame() {
   apply_scale_if_needed();
   ImGui_ImplOpenGL3_NewFrame();
@@ -82,7 +73,8 @@ void render_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  autosave_if_changed();
+  // Whatever this frame changed is written to the browser's storage (work_store.hpp).
+  ui::persist_work(g_app.state);
   ++g_app.frames;
   hooks::frame_rendered(g_app.frames);
 }
@@ -102,6 +94,10 @@ void main_loop() {
   }
   render_frame();
   g_app.pacer.frame_done();
+  // Dear ImGui takes queued keys and characters a frame at a time: typing
+  // faster than the frame rate must not leave the last characters waiting for
+  // the next input.
+  if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_app.pacer.wake();
 }
 
 const char* get_clipboard(void*) { return g_app.paste_buffer.c_str(); }
@@ -170,14 +166,13 @@ int main() {
   };
   app.state.platform.today = [] { return hooks::today(); };
 
-  const std::string_view embedded(reinterpret_cast<const char*>(vth_default_programme),
-                                  vth_default_programme_size);
-  const vth::Status opened =
-      vth::ui::open_programme(app.state, embedded, "enschede-puh-2025.json (ingebouwd)");
-  if (!opened) std::fprintf(stderr, "Ingebouwd programma ongeldig (%zu fouten)\n", opened.issues().size());
-  app.state.builtin_programme = true;
+  hooks::connect_storage(app.state.platform.store);
 
-  // Page address, a link's fragment and stored work arrive through install().
+  // The built-in programme opens in vth_start(), called by install() with the
+  // page's address and fragment, after the browser's stored work is looked at.
+  app.state.platform.builtin_programme =
+      std::string_view(reinterpret_cast<const char*>(vth_default_programme), vth_default_programme_size);
+  app.state.builtin_id = vth::text_fingerprint(app.state.platform.builtin_programme);
   hooks::install();
   emscripten_set_main_loop(main_loop, 0, true);
   return 0;

@@ -49,44 +49,19 @@ void handle_shortcuts(AppState& state) {
 }
 
 // Each view's draw function, in the order of enum View (its tables: view_tables.cpp).
-constexpr void (*kViewDraw[])(AppState&) = {draw_overview, draw_capacity, draw_odt,
-                                            draw_regional, draw_energy,   draw_protocol,
-                                            draw_goals,    draw_checks,   draw_scenarios};
+constexpr void (*kViewDraw[])(AppState&) = {draw_overview,  draw_capacity, draw_odt,   draw_regional,
+                                            draw_energy,    draw_protocol, draw_goals, draw_checks,
+                                            draw_scenarios, draw_work};
 static_assert(std::size(kViewDraw) == std::size(kViews), "one entry per view, in enum order");
 
 } // namespace
 
-void draw_restore_dialog(AppState& state) {
-  if (state.restore_offer) {
-    ImGui::OpenPopup("Werk herstellen?");
-    state.restore_offer = false;
-  }
-  const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
-  ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal("Werk herstellen?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-  ImGui::TextUnformatted("Deze browser bewaarde scenario's van uw vorige bezoek.");
-  ImGui::TextUnformatted("Wilt u ze terugzetten?");
-  if (ImGui::Button("Herstellen")) {
-    const Status restored = restore_autosave(state, state.restore_text);
-    state.status = restored ? "Uw werk is hersteld." : "Hersteld, met problemen: " + restored.message();
-    state.restore_text.clear();
-    state.autosave_enabled = true;
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::SameLine();
-  if (ImGui::Button("Niet herstellen")) {
-    state.restore_text.clear();
-    state.autosave_enabled = true;
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::EndPopup();
-}
-
 void draw_app(AppState& state) {
+  state.entry_preview.clear(); // the field being typed in sets it again
   if (state.presenting) {
     handle_undo_keys(state);
     draw_presentation(state);
-    draw_refused_dialog(state); // a file dropped or a link opened while presenting is still answered
+    draw_dialogs(state); // a file dropped or a link opened while presenting is still answered
     update_mirror(state);
     return;
   }
@@ -99,6 +74,7 @@ void draw_app(AppState& state) {
                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   if (ImGui::Begin("VTH-planner", nullptr, kFlags)) {
     draw_header(state);
+    draw_storage_banner(state);
     ImGui::Separator();
     const float nav_width = ImGui::GetFontSize() * 12.0f;
     ImGui::BeginChild("navigatie", ImVec2(nav_width, 0.0f), ImGuiChildFlags_Border);
@@ -112,8 +88,7 @@ void draw_app(AppState& state) {
     ImGui::Separator();
     kViewDraw[static_cast<std::size_t>(state.view)](state);
     ImGui::EndChild();
-    draw_refused_dialog(state);
-    draw_restore_dialog(state);
+    draw_dialogs(state);
   }
   ImGui::End();
   update_mirror(state);

@@ -25,12 +25,35 @@ inline constexpr std::size_t kMaxKeptProgrammeBytes = 3 * 1024 * 1024;
 
 enum class Theme { Light, Dark };
 
-enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks, Scenarios };
-inline constexpr View kViews[] = {View::Overview, View::Capacity, View::Odt,    View::Regional, View::Energy,
-                                  View::Protocol, View::Goals,    View::Checks, View::Scenarios};
+enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks, Scenarios, Work };
+inline constexpr View kViews[] = {View::Overview, View::Capacity, View::Odt,    View::Regional,  View::Energy,
+                                  View::Protocol, View::Goals,    View::Checks, View::Scenarios, View::Work};
 const char* view_key(View view); // "overzicht", ... (window.vth.view names)
 std::optional<View> view_by_key(std::string_view key);
 const char* view_title(View view); // "Overzicht", ...
+
+// How a write to the browser's storage went.
+enum class StoreWrite { Done, Full, Unavailable };
+
+// The browser's storage as the work store uses it (work_store.hpp, docs/sharing.md):
+// small records shared by every tab of this site (localStorage: synchronous, other
+// tabs hear of a change), programme files by fingerprint (IndexedDB: large,
+// asynchronous; the answers come back through programme_stored() and
+// programme_loaded()), and this tab's own place, kept over a reload
+// (sessionStorage). Unset functions mean: no storage (native tests that do not need it).
+struct StoreServices {
+  std::function<std::optional<std::string>(const std::string& key)> get;
+  std::function<StoreWrite(const std::string& key, const std::string& value)> set;
+  std::function<void(const std::string& key)> remove;
+  std::function<std::vector<std::string>()> keys; // every key of this site's storage
+  std::function<void(const std::string& id, std::string_view text)> put_programme;
+  std::function<void(const std::string& id)> load_programme;
+  std::function<void(const std::string& id)> remove_programme;
+  std::function<void(const std::string& text)> set_tab_state;
+  std::function<std::int64_t()> now_ms; // wall clock, milliseconds since 1970
+  std::function<std::string()> new_id;  // a random identifier (scenarios, tabs)
+  explicit operator bool() const { return get && set && remove && keys; }
+};
 
 // What the browser (or a native test) provides: clipboard, file save and open.
 struct PlatformServices {
@@ -44,12 +67,28 @@ struct PlatformServices {
   std::function<void(const std::string& html, const std::string& announce)> set_mirror;
   std::function<std::string()> today; // "27 november 2026"
   std::string page_url;               // origin and path of the page, for share links
+  // The built-in programme's file (the Enschede programme in the wasm), to go back to it.
+  std::string_view builtin_programme;
+  StoreServices store;
+  // Told of every value field as it is drawn (the last ImGui item), when set:
+  // end-to-end tests find a field's place on the canvas (window.vth.where).
+  std::function<void(const FieldRef& field)> field_drawn;
+};
+
+// A scenario as the interface holds it: what it means (Scenario) and its
+// identity in the browser's storage, which every tab shares (work_store.hpp).
+struct OpenScenario : Scenario {
+  std::string uid;             // the same in every tab and after a reload; never shown
+  std::int64_t created_ms = 0; // keeps the list in the same order in every tab
+  std::int64_t changed_ms = 0; // last change (Recent werk)
+  int stored_rev = 0;          // the stored record this scenario was last written as or read from (0: never)
+  std::string stored_text;     // that record's scenario text: an unchanged scenario is not written again
 };
 
 // One step of the history: a scenario's list of changes before and after it.
 // Undo puts the list back (changes are data: nothing else is remembered).
 struct UndoStep {
-  int scenario = -1;         // index into AppState::scenarios at the time
+  std::string scenario_uid;  // the scenario it changed (OpenScenario::uid)
   std::string scenario_name; // for the history
   std::string label;         // "A3.02.05 … – aantal: 394 → 433,4"
   ChangeList before;
@@ -66,6 +105,66 @@ struct JumpTarget {
   TableId table = TableId::Meta;
   std::optional<RowRef> row; // none: the table (a printed total, all partners)
   bool pending = false;      // not scrolled to yet
+};
+
+// Work of another programme that this tab put aside when it opened a programme:
+// kept in memory as well as in the browser's storage, so that switching back
+// within the session loses nothing, not even when the storage is full or off.
+struct ParkedWork {
+  std::vector<OpenScenario> scenarios;
+  std::vector<UndoStep> undo_stack;
+  std::vector<UndoStep> redo_stack;
+  std::string current_uid;
+  std::string file_name;
+};
+
+// One programme's work kept in the browser, for the list "Recent werk".
+struct StoredWork {
+  std::uint64_t id = 0; // fingerprint of the programme's file
+  std::string title;    // "Enschede 2025"
+  std::string file_name;
+  bool builtin = false;
+  bool programme_stored = false; // its file is in the browser (the built-in one always is)
+  std::int64_t bytes = 0;
+  std::int64_t changed_ms = 0;             // last change of a scenario (0: none)
+  std::int64_t opened_ms = 0;              // last opened in a tab
+  std::vector<std::string> scenario_names; // in their order
+};
+
+// The browser's storage as this tab sees it (work_store.hpp).
+struct StorageState {
+  bool unavailable = false;             // the browser gives this page no storage (disabled, private mode)
+  bool full = false;                    // the last write was refused: storage full
+  bool programme_missing = false;       // the open programme's file could not be stored (IndexedDB)
+  std::string tab_id;                   // this tab, in stored records (which tab wrote last)
+  std::vector<std::string> stored_uids; // scenarios of the open programme that are in storage
+  std::string tab_state;                // this tab's place as last written (sessionStorage)
+  int persisted_revision = -1;          // the revision persist_work() last looked at
+  int list_revision = 0;                // grows when stored work changes (the Recent werk list follows)
+  std::vector<StoredWork> list;         // that list as last read (stored_work_list())
+  int listed_revision = -1;             // the list_revision it was read at
+};
+
+// A programme being read from the browser's storage (asynchronous), and what to
+// do once it is open: show a scenario and a view, add a linked scenario.
+struct LoadingWork {
+  std::uint64_t id = 0; // 0: nothing is loading
+  std::string scenario_uid;
+  std::optional<View> view;
+  std::string link; // a share link's payload that belongs to this programme
+};
+
+// A question the interface asks before it does something that changes what is on screen
+// (answered by a dialog; nothing happens until then).
+struct Question {
+  enum class Kind { None, OpenLink, OpenStoredWork, DiscardWork, DeleteScenario };
+  Kind kind = Kind::None;
+  std::string title;        // the dialog's title
+  std::string text;         // what will happen
+  std::string yes;          // the button that does it
+  std::string link;         // OpenLink: the share link's payload
+  std::uint64_t work = 0;   // OpenStoredWork, DiscardWork: the programme's fingerprint
+  std::string scenario_uid; // DeleteScenario
 };
 
 struct AppState {
@@ -87,7 +186,8 @@ struct AppState {
   std::uint64_t baseline_id = 0;            // fingerprint of the adopted programme's file as opened
   std::optional<std::string> baseline_text; // the adopted programme's file text, when small enough to keep
   bool builtin_programme = false;           // the embedded Enschede programme (links need not carry it)
-  std::vector<Scenario> scenarios;
+  std::uint64_t builtin_id = 0;             // fingerprint of the built-in programme's file
+  std::vector<OpenScenario> scenarios;
   int current = -1;         // index into scenarios; -1: the adopted programme itself
   std::vector<int> compare; // up to 4 scenarios shown side by side with the baseline
   // Results of the compared columns (-1 first), remade when the revision or the columns change.
@@ -95,11 +195,14 @@ struct AppState {
   std::vector<int> compare_cache_columns;
   int compare_cache_revision = -1;
   std::string rename_buffer; // the name being typed in the Scenario's view
-  int revision = 0;          // grows with every change, for caches of derived results
+  std::string share_sender;  // "Kopieer link…": the sender and note being typed
+  std::string share_note;
+  int revision = 0; // grows with every change, for caches of derived results
   std::string file_name;
   std::vector<UndoStep> undo_stack;
   std::vector<UndoStep> redo_stack;
   FieldError field_error;
+  std::string entry_preview; // what the field being typed in would get ("+10%: 394 → 433,4"), or why not
 
   // A refused file: its messages are shown in a dialog; what was open stays open.
   std::string refused_file;
@@ -108,12 +211,17 @@ struct AppState {
   int refusals = 0; // counts refused files (lets tests wait for the next one)
 
   JumpTarget jump;
-  int odt_tab = 0;               // which ODT table the ODT view shows
-  int capacity_department = -1;  // -1: all departments
-  std::string status;            // short confirmation, e.g. "Tabel gekopieerd"
-  bool restore_offer = false;    // autosaved work found at start-up: offer to restore it
-  std::string restore_text;      // that autosave (validated when restored)
-  bool autosave_enabled = false; // only after the restore offer is answered: never overwrite unanswered work
+  int odt_tab = 0;              // which ODT table the ODT view shows
+  int capacity_department = -1; // -1: all departments
+  std::string status;           // short confirmation, e.g. "Tabel gekopieerd"
+
+  // Work kept in the browser (work_store.hpp): every programme's scenarios under that programme.
+  StorageState storage;
+  std::map<std::uint64_t, ParkedWork> parked; // other programmes' work opened earlier in this tab
+  LoadingWork loading;
+  Question question;
+  std::optional<std::uint64_t> resume_offer; // start-up: more recent work on another programme
+  std::string link_summary_uid;              // a scenario opened from a link: its summary is shown
 
   // Presentation mode: full screen, large type, one page at a time (presentation.cpp).
   bool presenting = false;

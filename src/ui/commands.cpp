@@ -1,11 +1,13 @@
 #include "commands.hpp"
 
 #include "scenarios.hpp"
+#include "work_store.hpp"
 
 #include "core/engine/engine.hpp"
 #include "core/fields/edit.hpp"
 #include "core/fields/field_pointer.hpp"
 #include "core/io/programme_io.hpp"
+#include "core/scenario/scenario_findings.hpp"
 
 #include <cctype>
 
@@ -31,6 +33,8 @@ const char* view_key(View view) {
     return "controles";
   case View::Scenarios:
     return "scenarios";
+  case View::Work:
+    return "recent";
   }
   return "";
 }
@@ -61,6 +65,8 @@ const char* view_title(View view) {
     return "Controles & aannames";
   case View::Scenarios:
     return "Scenario's";
+  case View::Work:
+    return "Recent werk";
   }
   return "";
 }
@@ -69,6 +75,10 @@ void recalculate(AppState& state) {
   if (!state.programme) return;
   if (!state.analysis) state.analysis = analyse(*state.programme);
   state.results = calculate(*state.programme, state.analysis);
+  // In a scenario, what the user changed is a change, not a difference with the source.
+  if (const ChangeList* changes = current_changes(state); changes && !changes->empty())
+    state.results.findings = scenario_findings(*state.adopted, state.adopted_results.findings,
+                                               *state.programme, state.results.findings);
 }
 
 Refusal refuse(AppState& state, const std::string& what, Refusal refusal) {
@@ -86,6 +96,7 @@ Refusal refuse_oversized_file(AppState& state, const std::string& file_name) {
 Status open_programme(AppState& state, std::string_view json_text, const std::string& file_name) {
   Result<Programme> read = read_programme(json_text);
   if (!read) return refuse(state, file_name, read.refusal());
+  leave_programme(state); // the work on screen stays stored and in memory (work_store.hpp)
   state.adopted = std::make_shared<const Programme>(std::move(*read));
   state.adopted_analysis = analyse(*state.adopted);
   state.adopted_results = calculate(*state.adopted, state.adopted_analysis);
@@ -99,7 +110,7 @@ Status open_programme(AppState& state, std::string_view json_text, const std::st
   state.baseline_id = text_fingerprint(json_text);
   state.baseline_text.reset();
   if (json_text.size() <= kMaxKeptProgrammeBytes) state.baseline_text = std::string(json_text);
-  state.builtin_programme = false;
+  state.builtin_programme = state.builtin_id != 0 && state.baseline_id == state.builtin_id;
   ++state.revision;
   state.file_name = file_name;
   state.undo_stack.clear();
@@ -107,6 +118,8 @@ Status open_programme(AppState& state, std::string_view json_text, const std::st
   state.field_error = {};
   state.jump = {};
   state.capacity_department = -1;
+  state.link_summary_uid.clear();
+  attach_stored_work(state, json_text);
   return {};
 }
 
@@ -145,11 +158,10 @@ Status apply_to_scenario(AppState& state, const Change& change) {
   }
   if (state.current < 0) {
     // The adopted programme is locked: the first change starts a scenario.
-    state.scenarios.push_back({unique_scenario_name(state, ""), {}, {}, {}});
-    state.current = static_cast<int>(state.scenarios.size()) - 1;
+    state.current = insert_scenario(state, {unique_scenario_name(state, ""), {}, {}, {}});
   }
-  Scenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
-  UndoStep step{state.current, s.name, change_label(*state.adopted, *state.programme, change), s.changes, {}};
+  OpenScenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+  UndoStep step{s.uid, s.name, change_label(*state.adopted, *state.programme, change), s.changes, {}};
   step.after = record(*state.adopted, *state.programme, s.changes, change);
   if (change.kind == ChangeKind::SetValue) {
     const Column& c = column(change.field);
@@ -169,10 +181,11 @@ bool replay(AppState& state, std::vector<UndoStep>& from, std::vector<UndoStep>&
   if (from.empty() || !state.programme) return false;
   UndoStep step = std::move(from.back());
   from.pop_back();
-  // A step belongs to its scenario: go there first.
-  if (step.scenario < 0 || step.scenario >= static_cast<int>(state.scenarios.size())) return false;
-  switch_scenario(state, step.scenario);
-  set_scenario_changes(state, step.scenario, forward ? step.after : step.before);
+  // A step belongs to its scenario: go there first. (A deleted scenario takes its steps along.)
+  const int index = scenario_index(state, step.scenario_uid);
+  if (index < 0) return false;
+  switch_scenario(state, index);
+  set_scenario_changes(state, index, forward ? step.after : step.before);
   to.push_back(std::move(step));
   state.field_error = {};
   return true;

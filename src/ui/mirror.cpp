@@ -2,6 +2,7 @@
 
 #include "presentation.hpp"
 #include "scenarios.hpp"
+#include "view_models.hpp"
 #include "view_tables.hpp"
 
 #include "core/model/dutch_format.hpp"
@@ -45,9 +46,22 @@ std::string table_html(const TableModel& model) {
   return h;
 }
 
+// A scenario just opened from a link: who sent it, why, and what it changes
+// (the dialog on the canvas shows the same).
+std::string link_summary_part(AppState& state) {
+  const int index = scenario_index(state, state.link_summary_uid);
+  if (index < 0) return {};
+  const OpenScenario& s = state.scenarios[static_cast<std::size_t>(index)];
+  std::string h = "<section aria-labelledby=\"spiegel-link\">\n<h2 id=\"spiegel-link\">Gedeeld scenario '" +
+                  html_escape(s.name) + "'</h2>\n";
+  if (!s.sender.empty()) h += "<p>Van: " + html_escape(s.sender) + "</p>\n";
+  if (!s.note.empty()) h += "<p>Notitie: " + html_escape(s.note) + "</p>\n";
+  return h + table_html(scenario_changes_model(state)) + "</section>\n";
+}
+
 // The current view's tables or the presentation page's charts as tables.
 std::string table_part(AppState& state) {
-  std::string h;
+  std::string h = link_summary_part(state);
   if (state.presenting) {
     h += "<section aria-labelledby=\"spiegel-pagina\">\n<h2 id=\"spiegel-pagina\">Presentatie, pagina " +
          std::to_string(state.present_page + 1) + " van " + std::to_string(kPresentationPages) + ": " +
@@ -82,6 +96,7 @@ void update_mirror(AppState& state) {
                     std::to_string(state.present_gap) + "|" + std::to_string(state.programme.has_value()) +
                     "|" + std::to_string(state.odt_tab) + "|" + std::to_string(state.capacity_department);
   for (int c : state.compare) key.append(",").append(std::to_string(c));
+  key.append("|").append(state.link_summary_uid);
   if (!large) key.append("|").append(std::to_string(state.revision));
   // Nothing is built on a frame where nothing changed: the figures follow every
   // change (the revision), the table part only what it shows (the key).

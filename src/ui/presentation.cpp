@@ -23,13 +23,12 @@ const FieldRef kProductiveHours = field_of(TableId::Settings, 0, "productieve_ur
 
 struct Figure {
   std::string caption, value, detail;
-  std::string adopted = {}; // the adopted programme's value, shown while a scenario is on screen
 };
 
 void key_figures(const std::vector<Figure>& figures) {
   if (!ImGui::BeginTable("kerncijfers", static_cast<int>(figures.size()), ImGuiTableFlags_SizingStretchSame))
     return;
-  for (const Figure& f : figures) key_figure(f.caption.c_str(), f.value, f.detail, f.adopted);
+  for (const Figure& f : figures) key_figure({f.caption, f.value, f.detail, {}, {}, false}, {});
   ImGui::EndTable();
 }
 
@@ -111,29 +110,19 @@ void draw_page(AppState& state, int page) {
   const Theme theme = state.theme;
   switch (page) {
   case kOverviewPage: {
-    // While a scenario is shown, each figure also gives the adopted programme's value.
-    // (The same cached results as the other pages: switching pages recomputes nothing.)
-    const Results* a = state.current >= 0 ? all_scenario_results(state).adopted : nullptr;
-    auto gap = [](const Results& x) {
-      return (x.capacity.total.fte_gap < 0 ? "tekort " : "ruimte ") +
-             fte(std::llabs(x.capacity.total.fte_gap));
-    };
-    auto own = [](const Results& x) { return x.regional.projects.own_cost + x.regional.services.own_cost; };
-    key_figures({{"Vraag gemeente", format_hours(r.capacity.total.demand, 0) + " uur",
-                  fte(r.capacity.total.fte_needed) + " nodig",
-                  a ? format_hours(a->capacity.total.demand, 0) + " uur" : ""},
-                 {"Capaciteit", fte(r.capacity.total.fte_available), gap(r), a ? gap(*a) : ""},
-                 {"ODT voor de gemeente", format_euro(r.odt.total_cost, 0),
-                  format_hours(r.odt.total_hours, 0) + " uur à " + format_euro(r.odt_hourly_rate),
-                  a ? format_euro(a->odt.total_cost, 0) : ""}});
-    ImGui::Spacing();
-    key_figures({{"Regionaal eigen deel", format_euro(own(r), 0),
-                  format_grouped(r.regional.projects.own_hours + r.regional.services.own_hours) + " uur",
-                  a ? format_euro(own(*a), 0) : ""},
-                 {"Energie en SPUK THE", format_euro(r.energy.cost + r.spuk.cost, 0),
-                  format_hours(r.energy.hours + r.spuk.hours, 0) + " uur"},
-                 {"Controles", std::to_string(r.findings.size()) + " bevindingen",
-                  std::to_string(r.assumptions ? r.assumptions->size() : 0) + " aannames"}});
+    // The Overzicht's key figures: with a scenario on screen, each with the adopted value and the difference.
+    const std::vector<KeyFigure> all = key_figures(state);
+    const ImVec4 worse =
+        theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f) : ImVec4(0.72f, 0.0f, 0.0f, 1.0f);
+    for (std::size_t start = 0; start < all.size(); start += 4) {
+      const std::size_t n = std::min<std::size_t>(4, all.size() - start);
+      if (ImGui::BeginTable(("kerncijfers" + std::to_string(start)).c_str(), static_cast<int>(n),
+                            ImGuiTableFlags_SizingStretchSame)) {
+        for (std::size_t k = start; k < start + n; ++k) key_figure(all[k], worse);
+        ImGui::EndTable();
+      }
+      ImGui::Spacing();
+    }
     break;
   }
   case kCapacityPage:

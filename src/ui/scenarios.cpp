@@ -1,6 +1,7 @@
 #include "scenarios.hpp"
 
 #include "commands.hpp"
+#include "work_store.hpp"
 
 #include "core/engine/engine.hpp"
 #include "core/fields/edit.hpp"
@@ -108,18 +109,67 @@ std::string unique_scenario_name(const AppState& state, const std::string& wante
     return std::any_of(state.scenarios.begin(), state.scenarios.end(),
                        [&](const Scenario& s) { return s.name == n; });
   };
-  const std::string base = wanted.empty() ? "Scenario" : wanted;
-  if (!wanted.empty() && !taken(base)) return base;
-  for (int i = wanted.empty() ? 1 : 2;; ++i) {
-    const std::string name = base + " " + std::to_string(i);
-    if (!taken(name)) return name;
+  if (wanted.empty()) { // "Scenario 1", "Scenario 2", ...
+    for (int i = 1;; ++i)
+      if (const std::string name = "Scenario " + std::to_string(i); !taken(name)) return name;
+  }
+  if (!taken(wanted)) return wanted;
+  for (int i = 2;; ++i) // "Meer toezicht (2)"
+    if (const std::string name = wanted + " (" + std::to_string(i) + ")"; !taken(name)) return name;
+}
+
+std::string new_uid(AppState& state) {
+  if (state.platform.store.new_id) return state.platform.store.new_id();
+  static std::uint64_t counter = 0; // native tests: unique within the process, also across states
+  return "lokaal-" + std::to_string(++counter);
+}
+
+std::int64_t now_ms(const AppState& state) {
+  return state.platform.store.now_ms ? state.platform.store.now_ms() : 0;
+}
+
+int insert_scenario(AppState& state, Scenario scenario) {
+  OpenScenario s;
+  static_cast<Scenario&>(s) = std::move(scenario);
+  s.uid = new_uid(state);
+  s.created_ms = s.changed_ms = now_ms(state);
+  state.scenarios.push_back(std::move(s));
+  ++state.revision;
+  return static_cast<int>(state.scenarios.size()) - 1;
+}
+
+int scenario_index(const AppState& state, std::string_view uid) {
+  for (std::size_t i = 0; i < state.scenarios.size(); ++i)
+    if (state.scenarios[i].uid == uid) return static_cast<int>(i);
+  return -1;
+}
+
+void drop_history_of(AppState& state, std::string_view uid) {
+  for (auto* stack : {&state.undo_stack, &state.redo_stack})
+    stack->erase(std::remove_if(stack->begin(), stack->end(),
+                                [&](const UndoStep& step) { return step.scenario_uid == uid; }),
+                 stack->end());
+}
+
+void erase_scenario(AppState& state, int index) {
+  if (index < 0 || index >= static_cast<int>(state.scenarios.size())) return;
+  drop_history_of(state, state.scenarios[static_cast<std::size_t>(index)].uid);
+  state.scenarios.erase(state.scenarios.begin() + index);
+  // The comparison refers to positions.
+  state.compare.erase(std::remove(state.compare.begin(), state.compare.end(), index), state.compare.end());
+  for (int& c : state.compare)
+    if (c > index) --c;
+  if (state.current == index) {
+    show(state, -1);
+  } else {
+    if (state.current > index) --state.current;
+    ++state.revision;
   }
 }
 
 int new_scenario(AppState& state, std::string name) {
   if (!state.adopted) return -1;
-  state.scenarios.push_back({unique_scenario_name(state, name), {}, {}, {}});
-  show(state, static_cast<int>(state.scenarios.size()) - 1);
+  show(state, insert_scenario(state, {unique_scenario_name(state, name), {}, {}, {}}));
   return state.current;
 }
 
@@ -133,9 +183,16 @@ void switch_scenario(AppState& state, int index) {
 Result<int> add_scenario(AppState& state, Scenario s) {
   if (!state.adopted) return refusal("er is geen programma geopend");
   if (Result<Programme> applied = materialise(*state.adopted, s.changes); !applied) return applied.refusal();
+  // The same scenario again (a link opened twice): shown, not added twice.
+  for (std::size_t i = 0; i < state.scenarios.size(); ++i) {
+    const Scenario& have = state.scenarios[i];
+    if (have.name == s.name && have.changes == s.changes && have.sender == s.sender && have.note == s.note) {
+      switch_scenario(state, static_cast<int>(i));
+      return static_cast<int>(i);
+    }
+  }
   s.name = unique_scenario_name(state, s.name.empty() ? "Gedeeld scenario" : s.name);
-  state.scenarios.push_back(std::move(s));
-  show(state, static_cast<int>(state.scenarios.size()) - 1);
+  show(state, insert_scenario(state, std::move(s)));
   return state.current;
 }
 
@@ -143,21 +200,14 @@ int duplicate_scenario(AppState& state, int index) {
   if (index < 0 || index >= static_cast<int>(state.scenarios.size())) return -1;
   Scenario copy = state.scenarios[static_cast<std::size_t>(index)];
   copy.name = unique_scenario_name(state, copy.name + " (kopie)");
-  state.scenarios.push_back(std::move(copy));
-  show(state, static_cast<int>(state.scenarios.size()) - 1);
+  show(state, insert_scenario(state, std::move(copy)));
   return state.current;
 }
 
 void delete_scenario(AppState& state, int index) {
   if (index < 0 || index >= static_cast<int>(state.scenarios.size())) return;
-  state.scenarios.erase(state.scenarios.begin() + index);
-  // Indices in the history and the comparison refer to positions: start them afresh.
-  state.undo_stack.clear();
-  state.redo_stack.clear();
-  state.compare.erase(std::remove(state.compare.begin(), state.compare.end(), index), state.compare.end());
-  for (int& c : state.compare)
-    if (c > index) --c;
-  show(state, -1);
+  forget_stored_scenario(state, state.scenarios[static_cast<std::size_t>(index)]);
+  erase_scenario(state, index);
 }
 
 bool rename_scenario(AppState& state, int index, const std::string& name) {
@@ -178,9 +228,9 @@ void reset_value(AppState& state, const FieldRef& field) {
 
 void reset_scenario(AppState& state) {
   if (state.current < 0) return;
-  Scenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+  OpenScenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
   if (s.changes.empty()) return;
-  state.undo_stack.push_back({state.current, s.name, "alle wijzigingen teruggezet", s.changes, {}});
+  state.undo_stack.push_back({s.uid, s.name, "alle wijzigingen teruggezet", s.changes, {}});
   state.redo_stack.clear();
   set_scenario_changes(state, state.current, {});
 }
@@ -195,7 +245,7 @@ std::vector<Results> compare_results(const AppState& state, const std::vector<in
       out.push_back(state.adopted_results);
     } else {
       // Beside the programme on screen, never instead of it.
-      Result<ScenarioRun> run = run_scenario(*state.adopted, state.adopted_analysis,
+      Result<ScenarioRun> run = run_scenario(*state.adopted, state.adopted_analysis, state.adopted_results,
                                              state.scenarios[static_cast<std::size_t>(index)].changes);
       out.push_back(run ? std::move(run->results) : state.adopted_results);
     }

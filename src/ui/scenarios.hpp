@@ -25,9 +25,21 @@ bool is_changed(const AppState& state, const FieldRef& field);
 // shows it (no history: the commands keep that).
 void set_scenario_changes(AppState& state, int index, ChangeList changes);
 
+// Adds a scenario at the end of the list with a new identity (OpenScenario::uid),
+// without showing it; returns its index. Every scenario comes in this way.
+int insert_scenario(AppState& state, Scenario scenario);
+// The index of the scenario with this identity, or -1.
+int scenario_index(const AppState& state, std::string_view uid);
+// Takes a scenario out of the list (and its steps out of the history); the one
+// on screen stays unless it is this one (then the adopted programme is shown).
+void erase_scenario(AppState& state, int index);
+// Takes the steps of one scenario out of the history (its changes came from elsewhere).
+void drop_history_of(AppState& state, std::string_view uid);
+
 int new_scenario(AppState& state, std::string name = {}); // returns its index; switches to it
 void switch_scenario(AppState& state, int index);         // -1: the adopted programme
 int duplicate_scenario(AppState& state, int index);
+// Deletes a scenario for good, also from the browser's storage (the interface asks first).
 void delete_scenario(AppState& state, int index);
 bool rename_scenario(AppState& state, int index, const std::string& name);
 // Adds a scenario (from a link or a file) under a name not yet taken, and shows it.

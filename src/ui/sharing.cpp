@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "scenarios.hpp"
+#include "work_store.hpp"
 
 #include "core/io/programme_io.hpp"
 #include "core/io/scenario_io.hpp"
@@ -11,28 +12,6 @@
 
 namespace vth::ui {
 namespace {
-
-// Stored work holds the programme file as one text (up to kMaxKeptProgrammeBytes).
-JsonLimits autosave_limits() {
-  JsonLimits limits = programme_json_limits();
-  limits.max_string_bytes = kMaxKeptProgrammeBytes + 1024;
-  return limits;
-}
-
-std::string text_of(const JsonValue& o, const char* key) {
-  const JsonValue* v = o.find(key);
-  return v && v->is_string() ? v->text() : std::string();
-}
-int int_of(const JsonValue& o, const char* key, int fallback) {
-  const JsonValue* v = o.find(key);
-  const DecimalRead read = v && v->is_number() ? decimal_to_fixed(v->text(), 0) : DecimalRead{};
-  return read.value && *read.value >= -1 && *read.value < 1'000'000 ? static_cast<int>(*read.value)
-                                                                    : fallback;
-}
-bool bool_of(const JsonValue& o, const char* key) {
-  const JsonValue* v = o.find(key);
-  return v && v->is_boolean() && v->boolean();
-}
 
 Status refuse_link(AppState& state, const std::string& why) { return refuse(state, "de link", refusal(why)); }
 
@@ -65,7 +44,89 @@ std::optional<std::string> share_payload(AppState& state, std::string& why_not) 
   return encode_share(*state.adopted, d);
 }
 
-Status open_fragment(AppState& state, std::string_view fragment) {
+namespace {
+
+// The summary a partner sees at once when a link opens (draw_link_summary).
+Status add_linked_scenario(AppState& state, std::string_view payload) {
+  Result<ShareData> d = decode_share(payload, *state.adopted, state.baseline_id);
+  if (!d) return refuse_link(state, d.message());
+  Result<int> added = add_scenario(state, std::move(d->scenario));
+  if (!added) return refuse_link(state, added.message());
+  state.link_summary_uid = state.scenarios[static_cast<std::size_t>(*added)].uid;
+  return {};
+}
+
+std::string work_title(const Programme& p) { return p.municipality + " " + std::to_string(p.year); }
+
+std::string scenarios_count(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " scenario" : " scenario's");
+}
+
+bool is_known_work(const AppState& state, std::uint64_t id) {
+  if (id == state.builtin_id) return true;
+  for (const StoredWork& w : stored_work(state))
+    if (w.id == id) return w.programme_stored;
+  return false;
+}
+
+} // namespace
+
+Status open_link(AppState& state, std::string_view payload, bool ask) {
+  if (!state.adopted) return refusal("er is geen programma geopend");
+  Result<ShareHeader> header = peek_share(payload);
+  if (!header) return refuse_link(state, header.message());
+  if (header->programme_id == state.baseline_id) return add_linked_scenario(state, payload);
+  const std::string keep = "Uw huidige werk (" + work_title(*state.adopted) + ", " +
+                           scenarios_count(state.scenarios.size()) +
+                           ") blijft bewaard en staat onder Recent werk.";
+  if (header->carries_programme) {
+    // The carried programme is the baseline of such a link: it decodes whatever is open.
+    Result<ShareData> d = decode_share(payload, *state.adopted, state.baseline_id);
+    if (!d) return refuse_link(state, d.message());
+    if (ask) {
+      Result<Programme> carried = read_programme(*d->programme);
+      const std::string title = carried ? work_title(*carried) : std::string("een ander programma");
+      state.question = {Question::Kind::OpenLink,
+                        "Link met een ander programma",
+                        "Deze link bevat het programma " + title + " met het scenario '" + d->scenario.name +
+                            "'. " + keep,
+                        "Programma uit de link openen",
+                        std::string(payload),
+                        0,
+                        {}};
+      return {};
+    }
+    if (Status opened = open_programme(state, *d->programme, "programma uit de link"); !opened) return opened;
+    return add_linked_scenario(state, payload);
+  }
+  if (!is_known_work(state, header->programme_id))
+    return refuse_link(state,
+                       "deze link hoort bij een ander programma dan het programma dat hier open is, en "
+                       "deze browser kent dat programma niet; open eerst dat programmabestand, of vraag "
+                       "de afzender om een scenariobestand met programma");
+  if (ask) {
+    std::string title = "een ander programma";
+    for (const StoredWork& w : stored_work(state))
+      if (w.id == header->programme_id) title = w.title;
+    state.question = {Question::Kind::OpenLink,
+                      "Link voor een ander programma",
+                      "Deze link hoort bij " + title +
+                          ". Dat programma openen en het scenario erbij zetten? " + keep,
+                      "Openen",
+                      std::string(payload),
+                      0,
+                      {}};
+    return {};
+  }
+  open_work(state, header->programme_id);
+  if (state.loading.id == header->programme_id) {
+    state.loading.link = std::string(payload); // added once the programme is read
+    return {};
+  }
+  return add_linked_scenario(state, payload);
+}
+
+Status open_fragment(AppState& state, std::string_view fragment, bool ask) {
   const Fragment f = parse_fragment(fragment);
   if (!f.view.empty()) {
     const auto view = view_by_key(f.view);
@@ -74,16 +135,10 @@ Status open_fragment(AppState& state, std::string_view fragment) {
       return refuse_link(state, "de link noemt een onbekend scherm '" + f.view + "'");
   }
   if (f.share.empty() || !state.programme) return {};
-  Result<ShareData> d = decode_share(f.share, *state.adopted, state.baseline_id);
-  if (!d) return refuse_link(state, d.message());
-  if (d->programme) {
-    const View view = state.view;
-    if (Status opened = open_programme(state, *d->programme, "programma uit de link"); !opened) return opened;
-    state.view = view;
-  }
-  if (Result<int> added = add_scenario(state, std::move(d->scenario)); !added)
-    return refuse_link(state, added.message());
-  return {};
+  const View view = state.view; // the link's view, also after its programme opens
+  const Status opened = open_link(state, f.share, ask);
+  if (!f.view.empty()) state.view = view;
+  return opened;
 }
 
 std::string current_scenario_file(AppState& state, bool include_programme) {
@@ -110,70 +165,6 @@ Status open_scenario_file(AppState& state, std::string_view text, const std::str
 Status open_any_file(AppState& state, std::string_view text, const std::string& file_name) {
   const bool scenario = text.substr(0, 4096).find("\"vth-planner-scenario\"") != std::string_view::npos;
   return scenario ? open_scenario_file(state, text, file_name) : open_programme(state, text, file_name);
-}
-
-std::string autosave_text(AppState& state) {
-  JsonWriter w;
-  w.begin_object();
-  w.key("schema").string("vth-planner-autosave");
-  w.key("versie").integer(1);
-  w.key("ingebouwd").boolean(state.builtin_programme);
-  // A programme too large to keep is not stored (browser storage holds ~5 MB).
-  if (!state.builtin_programme && state.baseline_text) w.key("programma").string(*state.baseline_text);
-  w.key("scenarios").begin_array();
-  for (const auto& s : state.scenarios)
-    w.string(write_scenario(*state.adopted, state.baseline_id, s, nullptr));
-  w.end_array();
-  w.key("huidig").integer(state.current);
-  w.key("scherm").string(view_key(state.view));
-  w.end_object();
-  return w.finish();
-}
-
-bool autosave_has_work(std::string_view text) {
-  JsonValue root;
-  if (parse_json(text, root, autosave_limits()) || !root.is_object()) return false;
-  const JsonValue* scenarios = root.find("scenarios");
-  return scenarios && scenarios->is_array() && !scenarios->empty();
-}
-
-Status restore_autosave(AppState& state, std::string_view text) {
-  JsonValue root;
-  const JsonValue* scenarios = nullptr;
-  if (!parse_json(text, root, autosave_limits()) && root.is_object() &&
-      text_of(root, "schema") == "vth-planner-autosave")
-    scenarios = root.find("scenarios");
-  if (!scenarios || !scenarios->is_array())
-    return refusal("de opgeslagen gegevens in de browser zijn onleesbaar en zijn genegeerd");
-  if (const JsonValue* programme = root.find("programma"); programme && programme->is_string()) {
-    if (Status opened = open_programme(state, programme->text(), "hersteld programma"); !opened)
-      return opened;
-  } else if (!bool_of(root, "ingebouwd") && !state.builtin_programme) {
-    return refusal(
-        "het programma van het opgeslagen werk was te groot voor de browseropslag; open het bestand "
-        "opnieuw");
-  }
-  Issues problems;
-  const int offset = static_cast<int>(state.scenarios.size()); // scenarios already open (from a link) stay
-  for (std::size_t i = 0; i < scenarios->size(); ++i) {
-    const JsonValue& s = (*scenarios)[i];
-    if (!s.is_string()) continue;
-    Result<ScenarioFile> read = read_scenario(s.text(), *state.adopted, state.baseline_id);
-    if (read) {
-      Scenario sc = std::move(read->scenario);
-      sc.name = unique_scenario_name(state, sc.name);
-      state.scenarios.push_back(std::move(sc));
-    } else {
-      problems.insert(problems.end(), read.issues().begin(), read.issues().end());
-    }
-  }
-  const int current = int_of(root, "huidig", -1);
-  if (current >= 0 && offset + current < static_cast<int>(state.scenarios.size()))
-    switch_scenario(state, offset + current);
-  if (const auto view = view_by_key(text_of(root, "scherm"))) state.view = *view;
-  ++state.revision;
-  if (!problems.empty()) return Refusal{std::move(problems)};
-  return {};
 }
 
 } // namespace vth::ui

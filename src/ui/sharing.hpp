@@ -1,7 +1,7 @@
 #pragma once
-// Sharing without a server: links (URL fragment), scenario files and the
-// browser's own storage (autosave). The formats live in the core
-// (share_link.hpp, scenario_io.hpp); this file connects them to the app state.
+// Sharing without a server: links (URL fragment) and scenario files. The
+// formats live in the core (share_link.hpp, scenario_io.hpp); this file
+// connects them to the app state. Work kept in the browser: work_store.hpp.
 
 #include "app_state.hpp"
 
@@ -15,9 +15,14 @@ namespace vth::ui {
 // `why_not` (a programme that is not the built-in one and too large for a link).
 std::optional<std::string> share_payload(AppState& state, std::string& why_not);
 
-// Opens a URL fragment ("#s=...&view=..."): switches view and adds the shared
-// scenario. A refused link leaves the app as it was; the issue says why.
-Status open_fragment(AppState& state, std::string_view fragment);
+// Opens a share link's payload: adds its scenario to the programme it belongs
+// to. That is the programme on screen, or one the link carries or this browser
+// knows: with `ask`, switching to it is a question first (a link pasted into a
+// running tab must not replace the work on screen unasked; the work stays
+// stored either way). A refused link leaves the app as it was; the issue says why.
+Status open_link(AppState& state, std::string_view payload, bool ask);
+// Opens a URL fragment ("#s=...&view=..."): switches view and opens the link.
+Status open_fragment(AppState& state, std::string_view fragment, bool ask);
 
 // A scenario file for the current scenario (with the programme when asked).
 std::string current_scenario_file(AppState& state, bool include_programme);
@@ -27,11 +32,5 @@ Status open_scenario_file(AppState& state, std::string_view text, const std::str
 // A file from the picker or a drop: a scenario file (recognised by its schema
 // near the start) or a programme file.
 Status open_any_file(AppState& state, std::string_view text, const std::string& file_name);
-
-// Autosave: everything needed to restore the work after a reload.
-std::string autosave_text(AppState& state);
-Status restore_autosave(AppState& state, std::string_view text);
-// Whether a stored autosave holds work worth offering to restore.
-bool autosave_has_work(std::string_view text);
 
 } // namespace vth::ui

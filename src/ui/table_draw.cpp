@@ -115,8 +115,12 @@ void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& 
     push_tone(cell.tone, state.theme);
     if (c == 0 && selectable) {
       if (frame_rows) ImGui::AlignTextToFramePadding();
-      ImGuiSelectableFlags flags = ImGuiSelectableFlags_AllowOverlap;
-      if (options.select_whole_row) flags |= ImGuiSelectableFlags_SpanAllColumns;
+      // A row-wide selectable lets the buttons in its row take their own clicks
+      // (AllowOverlap); that makes it clickable only once hovered for a frame,
+      // so a cell-wide one does without (a tap on a touch screen hovers nothing first).
+      ImGuiSelectableFlags flags = ImGuiSelectableFlags_None;
+      if (options.select_whole_row)
+        flags |= ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap;
       const bool selected = options.selected && options.selected(r);
       if (ImGui::Selectable(text.c_str(), selected, flags)) options.clicked(r);
     } else if (!text.empty()) {

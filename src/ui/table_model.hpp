@@ -100,7 +100,6 @@ TableModel stacked_model(std::string id, std::string title, std::string label_he
 // An editable number: the field's value in its unit (change_table.hpp: value_cell()).
 DisplayCell editable_cell(const Programme& p, const FieldRef& field);
 
-
 // Short constructors for read-only cells.
 DisplayCell text_cell(std::string text, Tone tone = Tone::Plain);
 DisplayCell read_only(Cell value, int decimals = -1, Tone tone = Tone::Plain);

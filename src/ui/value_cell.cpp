@@ -97,6 +97,7 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
   ImGui::SetNextItemWidth(width > 0.0f ? width : -FLT_MIN);
   ImGui::InputTextWithHint("##waarde", col.kind == ValueKind::OptionalNumber ? "n.v.t." : "", buffer,
                            sizeof buffer, ImGuiInputTextFlags_AutoSelectAll);
+  if (state.platform.field_drawn) state.platform.field_drawn(field);
   const bool active = ImGui::IsItemActive();
   // Commit when the user leaves the field or presses Enter; Esc restores the old text.
   if (ImGui::IsItemDeactivatedAfterEdit()) (void)edit_value(state, field, buffer); // a refusal shows below
@@ -106,11 +107,14 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
   if (active) {
     // While typing a change ("+10%", "x1,1"): what it gives, before it is committed.
     const Result<Entry> preview = preview_value(state, field, buffer);
-    if (preview && !preview->explanation.empty())
+    state.entry_preview.clear();
+    if (preview && !preview->explanation.empty()) {
+      state.entry_preview = preview->explanation;
       note_below_field("##voorbeeld", preview->explanation, ImGui::GetStyleColorVec4(ImGuiCol_Text));
-    else if (!preview && value && std::string(buffer) != entry_text(col, *value))
-      note_below_field("##voorbeeld", "Wordt geweigerd: " + preview.message(),
-                       ImVec4(0.80f, 0.05f, 0.05f, 1.0f));
+    } else if (!preview && value && std::string(buffer) != entry_text(col, *value)) {
+      state.entry_preview = "Wordt geweigerd: " + preview.message();
+      note_below_field("##voorbeeld", state.entry_preview, ImVec4(0.80f, 0.05f, 0.05f, 1.0f));
+    }
   } else if (has_error) {
     note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message,
                      state.theme == Theme::Dark ? ImVec4(1.0f, 0.55f, 0.55f, 1.0f)

@@ -47,4 +47,17 @@ TableModel assumptions_model(const AppState& state) {
   return m;
 }
 
+bool has_finding(const AppState& state, std::string_view pointer) {
+  for (const Finding& f : state.results.findings)
+    if (f.pointer == pointer) return true;
+  return false;
+}
+
+PrintedSlot printed_slot(int odt_part) {
+  static_assert(static_cast<int>(PrintedSlot::OdtPermits) == 0 &&
+                    static_cast<int>(PrintedSlot::OdtAdvice) == 3,
+                "the ODT parts' slots come first, in the order of the parts");
+  return static_cast<PrintedSlot>(odt_part);
+}
+
 } // namespace vth::ui

@@ -3,12 +3,14 @@
 
 #include "view_models.hpp"
 
+#include "core/fields/field_pointer.hpp"
+
 namespace vth::ui {
 namespace {
 
-// A printed figure next to the computed one: red when they differ.
-DisplayCell printed(Cell value, bool differs) {
-  return read_only(std::move(value), 0, differs ? Tone::Alert : Tone::Plain);
+// A printed figure next to the computed one: red when the source's figure is a finding.
+DisplayCell printed(const AppState& state, Cell value, const std::string& pointer) {
+  return read_only(std::move(value), 0, has_finding(state, pointer) ? Tone::Alert : Tone::Plain);
 }
 
 } // namespace
@@ -42,8 +44,11 @@ TableModel energy_model(const AppState& state, const char* key) {
                    text_cell(""),
                    text_cell("")};
       if (const auto& total = table->printed_total) {
-        if (total->hours) row.cells[5] = printed(Cell::hours(*total->hours), *total->hours != result.hours);
-        if (total->cost) row.cells[6] = printed(Cell::cents(*total->cost), *total->cost != result.cost);
+        const PrintedSlot slot = spuk ? PrintedSlot::Spuk : PrintedSlot::Energy;
+        if (total->hours)
+          row.cells[5] = printed(state, Cell::hours(*total->hours), printed_pointer(slot, "uren"));
+        if (total->cost)
+          row.cells[6] = printed(state, Cell::cents(*total->cost), printed_pointer(slot, "kosten"));
       }
       return row;
     }
@@ -69,10 +74,11 @@ TableModel energy_model(const AppState& state, const char* key) {
     else
       row.cells.push_back(text_cell(""));
     row.cells.push_back(read_only(Cell::cents(computed.cost), 0));
-    row.cells.push_back(l.hours ? printed(Cell::hours(*l.hours), per_item && *l.hours != computed.hours)
+    const std::string line = row_pointer(table_id, {0, i});
+    row.cells.push_back(l.hours ? printed(state, Cell::hours(*l.hours), child_pointer(line, "uren"))
                                 : text_cell(""));
     row.cells.push_back(l.printed_cost
-                            ? printed(Cell::cents(*l.printed_cost), *l.printed_cost != computed.cost)
+                            ? printed(state, Cell::cents(*l.printed_cost), child_pointer(line, "kosten"))
                             : text_cell(""));
     return row;
   };

@@ -8,9 +8,19 @@
 #include "app_state.hpp"
 #include "table_model.hpp"
 
+#include "core/fields/field_pointer.hpp"
+
+#include <string_view>
+
 #include <vector>
 
 namespace vth::ui {
+
+// Whether the findings on screen (state.results.findings) include one at this
+// pointer: a printed figure is red when, and only when, it is a finding.
+bool has_finding(const AppState& state, std::string_view pointer);
+// The slot of the printed total of ODT part k (0 vergunningen … 3 advies).
+PrintedSlot printed_slot(int odt_part);
 
 // Overzicht
 TableModel overview_departments_model(const AppState& state);
@@ -50,5 +60,10 @@ TableModel scenario_compare_model(const AppState& state, const std::vector<int>&
                                   const std::vector<Results>& results);
 // The columns the comparison shows: the adopted programme, then state.compare.
 std::vector<int> compare_columns(const AppState& state);
+
+// Recent werk: every programme whose work the browser keeps (reads the storage when it changed).
+TableModel stored_work_model(AppState& state);
+// A moment as Dutch text in the browser's time zone: "5-12-2026 10:42" ("–" for none).
+std::string format_moment(std::int64_t ms);
 
 } // namespace vth::ui

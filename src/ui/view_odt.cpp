@@ -10,6 +10,8 @@
 
 #include "core/model/dutch_format.hpp"
 
+#include "core/fields/field_pointer.hpp"
+
 #include <imgui.h>
 
 namespace vth::ui {
@@ -25,7 +27,7 @@ void product_table(AppState& state, OdtPart part) {
               format_euro(total.cost, 0).c_str());
   if (const auto& printed = state.programme->odt.printed_part_totals[k]; printed && printed->hours) {
     ImGui::SameLine();
-    const bool differs = *printed->hours != total.hours;
+    const bool differs = has_finding(state, printed_pointer(printed_slot(k), "uren"));
     const std::string text = "(de bron drukt " + format_hours(*printed->hours, 0) + " uur)";
     if (differs)
       ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1.0f), "%s", text.c_str());

@@ -3,6 +3,8 @@
 
 #include "view_models.hpp"
 
+#include "core/fields/field_pointer.hpp"
+
 namespace vth::ui {
 
 TableModel odt_products_model(const AppState& state, OdtPart part) {
@@ -31,9 +33,9 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
           text_cell("")};
       const auto& printed = p.odt.printed_part_totals[k];
       if (printed && printed->hours) {
-        const bool differs = *printed->hours != total;
+        const bool differs = has_finding(state, printed_pointer(printed_slot(k), "uren"));
         row.cells[5] = read_only(Cell::hours(*printed->hours), 1, differs ? Tone::Alert : Tone::Plain);
-        if (differs) row.cells[5].tooltip = "Wijkt af van de som van de regels";
+        if (differs) row.cells[5].tooltip = "Wijkt af (zie Controles & aannames)";
       }
       return row;
     }
@@ -48,7 +50,7 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
                  i < hours.size() ? read_only(Cell::hours(hours[i]), 1) : text_cell(""),
                  text_cell("")};
     if (l.printed_hours) {
-      const bool differs = i < hours.size() && hours[i] != *l.printed_hours;
+      const bool differs = has_finding(state, field_pointer(table_id, {0, i}, "gedrukt_totaal"));
       row.cells[5] = read_only(Cell::hours(*l.printed_hours), 1, differs ? Tone::Alert : Tone::Plain);
       if (differs) row.cells[5].tooltip = "Wijkt af van aantal × kental";
     }

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "scenarios.hpp"
 #include "table_draw.hpp"
+#include "table_style.hpp"
 #include "view_models.hpp"
 
 #include "core/fields/registry.hpp"
@@ -28,7 +29,19 @@ void scenario_list(AppState& state) {
   ImGui::SameLine();
   if (ImGui::Button("Alles terugzetten")) reset_scenario(state);
   ImGui::SameLine();
-  if (ImGui::Button("Verwijderen")) delete_scenario(state, state.current);
+  if (ImGui::Button("Verwijderen…")) {
+    const OpenScenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+    state.question = {Question::Kind::DeleteScenario,
+                      "Scenario verwijderen?",
+                      "Scenario '" + s.name + "' (" + std::to_string(s.changes.size()) +
+                          " wijzigingen) wordt verwijderd, ook uit de browseropslag en uit andere tabbladen. "
+                          "Dit kan niet ongedaan worden gemaakt; sla het eerst op als bestand als u het wilt "
+                          "bewaren.",
+                      "Verwijderen",
+                      {},
+                      0,
+                      s.uid};
+  }
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
   if (ImGui::InputTextWithHint("##naam", "nieuwe naam", name, sizeof name)) state.rename_buffer = name;
@@ -103,7 +116,10 @@ void compare_table(AppState& state) {
         "Vink hierboven tot vier scenario's aan om ze naast het vastgestelde programma te zetten.");
     return;
   }
-  draw_table(state, scenario_compare_model(state, columns, results));
+  // A height of its own, so that the column headers stay in view while it scrolls.
+  TableDrawOptions options;
+  options.height = std::max(remaining_height(1.0f), ImGui::GetTextLineHeightWithSpacing() * 14.0f);
+  draw_table(state, scenario_compare_model(state, columns, results), options);
 }
 
 void history(AppState& state) {
@@ -117,6 +133,51 @@ void history(AppState& state) {
     ImGui::TextDisabled("  (ongedaan) %s: %s", it->scenario_name.c_str(), it->label.c_str());
 }
 
+// "Kopieer link…": who sends it and why travel with the scenario (a partner
+// sees both when the link opens), then the link goes to the clipboard.
+void share_link_button(AppState& state) {
+  if (ImGui::Button("Kopieer link…")) {
+    if (state.current >= 0) {
+      const OpenScenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+      state.share_sender = s.sender;
+      state.share_note = s.note;
+    }
+    ImGui::OpenPopup("Link delen");
+  }
+  ImGui::SetItemTooltip(
+      "Een link met dit scenario; wie hem opent, ziet precies deze cijfers. Er gaat niets via een server.");
+  if (!ImGui::BeginPopup("Link delen")) return;
+  ImGui::TextUnformatted(("Link naar '" + current_scenario_name(state) + "'").c_str());
+  if (state.current >= 0) {
+    char sender[201];
+    char note[2001];
+    std::snprintf(sender, sizeof sender, "%s", state.share_sender.c_str());
+    std::snprintf(note, sizeof note, "%s", state.share_note.c_str());
+    ImGui::TextUnformatted("Afzender (optioneel)");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
+    if (ImGui::InputText("##afzender", sender, sizeof sender)) state.share_sender = sender;
+    ImGui::TextUnformatted("Notitie voor de ontvanger (optioneel)");
+    if (ImGui::InputTextMultiline("##notitie", note, sizeof note,
+                                  ImVec2(ImGui::GetFontSize() * 24.0f, ImGui::GetTextLineHeight() * 4.5f)))
+      state.share_note = note;
+  }
+  if (ImGui::Button("Kopieer link")) {
+    if (state.current >= 0) {
+      OpenScenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+      if (s.sender != state.share_sender || s.note != state.share_note) {
+        s.sender = state.share_sender;
+        s.note = state.share_note;
+        ++state.revision; // stored with the scenario
+      }
+    }
+    copy_share_link(state);
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Annuleren")) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 } // namespace
 
 void draw_scenarios(AppState& state) {
@@ -127,9 +188,7 @@ void draw_scenarios(AppState& state) {
   ImGui::SeparatorText(("Wijzigingen in '" + current_scenario_name(state) + "'").c_str());
   changes_table(state);
   ImGui::SeparatorText("Delen");
-  if (ImGui::Button("Kopieer link")) copy_share_link(state);
-  ImGui::SetItemTooltip(
-      "Een link met dit scenario; wie hem opent, ziet precies deze cijfers. Er gaat niets via een server.");
+  share_link_button(state);
   ImGui::SameLine();
   if (ImGui::Button("Scenario opslaan")) save_scenario_file(state, false);
   ImGui::SameLine();

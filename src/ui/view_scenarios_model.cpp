@@ -93,10 +93,13 @@ std::pair<std::string, Cell> demand(const Results& r, std::size_t i) {
 std::pair<std::string, Cell> fte_gap(const Results& r, std::size_t i) {
   return {department(r, i).name, Cell::fte(department(r, i).fte_gap)};
 }
+// Per ODT part, then (i == number of parts) the total for the municipality.
 std::pair<std::string, Cell> odt_hours(const Results& r, std::size_t i) {
+  if (i >= r.odt.parts.size()) return {"Totaal ODT", Cell::hours(r.odt.total_hours)};
   return {r.odt.parts[i].name, Cell::hours(r.odt.parts[i].hours)};
 }
 std::pair<std::string, Cell> odt_cost(const Results& r, std::size_t i) {
+  if (i >= r.odt.parts.size()) return {"Totaal ODT", Cell::cents(r.odt.total_cost)};
   return {r.odt.parts[i].name, Cell::cents(r.odt.parts[i].cost)};
 }
 std::pair<std::string, Cell> partner_cost(const Results& r, std::size_t i) {
@@ -125,8 +128,8 @@ TableModel scenario_compare_model(const AppState& state, const std::vector<int>&
   auto blocks = std::make_shared<std::vector<CompareBlock>>(std::vector<CompareBlock>{
       {"Vraag per afdeling (uur)", departments, demand, 0},
       {"Verschil fte per afdeling", departments, fte_gap, -1},
-      {"ODT-uren per onderdeel", base.odt.parts.size(), odt_hours, 0},
-      {"ODT-kosten per onderdeel", base.odt.parts.size(), odt_cost, 0},
+      {"ODT-uren per onderdeel", base.odt.parts.size() + 1, odt_hours, 0},
+      {"ODT-kosten per onderdeel", base.odt.parts.size() + 1, odt_cost, 0},
       {"Projecten en diensten per partner (€)", base.regional.projects.shares.size(), partner_cost, 0}});
   // Each row: a block's heading (item SIZE_MAX) or one of its items.
   auto rows = std::make_shared<std::vector<std::pair<std::size_t, std::size_t>>>();

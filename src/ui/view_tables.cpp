@@ -92,6 +92,9 @@ ViewTables view_tables(AppState& state, View view) {
   case View::Scenarios:
     t = scenario_tables(state);
     break;
+  case View::Work:
+    t = one(stored_work_model(state));
+    break;
   }
   return t;
 }

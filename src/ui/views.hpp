@@ -20,6 +20,11 @@ void draw_protocol(AppState& state);
 void draw_goals(AppState& state);
 void draw_checks(AppState& state);
 void draw_scenarios(AppState& state);
-void draw_restore_dialog(AppState& state);
+void draw_work(AppState& state);
+
+// dialogs.cpp: the refused file, questions, offers and the summary of a linked
+// scenario, one at a time; and the banner when the browser cannot keep the work.
+void draw_dialogs(AppState& state);
+void draw_storage_banner(AppState& state);
 
 } // namespace vth::ui

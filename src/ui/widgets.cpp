@@ -20,15 +20,21 @@ void cell_text(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
-void key_figure(const char* caption, const std::string& value, const std::string& detail,
-                const std::string& adopted) {
+void key_figure(const KeyFigure& f, const ImVec4& worse_color) {
   ImGui::TableNextColumn();
-  ImGui::TextDisabled("%s", caption);
+  ImGui::TextDisabled("%s", f.caption.c_str());
   ImGui::PushFont(large_font());
-  ImGui::TextUnformatted(value.c_str());
+  ImGui::TextUnformatted(f.value.c_str());
   ImGui::PopFont();
-  ImGui::TextUnformatted(detail.c_str());
-  if (!adopted.empty()) ImGui::TextDisabled("vastgesteld: %s", adopted.c_str());
+  ImGui::TextUnformatted(f.detail.c_str());
+  if (f.adopted.empty()) return;
+  // While a scenario is shown: the adopted value and the difference, in the figure's unit.
+  ImGui::TextDisabled("vastgesteld: %s", f.adopted.c_str());
+  if (f.difference.empty()) return;
+  if (f.worse)
+    ImGui::TextColored(worse_color, "verschil: %s", f.difference.c_str());
+  else
+    ImGui::Text("verschil: %s", f.difference.c_str());
 }
 
 } // namespace vth::ui

@@ -1,6 +1,10 @@
 #pragma once
 // Small drawing helpers shared by the views.
 
+#include "key_figures.hpp"
+
+#include <imgui.h>
+
 #include <string>
 
 namespace vth::ui {
@@ -10,8 +14,8 @@ void text_right(const std::string& text);
 // Text in a table cell, on the baseline of the input frames in the same row.
 void cell_text(const std::string& text);
 // One tile of key figures in a table row: caption, large value, a sub line, and
-// (when not empty) the adopted programme's value while a scenario is shown.
-void key_figure(const char* caption, const std::string& value, const std::string& detail,
-                const std::string& adopted = {});
+// while a scenario is shown the adopted programme's value and the difference
+// (a shortage or a cost increase in `worse_color`).
+void key_figure(const KeyFigure& figure, const ImVec4& worse_color);
 
 } // namespace vth::ui

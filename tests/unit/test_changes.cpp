@@ -76,18 +76,24 @@ TEST_CASE("a new kind takes the sizes that no longer apply with it") {
 TEST_CASE("changes that would break the programme are refused with the reason") {
   Programme p = minimal();
   // A department that still has work lines; the programme's own partner.
-  CHECK(apply_change(p, delete_row({TableId::Departments, 1})).message().find("wordt nog gebruikt op 4 plaatsen") !=
-        std::string::npos);
-  CHECK(apply_change(p, delete_row({TableId::Partners, 1})).message() == "de eigen partner van het programma kan niet weg");
-  CHECK(apply_change(p, set_text(field_of(TableId::Work, 1, "afdeling"), "x")).message() == "afdeling 'x' bestaat niet");
+  CHECK(apply_change(p, delete_row({TableId::Departments, 1}))
+            .message()
+            .find("wordt nog gebruikt op 4 plaatsen") != std::string::npos);
+  CHECK(apply_change(p, delete_row({TableId::Partners, 1})).message() ==
+        "de eigen partner van het programma kan niet weg");
+  CHECK(apply_change(p, set_text(field_of(TableId::Work, 1, "afdeling"), "x")).message() ==
+        "afdeling 'x' bestaat niet");
   CHECK(apply_change(p, set_text(field_of(TableId::Departments, 2, "id"), "v")).message() ==
         "'v' is al in gebruik in Afdelingen");
-  CHECK(apply_change(p, set_text(field_of(TableId::Departments, 1, "id"), "nieuw")).message().find("wordt gebruikt") !=
-        std::string::npos);
+  CHECK(apply_change(p, set_text(field_of(TableId::Departments, 1, "id"), "nieuw"))
+            .message()
+            .find("wordt gebruikt") != std::string::npos);
   CHECK(apply_change(p, set_text(field_of(TableId::ProtocolItems, 1, "rk1"), "9")).message() ==
         "diepgang '9' staat niet in de legenda");
-  CHECK(apply_change(p, add_rows(TableId::Work, 2, 1, 0)).message().find("rij-id hoger") != std::string::npos);
-  CHECK(apply_change(p, move_row({TableId::Work, 1}, 99)).message().find("bestaat niet") != std::string::npos);
+  CHECK(apply_change(p, add_rows(TableId::Work, 2, 1, 0)).message().find("rij-id hoger") !=
+        std::string::npos);
+  CHECK(apply_change(p, move_row({TableId::Work, 1}, 99)).message().find("bestaat niet") !=
+        std::string::npos);
   CHECK(apply_change(p, set_value(field_of(TableId::Work, 99, "aantal"), 1)).message().find("bestaat niet") !=
         std::string::npos);
   CHECK(p == minimal());

@@ -115,34 +115,28 @@ Module.vthInstall = function () {
   document.body.appendChild(input);
   Module.vthFileInput = input;
 
-  // Start-up data: the page address, the fragment of a shared link, stored work.
-  let stored = '';
-  try {
-    stored = localStorage.getItem(VTH_AUTOSAVE_KEY) || '';
-  } catch (e) {
-    stored = ''; // storage disabled: start without it
-  }
+  // Start-up: the page address (for share links) and the fragment of a shared
+  // link; the stored work is read by the app itself (vth_storage.js).
   const page = location.origin + location.pathname;
-  const fragment = location.hash || '';
-  const messages = JSON.parse(UTF8ToString(vthWithString(page, (p) => vthWithString(fragment, (f) =>
-    vthWithString(stored, (st) => Module._vth_start(p, f, st))))));
+  const messages = JSON.parse(UTF8ToString(vthWithString(page, (p) => vthWithString(location.hash || '',
+    (f) => Module._vth_start(p, f)))));
   if (messages.length) console.warn('link geweigerd:', messages[0].message);
+  vthForgetLink();
+  Module.vthStarted = true;
   window.addEventListener('hashchange', function () {
-    vthWithString(location.hash || '', (f) => Module._vth_open_fragment(f));
+    if (!location.hash) return;
+    vthWithString(location.hash, (f) => Module._vth_open_fragment(f));
+    vthForgetLink();
   });
 };
 
-const VTH_AUTOSAVE_KEY = 'vth-planner:autosave';
-
-// Returns false when the browser refuses (storage full or disabled).
-Module.vthStore = function (text) {
-  try {
-    localStorage.setItem(VTH_AUTOSAVE_KEY, text);
-    return true;
-  } catch (e) {
-    return false;
-  }
-};
+// A link's scenario is in the app (and stored) once opened: the address keeps
+// only the view, so a reload does not open the link again.
+function vthForgetLink() {
+  const view = /(?:^#|&)view=([^&]*)/.exec(location.hash || '');
+  if (!/(?:^#|&)s=/.test(location.hash || '')) return;
+  history.replaceState(null, '', location.pathname + location.search + (view ? '#view=' + view[1] : ''));
+}
 
 Module.vthOpenDialog = function () {
   Module.vthFileInput.click();
@@ -264,8 +258,13 @@ window.vth = {
   scenario: function (name) { return vthWithString(name || '', (n) => Module._vth_scenario(n)); },
   // Shows these scenarios (names, at most 4) side by side with the adopted programme; returns how many.
   compare: function (names) { return vthWithString((names || []).join('\n'), (n) => Module._vth_compare(n)); },
-  // Answers the start-up offer to restore autosaved work; returns problems ([] when fine).
-  restore: function (yes) { return JSON.parse(UTF8ToString(Module._vth_restore(yes ? 1 : 0))); },
+  // Reports where items are drawn from now on (tests read places, then use the real mouse).
+  track: function (on) { Module._vth_track(on === false ? 0 : 1); },
+  // Where an item was drawn in the last frame, in CSS pixels: [{x, y, w, h}, ...] ([] when not on
+  // screen). A JSON pointer names a value field; other text the visible label of a button or list item.
+  where: function (what) { return JSON.parse(UTF8ToString(vthWithString(String(what), (w) => Module._vth_where(w)))); },
+  // What the tab holds: scenarios, the current one, questions and offers on screen, stored work.
+  state: function () { return JSON.parse(UTF8ToString(Module._vth_app_state())); },
   // The current scenario as a scenario file (JSON text), with or without its programme.
   scenarioFile: function (withProgramme) { return UTF8ToString(Module._vth_scenario_file(withProgramme ? 1 : 0)); },
   redo: function () { return Module._vth_redo() === 1; },

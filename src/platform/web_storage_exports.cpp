@@ -1,0 +1,100 @@
+// Functions the page's JavaScript calls for the work kept in the browser
+// (src/platform/web/vth_storage.js, src/ui/work_store.hpp): start-up with what
+// the storage holds, other tabs' writes, and the answers of the programme store.
+
+#include "web_app.hpp"
+#include "web_hooks.hpp"
+
+#include "ui/sharing.hpp"
+#include "ui/work_store.hpp"
+
+#include "core/json/json_writer.hpp"
+
+#include <emscripten.h>
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+using vth::platform::web_app;
+
+std::string g_reply;
+
+} // namespace
+
+extern "C" {
+
+// Start-up: the page's address (for share links) and its fragment (a shared
+// scenario and/or a view). The built-in programme opens with its stored
+// scenarios; a link, or this tab's place before a reload, is opened on top.
+// Returns a refused link's problems ([] when none).
+EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fragment) {
+  auto& s = web_app().state;
+  s.platform.page_url = page_url;
+  const vth::Status started = vth::ui::start_up(
+      s, {fragment, vth::platform::hooks::tab_state(), "enschede-puh-2025.json (ingebouwd)"});
+  vth::platform::wake();
+  vth::JsonWriter w;
+  w.begin_array();
+  for (const auto& i : started.issues())
+    w.begin_object().key("pointer").string(i.pointer).key("message").string(i.message).end_object();
+  w.end_array();
+  g_reply = w.finish();
+  return g_reply.c_str();
+}
+
+// Another tab wrote or removed a key of this site's storage.
+EMSCRIPTEN_KEEPALIVE void vth_storage_changed(const char* key) {
+  vth::ui::storage_changed(web_app().state, key);
+  vth::platform::wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void vth_programme_stored(const char* id, int stored) {
+  vth::ui::programme_stored(web_app().state, id, stored != 0);
+  vth::platform::wake();
+}
+
+// A programme file read from the browser's storage (found == 0: it was not there).
+EMSCRIPTEN_KEEPALIVE void vth_programme_loaded(const char* id, const char* bytes, std::size_t size,
+                                               int found) {
+  const auto text = found ? std::optional<std::string_view>(std::string_view(bytes, size)) : std::nullopt;
+  (void)vth::ui::programme_loaded(web_app().state, id, text); // a refusal is shown in its dialog
+  vth::platform::wake();
+}
+
+// What the tab holds, for tests to read: scenarios, the current one, questions
+// and offers on screen, and how the storage is doing.
+EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
+  const auto& s = web_app().state;
+  vth::JsonWriter w;
+  w.begin_object();
+  w.key("programma")
+      .string(s.programme ? s.programme->municipality + " " + std::to_string(s.programme->year) : "");
+  w.key("scenarios").begin_array();
+  for (const auto& sc : s.scenarios) w.string(sc.name);
+  w.end_array();
+  w.key("huidig").integer(s.current);
+  w.key("scherm").string(vth::ui::view_key(s.view));
+  w.key("vraag").string(s.question.kind == vth::ui::Question::Kind::None ? "" : s.question.title);
+  w.key("aanbod").boolean(s.resume_offer.has_value());
+  w.key("linkoverzicht").boolean(!s.link_summary_uid.empty());
+  w.key("laden").boolean(s.loading.id != 0);
+  w.key("status").string(s.status);
+  w.key("voorbeeld").string(s.entry_preview);
+  w.key("geweigerd").string(s.field_error.field ? s.field_error.message : std::string());
+  w.key("opslagprobleem").string(vth::ui::storage_problem(s));
+  w.key("ongedaan").integer(static_cast<std::int64_t>(s.undo_stack.size()));
+  w.key("werk").begin_array();
+  for (const auto& work : vth::ui::stored_work(s)) {
+    w.begin_object().key("titel").string(work.title).key("scenarios").begin_array();
+    for (const auto& name : work.scenario_names) w.string(name);
+    w.end_array().end_object();
+  }
+  w.end_array();
+  w.end_object();
+  g_reply = w.finish();
+  return g_reply.c_str();
+}
+
+} // extern "C"

@@ -1,0 +1,700 @@
+#include "work_store.hpp"
+
+#include "commands.hpp"
+#include "scenarios.hpp"
+#include "sharing.hpp"
+
+#include "core/io/programme_io.hpp"
+#include "core/io/scenario_io.hpp"
+#include "core/io/share_link.hpp"
+#include "core/json/json_parse.hpp"
+#include "core/json/json_writer.hpp"
+#include "core/model/utf8_text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace vth::ui {
+namespace {
+
+// Keys: "vth-planner:werk:<id>" for a programme, "vth-planner:scenario:<id>:<uid>" for a scenario.
+constexpr std::string_view kWorkPrefix = "vth-planner:werk:";
+constexpr std::string_view kScenarioPrefix = "vth-planner:scenario:";
+constexpr const char* kWorkSchema = "vth-planner-werk";
+constexpr const char* kScenarioRecordSchema = "vth-planner-bewaard-scenario";
+constexpr std::size_t kMaxRecordBytes = 4 * 1024 * 1024; // a scenario record; the storage holds ~5 MB in all
+
+std::string work_key(std::uint64_t id) { return std::string(kWorkPrefix) + work_id_text(id); }
+std::string scenario_prefix(std::uint64_t id) {
+  return std::string(kScenarioPrefix) + work_id_text(id) + ":";
+}
+std::string scenario_key(std::uint64_t id, const std::string& uid) { return scenario_prefix(id) + uid; }
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+std::int64_t now_ms(const AppState& state) {
+  return state.platform.store.now_ms ? state.platform.store.now_ms() : 0;
+}
+
+std::optional<JsonValue> parse_record(std::string_view text, const char* schema) {
+  JsonLimits limits;
+  limits.max_bytes = kMaxRecordBytes;
+  limits.max_string_bytes = kMaxRecordBytes;
+  JsonValue root;
+  if (parse_json(text, root, limits) || !root.is_object()) return std::nullopt;
+  const JsonValue* s = root.find("schema");
+  if (!s || !s->is_string() || s->text() != schema) return std::nullopt;
+  return root;
+}
+
+std::string text_of(const JsonValue& o, const char* key) {
+  const JsonValue* v = o.find(key);
+  return v && v->is_string() ? v->text() : std::string();
+}
+std::int64_t int_of(const JsonValue& o, const char* key) {
+  const JsonValue* v = o.find(key);
+  const DecimalRead read = v && v->is_number() ? decimal_to_fixed(v->text(), 0) : DecimalRead{};
+  return read.value.value_or(0);
+}
+bool bool_of(const JsonValue& o, const char* key) {
+  const JsonValue* v = o.find(key);
+  return v && v->is_boolean() && v->boolean();
+}
+
+// A stored scenario as read: its revision, times and scenario file text.
+struct ScenarioRecord {
+  int rev = 0;
+  std::int64_t created_ms = 0;
+  std::int64_t changed_ms = 0;
+  std::string text; // a scenario file (scenario_io.hpp) without its programme
+};
+
+std::optional<ScenarioRecord> read_scenario_record(std::string_view stored) {
+  const auto root = parse_record(stored, kScenarioRecordSchema);
+  if (!root) return std::nullopt;
+  ScenarioRecord r;
+  r.rev = static_cast<int>(std::clamp<std::int64_t>(int_of(*root, "rev"), 0, 1'000'000'000));
+  r.created_ms = int_of(*root, "aangemaakt");
+  r.changed_ms = int_of(*root, "gewijzigd");
+  r.text = text_of(*root, "scenario");
+  if (r.rev <= 0 || r.text.empty()) return std::nullopt;
+  return r;
+}
+
+std::string scenario_record_text(const ScenarioRecord& r, const std::string& tab) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema").string(kScenarioRecordSchema);
+  w.key("versie").integer(1);
+  w.key("rev").integer(r.rev);
+  w.key("aangemaakt").integer(r.created_ms);
+  w.key("gewijzigd").integer(r.changed_ms);
+  w.key("tabblad").string(tab);
+  w.key("scenario").string(r.text);
+  w.end_object();
+  return w.finish();
+}
+
+// A programme's record: what the list "Recent werk" shows of it.
+struct WorkRecord {
+  std::string title, file_name;
+  bool builtin = false;
+  bool programme_stored = false;
+  std::int64_t bytes = 0, changed_ms = 0, opened_ms = 0;
+};
+
+std::optional<WorkRecord> read_work_record(std::string_view stored) {
+  const auto root = parse_record(stored, kWorkSchema);
+  if (!root) return std::nullopt;
+  return WorkRecord{text_of(*root, "titel"),     text_of(*root, "bestand"),
+                    bool_of(*root, "ingebouwd"), bool_of(*root, "programma_bewaard"),
+                    int_of(*root, "bytes"),      int_of(*root, "gewijzigd"),
+                    int_of(*root, "geopend")};
+}
+
+std::string work_record_text(const WorkRecord& r) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema").string(kWorkSchema);
+  w.key("versie").integer(1);
+  w.key("titel").string(r.title);
+  w.key("bestand").string(r.file_name);
+  w.key("ingebouwd").boolean(r.builtin);
+  w.key("programma_bewaard").boolean(r.programme_stored);
+  w.key("bytes").integer(r.bytes);
+  w.key("gewijzigd").integer(r.changed_ms);
+  w.key("geopend").integer(r.opened_ms);
+  w.end_object();
+  return w.finish();
+}
+
+std::optional<WorkRecord> get_work_record(const AppState& state, std::uint64_t id) {
+  const auto text = state.platform.store.get(work_key(id));
+  return text ? read_work_record(*text) : std::nullopt;
+}
+
+// Notes how a write went: the banner says when the storage refuses.
+bool note_write(AppState& state, StoreWrite result) {
+  StorageState& s = state.storage;
+  if (result == StoreWrite::Done) {
+    if (s.full || s.unavailable) state.status = "Uw werk wordt weer in deze browser bewaard.";
+    s.full = s.unavailable = false;
+    return true;
+  }
+  s.full = result == StoreWrite::Full;
+  s.unavailable = result == StoreWrite::Unavailable;
+  return false;
+}
+
+void put_work_record(AppState& state, std::uint64_t id, const WorkRecord& r) {
+  (void)note_write(state, state.platform.store.set(work_key(id), work_record_text(r)));
+  ++state.storage.list_revision;
+}
+
+std::string title_of(const Programme& p) { return p.municipality + " " + std::to_string(p.year); }
+
+std::string scenario_text(const AppState& state, const Scenario& s) {
+  return write_scenario(*state.adopted, state.baseline_id, s, nullptr);
+}
+
+// The scenario a record holds, read against the open programme (refused: not this programme's, or broken).
+std::optional<OpenScenario> scenario_from_record(const AppState& state, const std::string& uid,
+                                                 const ScenarioRecord& r) {
+  Result<ScenarioFile> read = read_scenario(r.text, *state.adopted, state.baseline_id);
+  if (!read || read->programme) return std::nullopt;
+  OpenScenario s;
+  static_cast<Scenario&>(s) = std::move(read->scenario);
+  s.uid = uid;
+  s.created_ms = r.created_ms;
+  s.changed_ms = r.changed_ms;
+  s.stored_rev = r.rev;
+  s.stored_text = r.text;
+  return s;
+}
+
+// The uid in a key of the open programme's scenarios, or "".
+std::string uid_of_key(const AppState& state, std::string_view key) {
+  const std::string prefix = scenario_prefix(state.baseline_id);
+  return starts_with(key, prefix) ? std::string(key.substr(prefix.size())) : std::string();
+}
+
+bool has_unsaved_changes(const AppState& state, const OpenScenario& s) {
+  return scenario_text(state, s) != s.stored_text;
+}
+
+// Takes the stored version `theirs` into place `index` and keeps this tab's
+// version beside it under a new identity (nothing typed here is lost).
+void keep_both(AppState& state, int index, OpenScenario theirs) {
+  OpenScenario& mine_in_place = state.scenarios[static_cast<std::size_t>(index)];
+  const std::string old_uid = mine_in_place.uid;
+  const std::string name = mine_in_place.name;
+  Scenario mine = mine_in_place;
+  mine.name = unique_scenario_name(state, name + " (dit tabblad)");
+  const int copy = insert_scenario(state, std::move(mine));
+  const std::string& copy_uid = state.scenarios[static_cast<std::size_t>(copy)].uid;
+  // This tab's history described its own version, which lives on as the copy.
+  for (auto* stack : {&state.undo_stack, &state.redo_stack})
+    for (UndoStep& step : *stack)
+      if (step.scenario_uid == old_uid) step.scenario_uid = copy_uid;
+  const bool was_current = state.current == index;
+  OpenScenario& slot = state.scenarios[static_cast<std::size_t>(index)];
+  slot.name = theirs.name;
+  slot.sender = theirs.sender;
+  slot.note = theirs.note;
+  slot.stored_rev = theirs.stored_rev;
+  slot.stored_text = theirs.stored_text;
+  slot.changed_ms = theirs.changed_ms;
+  set_scenario_changes(state, index, std::move(theirs.changes));
+  if (was_current) switch_scenario(state, copy);
+  state.status = "'" + name +
+                 "' is intussen in een ander tabblad gewijzigd. Beide versies zijn bewaard: die van " +
+                 "dit tabblad heet nu '" + state.scenarios[static_cast<std::size_t>(copy)].name + "'.";
+}
+
+// Every stored scenario of the open programme, in their order.
+std::vector<OpenScenario> read_stored_scenarios(AppState& state, int& unreadable) {
+  std::vector<OpenScenario> out;
+  const StoreServices& store = state.platform.store;
+  const std::string prefix = scenario_prefix(state.baseline_id);
+  for (const std::string& key : store.keys()) {
+    if (!starts_with(key, prefix)) continue;
+    const auto text = store.get(key);
+    const auto record = text ? read_scenario_record(*text) : std::nullopt;
+    auto scenario = record ? scenario_from_record(state, key.substr(prefix.size()), *record) : std::nullopt;
+    if (scenario)
+      out.push_back(std::move(*scenario));
+    else
+      ++unreadable; // kept in the storage as it is: never deleted unasked
+  }
+  std::sort(out.begin(), out.end(), [](const OpenScenario& a, const OpenScenario& b) {
+    return a.created_ms != b.created_ms ? a.created_ms < b.created_ms : a.uid < b.uid;
+  });
+  return out;
+}
+
+std::string tab_state_text(const AppState& state) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("werk").string(work_id_text(state.baseline_id));
+  w.key("scenario")
+      .string(state.current >= 0 ? state.scenarios[static_cast<std::size_t>(state.current)].uid
+                                 : std::string());
+  w.key("scherm").string(view_key(state.view));
+  w.end_object();
+  return w.finish();
+}
+
+// Work stored by the version before this one: one slot with the programme (when
+// not the built-in one) and its scenarios. Taken over into the records, then removed.
+void take_over_legacy_autosave(AppState& state) {
+  const StoreServices& store = state.platform.store;
+  const auto legacy = store.get(kLegacyAutosaveKey);
+  if (!legacy) return;
+  JsonLimits limits = programme_json_limits();
+  limits.max_string_bytes = limits.max_bytes;
+  JsonValue root;
+  if (parse_json(*legacy, root, limits) || !root.is_object() ||
+      text_of(root, "schema") != "vth-planner-autosave")
+    return; // unreadable: left as it is
+  std::uint64_t id = state.builtin_id;
+  WorkRecord work{"", "", true, true, 0, 0, 0};
+  if (const JsonValue* programme = root.find("programma"); programme && programme->is_string()) {
+    Result<Programme> read = read_programme(programme->text());
+    if (!read) return;
+    id = text_fingerprint(programme->text());
+    work = {title_of(*read),
+            "hersteld programma",
+            false,
+            false,
+            static_cast<std::int64_t>(programme->text().size()),
+            0,
+            0};
+    if (store.put_programme) store.put_programme(work_id_text(id), programme->text());
+  } else if (!bool_of(root, "ingebouwd")) {
+    return; // its programme was never stored: nothing to take over but the scenarios, which need it
+  }
+  if (id == state.builtin_id) work.title = state.adopted ? title_of(*state.adopted) : "Ingebouwd programma";
+  const std::int64_t now = now_ms(state);
+  work.changed_ms = now;
+  bool all_written = store.set(work_key(id), work_record_text(work)) == StoreWrite::Done;
+  if (const JsonValue* scenarios = root.find("scenarios"); scenarios && scenarios->is_array()) {
+    for (std::size_t i = 0; i < scenarios->size(); ++i) {
+      if (!(*scenarios)[i].is_string()) continue;
+      const ScenarioRecord r{1, now + static_cast<std::int64_t>(i), now, (*scenarios)[i].text()};
+      const std::string uid = store.new_id ? store.new_id() : "overgenomen-" + std::to_string(i);
+      all_written = store.set(scenario_key(id, uid), scenario_record_text(r, state.storage.tab_id)) ==
+                        StoreWrite::Done &&
+                    all_written;
+    }
+  }
+  if (all_written) store.remove(kLegacyAutosaveKey);
+}
+
+std::optional<std::string> tab_field(std::string_view tab_state, const char* key) {
+  JsonValue root;
+  if (tab_state.empty() || parse_json(tab_state, root) || !root.is_object()) return std::nullopt;
+  return text_of(root, key);
+}
+
+} // namespace
+
+std::string work_id_text(std::uint64_t id) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(id));
+  return buffer;
+}
+
+std::optional<std::uint64_t> work_id_from_text(std::string_view text) {
+  if (text.size() != 16) return std::nullopt;
+  std::uint64_t id = 0;
+  for (char c : text) {
+    int digit = -1;
+    if (c >= '0' && c <= '9') digit = c - '0';
+    if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+    if (digit < 0) return std::nullopt;
+    id = id * 16 + static_cast<std::uint64_t>(digit);
+  }
+  return id;
+}
+
+void leave_programme(AppState& state) {
+  if (!state.adopted) return;
+  persist_work(state); // whatever was typed last is written before the programme goes
+  ParkedWork& parked = state.parked[state.baseline_id];
+  parked.scenarios = state.scenarios;
+  parked.undo_stack = state.undo_stack;
+  parked.redo_stack = state.redo_stack;
+  parked.current_uid = state.current >= 0 ? state.scenarios[static_cast<std::size_t>(state.current)].uid : "";
+  parked.file_name = state.file_name;
+  state.loading = {};
+}
+
+void attach_stored_work(AppState& state, std::string_view programme_text) {
+  const StoreServices& store = state.platform.store;
+  std::vector<OpenScenario> scenarios;
+  int unreadable = 0;
+  if (store) {
+    scenarios = read_stored_scenarios(state, unreadable);
+    WorkRecord work = get_work_record(state, state.baseline_id).value_or(WorkRecord{});
+    work.title = title_of(*state.adopted);
+    work.file_name = state.file_name;
+    work.builtin = state.builtin_programme;
+    work.bytes = static_cast<std::int64_t>(programme_text.size());
+    work.opened_ms = now_ms(state);
+    if (state.builtin_programme) work.programme_stored = true;
+    put_work_record(state, state.baseline_id, work);
+    state.storage.programme_missing = false;
+    if (!work.programme_stored && store.put_programme)
+      store.put_programme(work_id_text(state.baseline_id), programme_text);
+  }
+  // What this tab had of this programme before (in memory) wins where the storage did not keep it.
+  std::string current_uid;
+  if (auto parked = state.parked.find(state.baseline_id); parked != state.parked.end()) {
+    for (OpenScenario& mine : parked->second.scenarios) {
+      if (mine.stored_rev != 0 && scenario_text(state, mine) == mine.stored_text)
+        continue; // the storage has it
+      auto stored = std::find_if(scenarios.begin(), scenarios.end(),
+                                 [&](const OpenScenario& s) { return s.uid == mine.uid; });
+      if (stored == scenarios.end()) {
+        scenarios.push_back(std::move(mine)); // never stored, or deleted elsewhere after changes here
+      } else if (stored->stored_rev == mine.stored_rev) {
+        *stored = std::move(mine); // typed here, not stored yet: this tab's version
+      } else {                     // changed here and, since, in another tab: both are kept
+        const std::string uid = mine.uid;
+        mine.uid = state.platform.store.new_id ? state.platform.store.new_id() : uid + "-b";
+        mine.name += " (dit tabblad)";
+        mine.stored_rev = 0;
+        mine.stored_text.clear();
+        for (auto* stack : {&parked->second.undo_stack, &parked->second.redo_stack})
+          for (UndoStep& step : *stack)
+            if (step.scenario_uid == uid) step.scenario_uid = mine.uid;
+        scenarios.push_back(std::move(mine));
+      }
+    }
+    state.undo_stack = std::move(parked->second.undo_stack);
+    state.redo_stack = std::move(parked->second.redo_stack);
+    current_uid = parked->second.current_uid;
+    state.parked.erase(parked);
+  }
+  state.scenarios = std::move(scenarios);
+  state.current = -1;
+  if (const int index = scenario_index(state, current_uid); index >= 0) switch_scenario(state, index);
+  // Steps of scenarios that are gone cannot be replayed.
+  for (auto* stack : {&state.undo_stack, &state.redo_stack})
+    stack->erase(std::remove_if(stack->begin(), stack->end(),
+                                [&](const UndoStep& s) { return scenario_index(state, s.scenario_uid) < 0; }),
+                 stack->end());
+  state.storage.persisted_revision = -1;
+  ++state.revision;
+  if (unreadable > 0)
+    state.status = std::to_string(unreadable) + " bewaard scenario" +
+                   (unreadable == 1 ? " kon" : "'s konden") +
+                   " niet worden gelezen; het blijft in de opslag staan.";
+}
+
+void persist_work(AppState& state) {
+  const StoreServices& store = state.platform.store;
+  if (!store || !state.adopted) return;
+  const std::string tab = tab_state_text(state);
+  if (tab != state.storage.tab_state && store.set_tab_state) {
+    store.set_tab_state(tab);
+    state.storage.tab_state = tab;
+  }
+  if (state.revision == state.storage.persisted_revision) return;
+  state.storage.persisted_revision = state.revision;
+  bool wrote = false;
+  for (std::size_t i = 0; i < state.scenarios.size(); ++i) { // keep_both() may add one: size() each time
+    const std::string text = scenario_text(state, state.scenarios[i]);
+    if (text == state.scenarios[i].stored_text) continue;
+    const std::string key = scenario_key(state.baseline_id, state.scenarios[i].uid);
+    const auto existing = store.get(key);
+    const auto record = existing ? read_scenario_record(*existing) : std::nullopt;
+    if (record && record->rev != state.scenarios[i].stored_rev) {
+      // Another tab wrote this scenario after this tab last read it.
+      if (auto theirs = scenario_from_record(state, state.scenarios[i].uid, *record)) {
+        keep_both(state, static_cast<int>(i), std::move(*theirs));
+        continue; // the copy with this tab's version is written when the loop reaches it
+      }
+    }
+    OpenScenario& s = state.scenarios[i];
+    const std::int64_t now = now_ms(state);
+    if (s.created_ms == 0) s.created_ms = now;
+    const ScenarioRecord next{(record ? record->rev : s.stored_rev) + 1, s.created_ms, now, text};
+    if (!note_write(state, store.set(key, scenario_record_text(next, state.storage.tab_id)))) break;
+    s.stored_rev = next.rev;
+    s.stored_text = text;
+    s.changed_ms = now;
+    wrote = true;
+  }
+  if (wrote) {
+    WorkRecord work = get_work_record(state, state.baseline_id).value_or(WorkRecord{});
+    work.title = title_of(*state.adopted);
+    work.file_name = state.file_name;
+    work.builtin = state.builtin_programme;
+    work.changed_ms = now_ms(state);
+    if (state.builtin_programme) work.programme_stored = true;
+    put_work_record(state, state.baseline_id, work);
+  }
+}
+
+void forget_stored_scenario(AppState& state, const OpenScenario& scenario) {
+  const StoreServices& store = state.platform.store;
+  if (!store || !state.adopted || scenario.stored_rev == 0) return;
+  const std::string key = scenario_key(state.baseline_id, scenario.uid);
+  const auto existing = store.get(key);
+  const auto record = existing ? read_scenario_record(*existing) : std::nullopt;
+  if (record && record->rev != scenario.stored_rev) {
+    state.status =
+        "'" + scenario.name + "' is intussen in een ander tabblad gewijzigd; die versie blijft bewaard.";
+    return;
+  }
+  store.remove(key);
+  ++state.storage.list_revision;
+}
+
+void storage_changed(AppState& state, const std::string& key) {
+  if (starts_with(key, kWorkPrefix)) {
+    ++state.storage.list_revision;
+    return;
+  }
+  if (!state.adopted || !state.platform.store) return;
+  const std::string uid = uid_of_key(state, key);
+  if (uid.empty()) {
+    if (starts_with(key, kScenarioPrefix)) ++state.storage.list_revision;
+    return;
+  }
+  ++state.storage.list_revision;
+  const int index = scenario_index(state, uid);
+  const auto stored = state.platform.store.get(key);
+  if (!stored) { // deleted in another tab
+    if (index < 0) return;
+    OpenScenario& s = state.scenarios[static_cast<std::size_t>(index)];
+    if (has_unsaved_changes(state, s)) {
+      s.stored_rev = 0; // typed here and not stored yet: kept, and written again
+      return;
+    }
+    const std::string name = s.name;
+    erase_scenario(state, index);
+    state.status = "Scenario '" + name + "' is in een ander tabblad verwijderd.";
+    return;
+  }
+  const auto record = read_scenario_record(*stored);
+  if (!record) return; // not readable: nothing to take over
+  if (index >= 0 && record->rev <= state.scenarios[static_cast<std::size_t>(index)].stored_rev) return;
+  auto theirs = scenario_from_record(state, uid, *record);
+  if (!theirs) return;
+  if (index < 0) {
+    const std::string name = theirs->name;
+    state.scenarios.push_back(std::move(*theirs));
+    ++state.revision;
+    state.status = "Scenario '" + name + "' is in een ander tabblad gemaakt.";
+    return;
+  }
+  OpenScenario& mine = state.scenarios[static_cast<std::size_t>(index)];
+  if (has_unsaved_changes(state, mine)) {
+    keep_both(state, index, std::move(*theirs));
+    return;
+  }
+  // The other tab's version replaces this one; this tab's steps for it no longer apply.
+  drop_history_of(state, uid);
+  mine.name = theirs->name;
+  mine.sender = theirs->sender;
+  mine.note = theirs->note;
+  mine.stored_rev = theirs->stored_rev;
+  mine.stored_text = theirs->stored_text;
+  mine.changed_ms = theirs->changed_ms;
+  set_scenario_changes(state, index, std::move(theirs->changes));
+  state.storage.persisted_revision = -1;
+  state.status = "Scenario '" + mine.name + "' is bijgewerkt vanuit een ander tabblad.";
+}
+
+void programme_stored(AppState& state, const std::string& id_text, bool stored) {
+  const auto id = work_id_from_text(id_text);
+  if (!id || !state.platform.store) return;
+  if (!stored) {
+    if (*id == state.baseline_id) state.storage.programme_missing = true;
+    return;
+  }
+  if (auto work = get_work_record(state, *id)) {
+    work->programme_stored = true;
+    put_work_record(state, *id, *work);
+  }
+  if (*id == state.baseline_id) state.storage.programme_missing = false;
+}
+
+Status programme_loaded(AppState& state, const std::string& id_text, std::optional<std::string_view> text) {
+  const auto id = work_id_from_text(id_text);
+  if (!id || *id != state.loading.id) return {}; // no longer asked for
+  const LoadingWork then = std::exchange(state.loading, {});
+  const auto work = get_work_record(state, *id);
+  const std::string file_name = work && !work->file_name.empty() ? work->file_name : "bewaard programma";
+  if (!text || text_fingerprint(*text) != *id)
+    return refuse(state, file_name,
+                  refusal("het programma van dit werk staat niet (meer) in deze browser; open het bestand '" +
+                          file_name + "' opnieuw: de bewaarde scenario's komen er dan weer bij"));
+  if (Status opened = open_programme(state, *text, file_name); !opened) return opened;
+  if (const int index = scenario_index(state, then.scenario_uid); index >= 0) switch_scenario(state, index);
+  if (then.view) state.view = *then.view;
+  if (!then.link.empty()) return open_link(state, then.link, false);
+  return {};
+}
+
+std::vector<StoredWork> stored_work(const AppState& state) {
+  std::vector<StoredWork> out;
+  const StoreServices& store = state.platform.store;
+  auto entry = [&](std::uint64_t id) -> StoredWork& {
+    for (StoredWork& w : out)
+      if (w.id == id) return w;
+    out.push_back({});
+    out.back().id = id;
+    return out.back();
+  };
+  if (store) {
+    std::vector<std::string> keys = store.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const std::string& key : keys) {
+      if (starts_with(key, kWorkPrefix)) {
+        const auto id = work_id_from_text(std::string_view(key).substr(kWorkPrefix.size()));
+        const auto text = id ? store.get(key) : std::nullopt;
+        const auto record = text ? read_work_record(*text) : std::nullopt;
+        if (!record) continue;
+        StoredWork& w = entry(*id);
+        w.title = record->title;
+        w.file_name = record->file_name;
+        w.builtin = record->builtin;
+        w.programme_stored = record->builtin || record->programme_stored;
+        w.bytes = record->bytes;
+        w.changed_ms = std::max(w.changed_ms, record->changed_ms);
+        w.opened_ms = record->opened_ms;
+      } else if (starts_with(key, kScenarioPrefix)) {
+        const std::string_view rest = std::string_view(key).substr(kScenarioPrefix.size());
+        const auto id = work_id_from_text(rest.substr(0, 16));
+        const auto text = id ? store.get(key) : std::nullopt;
+        const auto record = text ? read_scenario_record(*text) : std::nullopt;
+        if (!record) continue;
+        JsonValue scenario;
+        std::string name = "(naam onleesbaar)";
+        if (!parse_json(record->text, scenario) && scenario.is_object()) name = text_of(scenario, "naam");
+        StoredWork& w = entry(*id);
+        w.scenario_names.push_back(name);
+        w.changed_ms = std::max(w.changed_ms, record->changed_ms);
+      }
+    }
+  }
+  if (state.adopted) {
+    StoredWork& open = entry(state.baseline_id);
+    if (open.title.empty()) {
+      open.title = title_of(*state.adopted);
+      open.file_name = state.file_name;
+      open.builtin = state.builtin_programme;
+      open.programme_stored = state.builtin_programme;
+    }
+  }
+  out.erase(std::remove_if(out.begin(), out.end(), [](const StoredWork& w) { return w.title.empty(); }),
+            out.end());
+  std::sort(out.begin(), out.end(), [](const StoredWork& a, const StoredWork& b) {
+    const std::int64_t ua = std::max(a.changed_ms, a.opened_ms), ub = std::max(b.changed_ms, b.opened_ms);
+    return ua != ub ? ua > ub : a.id < b.id;
+  });
+  return out;
+}
+
+const std::vector<StoredWork>& stored_work_list(AppState& state) {
+  const int revision = state.storage.list_revision + state.revision;
+  if (state.storage.listed_revision != revision) {
+    state.storage.list = stored_work(state);
+    state.storage.listed_revision = revision;
+  }
+  return state.storage.list;
+}
+
+void open_work(AppState& state, std::uint64_t id) {
+  if (state.adopted && id == state.baseline_id) return;
+  if (id == state.builtin_id && !state.platform.builtin_programme.empty()) {
+    (void)open_programme(state, state.platform.builtin_programme, "ingebouwd programma"); // it is valid
+    return;
+  }
+  if (!state.platform.store.load_programme) return;
+  persist_work(state); // before anything else happens
+  state.loading = {id, {}, std::nullopt, {}};
+  state.platform.store.load_programme(work_id_text(id));
+}
+
+Status discard_work(AppState& state, std::uint64_t id) {
+  const StoreServices& store = state.platform.store;
+  if (state.adopted && id == state.baseline_id)
+    return refusal("dit werk is nu geopend; open eerst ander werk (scenario's van dit programma verwijdert u "
+                   "onder Scenario's)");
+  if (!store) return refusal("deze browser bewaart geen werk");
+  const std::string prefix = scenario_prefix(id);
+  for (const std::string& key : store.keys())
+    if (starts_with(key, prefix)) store.remove(key);
+  store.remove(work_key(id));
+  if (store.remove_programme) store.remove_programme(work_id_text(id));
+  state.parked.erase(id);
+  ++state.storage.list_revision;
+  return {};
+}
+
+std::string storage_problem(const AppState& state) {
+  const StorageState& s = state.storage;
+  if (s.unavailable)
+    return "Deze browser bewaart niets voor deze pagina (opslag uitgeschakeld of privévenster). Uw werk "
+           "staat "
+           "alleen in dit tabblad: sla uw scenario's op als bestand.";
+  if (s.full)
+    return "De opslag van de browser is vol: uw laatste wijzigingen zijn niet bewaard (wel in dit tabblad). "
+           "Ruim "
+           "oud werk op onder Recent werk of sla uw scenario's op als bestand.";
+  if (s.programme_missing)
+    return "Het programmabestand kon niet in de browser worden bewaard (opslag vol). Uw scenario's zijn wel "
+           "bewaard; na het sluiten opent u het bestand opnieuw om ermee verder te gaan.";
+  return {};
+}
+
+Status start_up(AppState& state, const StartUp& start) {
+  const StoreServices& store = state.platform.store;
+  if (store) {
+    if (store.new_id && state.storage.tab_id.empty()) state.storage.tab_id = store.new_id();
+    take_over_legacy_autosave(state);
+  }
+  // The most recently used work, before this start touches anything.
+  std::optional<std::uint64_t> offer;
+  if (const std::vector<StoredWork> all = stored_work(state); !all.empty()) {
+    auto used = [](const StoredWork& w) { return std::max(w.changed_ms, w.opened_ms); };
+    const auto builtin =
+        std::find_if(all.begin(), all.end(), [&](const StoredWork& w) { return w.id == state.builtin_id; });
+    if (all.front().id != state.builtin_id && all.front().programme_stored &&
+        (builtin == all.end() || used(all.front()) > used(*builtin)))
+      offer = all.front().id;
+  }
+  if (const Status opened = open_programme(state, state.platform.builtin_programme, start.builtin_file_name);
+      !opened)
+    return opened;
+  const Fragment f = parse_fragment(start.fragment);
+  if (!f.share.empty()) return open_fragment(state, start.fragment, false); // a link: what the user came for
+  // A reload: this tab goes on where it was.
+  const auto work = tab_field(start.tab_state, "werk");
+  const auto id = work ? work_id_from_text(*work) : std::nullopt;
+  if (id) {
+    const std::string uid = tab_field(start.tab_state, "scenario").value_or("");
+    const auto view = view_by_key(tab_field(start.tab_state, "scherm").value_or(""));
+    if (*id == state.baseline_id) {
+      if (const int index = scenario_index(state, uid); index >= 0) switch_scenario(state, index);
+      if (view) state.view = *view;
+    } else {
+      open_work(state, *id);
+      if (state.loading.id == *id) {
+        state.loading.scenario_uid = uid;
+        state.loading.view = view;
+      }
+    }
+  } else if (offer) {
+    state.resume_offer = offer;
+  }
+  return f.view.empty() ? Status{} : open_fragment(state, start.fragment, false);
+}
+
+} // namespace vth::ui
