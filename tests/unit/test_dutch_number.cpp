@@ -33,6 +33,23 @@ TEST_CASE("Dutch notation as users type it") {
   CHECK(ok("-3", 3) == -3'000); // the sign is parsed; what a sign means is the field's (entry.hpp)
   CHECK(ok("  42  ", 0) == 42);
   CHECK(ok("007", 0) == 7);
+  CHECK(ok("1 234 567,5", 1) == 12'345'675); // spaces that group thousands
+  CHECK(ok("1\xE2\x80\xAF"
+           "234",
+           0) == 1234); // a narrow no-break space (U+202F) too
+  CHECK(ok("- 1 234", 0) == -1234);
+}
+
+TEST_CASE("a space inside a number only groups thousands: two numbers are never read as one") {
+  const std::string why = "is geen getal (een spatie mag alleen duizendtallen scheiden: 1 234,5)";
+  CHECK(refused("12 13", 0) == why);
+  CHECK(refused("12 13 14 15", 0) == why); // two Excel cells pasted into one field
+  CHECK(refused("1 2345", 0) == why);
+  CHECK(refused("1234 567", 0) == why);
+  CHECK(refused("1 23,5", 1) == why);
+  CHECK(refused("1,5 5", 1) == why);
+  CHECK(refused("12\t13", 0) == "bevat een tab of een nieuwe regel: typ of plak één getal");
+  CHECK(refused("12\n", 0).empty() == false);
 }
 
 TEST_CASE("what is not a number is refused with a reason") {

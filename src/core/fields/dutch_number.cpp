@@ -12,19 +12,73 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
-// Spaces (also non-breaking) and the apostrophe some people group with.
-std::string strip_spaces(std::string_view in) {
-  std::string s;
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c == ' ' || c == '\t' || c == '\'') continue;
-    if (c == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
-      ++i;
+// Bytes of a grouping space at s[i]: a space, a non-breaking space (U+00A0) or
+// a narrow one (U+202F), or the apostrophe some people group with; 0 for none.
+std::size_t group_space_at(std::string_view s, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\'') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0xAF)
+    return 3;
+  return 0;
+}
+
+// Spaces at both ends go; inside, a space may only group thousands ("1 234,5",
+// "-1 234"): "12 13" is two numbers, never 1213. Empty with `why` set when refused.
+std::string without_spaces(std::string_view in, std::string& why) {
+  std::size_t begin = 0, end = in.size();
+  while (begin < end && group_space_at(in, begin)) begin += group_space_at(in, begin);
+  while (end > begin) {
+    std::size_t n = 0;
+    for (std::size_t k = 1; k <= 3 && k <= end - begin; ++k)
+      if (group_space_at(in, end - k) == k) n = k;
+    if (n == 0) break;
+    end -= n;
+  }
+  in = in.substr(begin, end - begin);
+  // Letters and the like: not a number at all, whatever the spaces do.
+  const bool numeric =
+      in.find_first_not_of("0123456789,.+- '\xC2\xA0\xE2\x80\xAF\t\r\n") == std::string_view::npos;
+  const std::string spacing =
+      numeric ? "is geen getal (een spatie mag alleen duizendtallen scheiden: 1 234,5)" : "is geen getal";
+  std::string out;
+  std::size_t digits_since_space = 0;
+  bool spaced = false; // a grouping space was seen in the whole part
+  bool in_fraction = false;
+  for (std::size_t i = 0; i < in.size();) {
+    if (in[i] == '\t' || in[i] == '\n' || in[i] == '\r') {
+      why = "bevat een tab of een nieuwe regel: typ of plak één getal";
+      return {};
+    }
+    if (const std::size_t n = group_space_at(in, i); n > 0) {
+      const bool after_sign = out.size() == 1 && (out[0] == '-' || out[0] == '+');
+      if (!after_sign && (in_fraction || (spaced && digits_since_space != 3) || digits_since_space == 0 ||
+                          digits_since_space > 3)) {
+        why = spacing;
+        return {};
+      }
+      spaced = spaced || !after_sign;
+      digits_since_space = 0;
+      i += n;
       continue;
     }
-    s.push_back(static_cast<char>(c));
+    if (in[i] == ',' && !in_fraction) {
+      if (spaced && digits_since_space != 3) {
+        why = spacing;
+        return {};
+      }
+      in_fraction = true;
+    }
+    if (in[i] >= '0' && in[i] <= '9') ++digits_since_space;
+    out.push_back(in[i]);
+    ++i;
   }
-  return s;
+  if (spaced && !in_fraction && digits_since_space != 3) {
+    why = spacing;
+    return {};
+  }
+  return out;
 }
 
 // "1.234.567" -> "1234567" when the dots group by three; empty when they do not.
@@ -46,7 +100,9 @@ std::string ungroup(std::string_view s) {
 } // namespace
 
 Result<std::int64_t> parse_dutch_number(std::string_view text, int decimals) {
-  std::string s = strip_spaces(text);
+  std::string why;
+  std::string s = without_spaces(text, why);
+  if (!why.empty()) return refusal(why);
   if (s.empty()) return refusal("vul een getal in");
   bool negative = false;
   if (s[0] == '-' || s[0] == '+') {
