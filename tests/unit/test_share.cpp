@@ -58,6 +58,21 @@ Refusal refused_link(std::string_view payload) {
 
 std::string results_of(const Programme& p) { return results_to_json(calculate(p), p); }
 
+// Results JSON without the findings' Dutch wording ("melding"): every figure and
+// every finding's kind, place and numbers stay compared; the sentences that say
+// them to people may be improved without changing what a link means.
+std::string figures(const std::string& results_json) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < results_json.size()) {
+    const std::size_t end = std::min(results_json.find('\n', start), results_json.size());
+    const std::string_view line(results_json.data() + start, end - start);
+    if (line.find("\"melding\": ") == std::string_view::npos) out.append(line).push_back('\n');
+    start = end + 1;
+  }
+  return out;
+}
+
 } // namespace
 
 TEST_CASE("share links round-trip and stay short: 0, 5, 25, 100 changes") {
@@ -86,8 +101,8 @@ TEST_CASE("version-1 links and scenario files still open and give the same resul
     auto d = decode_share(payload, enschede(), enschede_id());
     REQUIRE(d);
     const Programme scenario = materialise(enschede(), d->scenario.changes).value();
-    CHECK(results_of(scenario) ==
-          test::read_gzip_repo_file(std::string("tests/data/v1/") + name + ".results.json.gz"));
+    CHECK(figures(results_of(scenario)) ==
+          figures(test::read_gzip_repo_file(std::string("tests/data/v1/") + name + ".results.json.gz")));
     // The same scenario as a version-2 link: at most 10% longer.
     const std::string v2 = encode_share(enschede(), *d);
     CHECK(v2.size() <= payload.size() * 11 / 10);
@@ -100,8 +115,9 @@ TEST_CASE("version-1 links and scenario files still open and give the same resul
     for (const auto& i : read.issues()) MESSAGE(format_issue(i));
     REQUIRE(read);
     const Programme scenario = materialise(enschede(), read->scenario.changes).value();
-    CHECK(results_of(scenario) ==
-          test::read_gzip_repo_file(std::string("tests/data/v1/") + name + ".scenario.results.json.gz"));
+    CHECK(figures(results_of(scenario)) ==
+          figures(
+              test::read_gzip_repo_file(std::string("tests/data/v1/") + name + ".scenario.results.json.gz")));
   }
   // A small programme carried in a link and in a scenario file.
   const Programme minimal = read_programme(test::read_repo_file("tests/data/minimal.json")).value();

@@ -300,11 +300,15 @@ void check_odt_codes(const Programme& p, Reporter& rep) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const auto& l = lines[i];
       auto [it, inserted] = first_seen.try_emplace(l.code, static_cast<int>(part), i);
-      if (!inserted)
+      if (!inserted) {
+        // The other line by what people see of it: its table, place and product.
+        const OdtPart other = kOdtParts[it->second.first];
+        const OdtLine& first = p.odt.parts[it->second.first][it->second.second];
         rep.add("dubbele-code", field_pointer(odt_table(part), {0, i}, "code"), l.source,
-                "Code " + l.code + " (" + l.product + ") staat ook op " +
-                    odt_pointer(kOdtParts[it->second.first], it->second.second) +
-                    "; een PDC-code hoort één product aan te duiden");
+                "Code " + l.code + " (" + l.product + ") staat ook in de tabel " + odt_part_name(other) +
+                    ", regel " + std::to_string(it->second.second + 1) + " (" + first.product +
+                    "); een PDC-code hoort één product aan te duiden");
+      }
       if (l.code.size() >= 2 && l.code[0] == 'A' && l.code[1] >= '1' && l.code[1] <= '4' &&
           l.code[1] != expected_code_digit(part))
         rep.add("code-buiten-tabel", field_pointer(odt_table(part), {0, i}, "code"), l.source,

@@ -35,18 +35,8 @@ std::string figure(const Chart& chart) {
 
 // Key figures, with the adopted programme beside the scenario when there is one.
 Table summary_table(const ReportInput& in) {
-  const Table now = key_figures_table(*in.results);
-  if (!in.adopted || in.adopted == in.results) return now;
-  const Table before = key_figures_table(*in.adopted);
-  Table t{"Kerncijfers: vastgesteld programma en scenario",
-          {"Kerncijfer", "Vastgesteld", in.scenario_name, "Verschil"},
-          {}};
-  for (std::size_t i = 0; i < now.rows.size(); ++i) {
-    const Cell& a = before.rows[i][1];
-    const Cell& b = now.rows[i][1];
-    t.rows.push_back({now.rows[i][0], a, b, Cell{b.type, b.value - a.value, {}}});
-  }
-  return t;
+  if (!in.adopted || in.adopted == in.results) return key_figures_table(*in.results);
+  return key_figures_table(*in.results, *in.adopted, in.scenario_name);
 }
 
 } // namespace
@@ -54,7 +44,7 @@ Table summary_table(const ReportInput& in) {
 std::string report_html(const ReportInput& in) {
   const Programme& p = *in.programme;
   const Results& r = *in.results;
-  const std::vector<Table> tables = results_tables(r);
+  const std::vector<Table> tables = results_tables(r, &p); // findings and assumptions by their labels
   // results_tables(): capacity, ODT, projects, services, energy, findings, assumptions.
   // Titles usually name the year already ("Programma ... 2025").
   std::string title = p.title + " – gemeente " + p.municipality;

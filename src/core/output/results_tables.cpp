@@ -1,5 +1,6 @@
 #include "results_tables.hpp"
 
+#include "core/fields/field_pointer.hpp"
 #include "core/model/dutch_format.hpp"
 #include "core/model/utf8_text.hpp"
 
@@ -54,32 +55,40 @@ Table energy_table(const EnergyResult& e, const EnergyResult& spuk) {
   return t;
 }
 
-Table findings_table(const std::vector<Finding>& findings) {
-  Table t{"Bevindingen", {"Soort", "Plaats in bestand", "Bron", "Melding"}, {}};
+// `labels`: name each place as people read it ("A3.02.05 … – kental") instead
+// of its JSON pointer (the CLI prints pointers; the report for people, labels).
+std::string place(const Programme* labels, const std::string& pointer) {
+  return labels ? place_label(*labels, pointer) : pointer;
+}
+
+Table findings_table(const std::vector<Finding>& findings, const Programme* labels) {
+  Table t{"Bevindingen", {"Soort", labels ? "Waarde" : "Plaats in bestand", "Bron", "Melding"}, {}};
   for (const auto& f : findings) {
     std::string where = f.section;
     if (f.line > 0) where += (where.empty() ? "" : ", ") + std::string("regel ") + std::to_string(f.line);
-    t.rows.push_back({Cell::str(f.kind), Cell::str(f.pointer), Cell::str(where), Cell::str(f.message)});
+    t.rows.push_back(
+        {Cell::str(f.kind), Cell::str(place(labels, f.pointer)), Cell::str(where), Cell::str(f.message)});
   }
   return t;
 }
 
-Table assumptions_table(const std::vector<Assumption>& assumptions) {
-  Table t{"Aannames", {"Plaats in bestand", "Reden"}, {}};
-  for (const auto& a : assumptions) t.rows.push_back({Cell::str(a.pointer), Cell::str(a.reason)});
+Table assumptions_table(const std::vector<Assumption>& assumptions, const Programme* labels) {
+  Table t{"Aannames", {labels ? "Waarde" : "Plaats in bestand", "Reden"}, {}};
+  for (const auto& a : assumptions)
+    t.rows.push_back({Cell::str(place(labels, a.pointer)), Cell::str(a.reason)});
   return t;
 }
 
 } // namespace
 
-std::vector<Table> results_tables(const Results& r) {
+std::vector<Table> results_tables(const Results& r, const Programme* labels) {
   return {capacity_table(r.capacity),
           odt_table(r.odt),
           pool_table("Regionale projecten, verdeling (verdeelsleutel)", r.regional.projects),
           pool_table("Regionale diensten, verdeling (verdeelsleutel)", r.regional.services),
           energy_table(r.energy, r.spuk),
-          findings_table(r.findings),
-          assumptions_table(r.assumptions ? *r.assumptions : std::vector<Assumption>{})};
+          findings_table(r.findings, labels),
+          assumptions_table(r.assumptions ? *r.assumptions : std::vector<Assumption>{}, labels)};
 }
 
 Table key_figures_table(const Results& r) {
@@ -97,6 +106,20 @@ Table key_figures_table(const Results& r) {
       {Cell::str("Regionale diensten, eigen deel (uur)"), Cell::integer(r.regional.services.own_hours)});
   t.rows.push_back({Cell::str("Bevindingen"), count(r.findings.size())});
   t.rows.push_back({Cell::str("Aannames"), count(r.assumptions ? r.assumptions->size() : 0)});
+  return t;
+}
+
+Table key_figures_table(const Results& scenario, const Results& adopted, const std::string& scenario_name) {
+  const Table now = key_figures_table(scenario);
+  const Table before = key_figures_table(adopted);
+  Table t{"Kerncijfers: vastgesteld programma en scenario",
+          {"Kerncijfer", "Vastgesteld", scenario_name, "Verschil"},
+          {}};
+  for (std::size_t i = 0; i < now.rows.size(); ++i) {
+    const Cell& a = before.rows[i][1];
+    const Cell& b = now.rows[i][1];
+    t.rows.push_back({now.rows[i][0], a, b, Cell{b.type, b.value - a.value, {}}});
+  }
   return t;
 }
 

@@ -31,10 +31,14 @@ struct Table {
   std::vector<std::vector<Cell>> rows; // a totals row, if any, is the last one
 };
 
-std::vector<Table> results_tables(const Results& results);
+// `labels` (optional): the programme, to name findings and assumptions by their
+// labels instead of their JSON pointers.
+std::vector<Table> results_tables(const Results& results, const Programme* labels = nullptr);
 
 // The key figures (Overzicht, the report's summary, the screen reader mirror).
 Table key_figures_table(const Results& results);
+// The same for a scenario: the adopted programme's value, the scenario's and the difference.
+Table key_figures_table(const Results& scenario, const Results& adopted, const std::string& scenario_name);
 
 // Dutch notation for display: "1.234,5", "€ 1.234,56", "12,02%".
 std::string display_cell(const Cell& cell);
