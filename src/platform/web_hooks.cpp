@@ -27,46 +27,27 @@ EM_JS(int, vth_js_today, (), {
   const d = new Date();
   return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
 });
-// Storage (vth_storage.js). Texts come back through malloc'd copies that the caller frees.
+// Storage (vth_storage.js). Texts come back as malloc'd copies that take() frees.
+// The bodies are JavaScript, which clang-format would break.
+// clang-format off
 EM_JS(char*, vth_js_store_get, (const char* key), {
-  const value = Module.vthStorage.get(UTF8ToString(key));
-  if (value == = null) return 0;
-  const size = lengthBytesUTF8(value) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(value, ptr, size);
-  return ptr;
+  return Module.vthHeapString(Module.vthStorage.get(UTF8ToString(key)));
 });
-EM_JS(int, vth_js_store_set, (const char* key, const char* value),
-      { return Module.vthStorage.set(UTF8ToString(key), UTF8ToString(value)); });
+EM_JS(int, vth_js_store_set, (const char* key, const char* value), {
+  return Module.vthStorage.set(UTF8ToString(key), UTF8ToString(value));
+});
 EM_JS(void, vth_js_store_remove, (const char* key), { Module.vthStorage.remove(UTF8ToString(key)); });
-EM_JS(char*, vth_js_store_keys, (), {
-  const value = Module.vthStorage.keys();
-  const size = lengthBytesUTF8(value) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(value, ptr, size);
-  return ptr;
+EM_JS(char*, vth_js_store_keys, (), { return Module.vthHeapString(Module.vthStorage.keys()); });
+EM_JS(void, vth_js_put_programme, (const char* id, const char* bytes, size_t size), {
+  Module.vthStorage.putProgramme(UTF8ToString(id), HEAPU8.slice(bytes, bytes + size).buffer);
 });
-EM_JS(void, vth_js_put_programme, (const char* id, const char* bytes, size_t size),
-      { Module.vthStorage.putProgramme(UTF8ToString(id), HEAPU8.slice(bytes, bytes + size).buffer); });
 EM_JS(void, vth_js_load_programme, (const char* id), { Module.vthStorage.loadProgramme(UTF8ToString(id)); });
-EM_JS(void, vth_js_remove_programme, (const char* id),
-      { Module.vthStorage.removeProgramme(UTF8ToString(id)); });
-EM_JS(char*, vth_js_tab_state, (), {
-  const value = Module.vthStorage.tabState();
-  const size = lengthBytesUTF8(value) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(value, ptr, size);
-  return ptr;
-});
+EM_JS(void, vth_js_remove_programme, (const char* id), { Module.vthStorage.removeProgramme(UTF8ToString(id)); });
+EM_JS(char*, vth_js_tab_state, (), { return Module.vthHeapString(Module.vthStorage.tabState()); });
 EM_JS(void, vth_js_set_tab_state, (const char* text), { Module.vthStorage.setTabState(UTF8ToString(text)); });
 EM_JS(double, vth_js_now, (), { return Date.now(); });
-EM_JS(char*, vth_js_new_id, (), {
-  const value = Module.vthStorage.newId();
-  const size = lengthBytesUTF8(value) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(value, ptr, size);
-  return ptr;
-});
+EM_JS(char*, vth_js_new_id, (), { return Module.vthHeapString(Module.vthStorage.newId()); });
+// clang-format on
 
 namespace vth::platform::hooks {
 

@@ -75,6 +75,7 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
   for (const auto& sc : s.scenarios) w.string(sc.name);
   w.end_array();
   w.key("huidig").integer(s.current);
+  w.key("geopend").integer(s.opened);
   w.key("scherm").string(vth::ui::view_key(s.view));
   w.key("vraag").string(s.question.kind == vth::ui::Question::Kind::None ? "" : s.question.title);
   w.key("aanbod").boolean(s.resume_offer.has_value());

@@ -209,6 +209,7 @@ struct AppState {
   Issues refused_issues;
   bool show_refused = false;
   int refusals = 0; // counts refused files (lets tests wait for the next one)
+  int opened = 0;   // counts programmes opened (likewise)
 
   JumpTarget jump;
   int odt_tab = 0;              // which ODT table the ODT view shows

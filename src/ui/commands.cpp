@@ -119,6 +119,7 @@ Status open_programme(AppState& state, std::string_view json_text, const std::st
   state.jump = {};
   state.capacity_department = -1;
   state.link_summary_uid.clear();
+  ++state.opened;
   attach_stored_work(state, json_text);
   return {};
 }

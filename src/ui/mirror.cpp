@@ -33,7 +33,10 @@ std::string head_part(const AppState& state) {
       "<h1>VTH-planner: " + html_escape(p.title) + ", gemeente " + html_escape(p.municipality) + "</h1>\n";
   h += "<p>" + html_escape(figures_sentence(state)) + "</p>\n";
   h += "<section aria-labelledby=\"spiegel-kern\">\n<h2 id=\"spiegel-kern\">Kerncijfers</h2>\n" +
-       table_to_html(key_figures_table(state.results)) + "</section>\n";
+       table_to_html(state.current >= 0 ? key_figures_table(state.results, state.adopted_results,
+                                                            current_scenario_name(state))
+                                        : key_figures_table(state.results)) +
+       "</section>\n";
   return h;
 }
 

@@ -168,7 +168,10 @@ test('saving downloads the programme with the edits, which opens again', async (
     await file.saveAs(saved);
     const { context: c2, page: p2 } = await openApp(env.browser, env.server.origin);
     assert.deepEqual(await p2.evaluate((t) => window.vth.open(t, 'saved.json'), fs.readFileSync(saved, 'utf8')), []);
-    assert.equal(await p2.evaluate(() => window.vth.results()), expected);
+    // The same figures. (Its findings are its own now: opened as a programme, the edited
+    // line no longer matches the total the source printed, which a scenario does not report.)
+    const figures = (json) => { const r = JSON.parse(json); delete r.bevindingen; return r; };
+    assert.deepEqual(figures(await p2.evaluate(() => window.vth.results())), figures(expected));
     await c2.close();
   } finally {
     await context.close();

@@ -83,15 +83,15 @@ test('damaged, oversized and foreign links are refused and the app opens normall
       await context.close();
     }
   }
-  // A link for the built-in programme, opened while another programme is open.
+  // A link for the built-in programme, opened while another programme is open: asked first, nothing changes.
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.setInputFiles('#vth-file-input', path.join(repoRoot, 'tests/data/minimal.json'));
     await page.waitForFunction(() => JSON.parse(window.vth.results()).gemeente === 'Testgemeente');
     const before = await results(page);
     await page.evaluate((h) => { location.hash = h; }, '#s=' + payload);
-    await page.waitForFunction(() => window.vth.lastRefusal().count > 0);
-    assert.match((await page.evaluate(() => window.vth.lastRefusal())).issues[0].message, /ander programma/);
+    await page.waitForFunction(() => window.vth.state().vraag !== '');
+    assert.equal(await page.evaluate(() => window.vth.state().vraag), 'Link voor een ander programma');
     assert.equal(await results(page), before);
   } finally {
     await context.close();
@@ -140,19 +140,18 @@ test('a deep link opens a view', async () => {
   }
 });
 
-test('a reload offers to restore autosaved work; garbage or disabled storage never breaks start-up', async () => {
+test('a reload goes on where the tab was; garbage or disabled storage never breaks start-up', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await edits(page, 4);
     await page.evaluate(() => window.vth.view('odt'));
     const expected = await results(page);
-    await page.waitForTimeout(300); // the autosave is written after the next frame
+    await page.waitForTimeout(300); // the work is written after the next frame
     await page.reload();
     await page.waitForFunction(() => window.vth && window.vth.ready === true);
-    assert.notEqual(await results(page), expected, 'restored before being asked');
-    assert.deepEqual(await page.evaluate(() => window.vth.restore(true)), []);
-    assert.equal(await results(page), expected);
+    assert.equal(await results(page), expected, 'the reloaded tab shows its scenario');
     assert.equal(await page.evaluate(() => window.vth.view()), 'odt');
+    assert.equal(await page.evaluate(() => window.vth.state().aanbod), false, 'nothing to ask after a reload');
   } finally {
     await context.close();
   }
@@ -165,6 +164,9 @@ test('a reload offers to restore autosaved work; garbage or disabled storage nev
   for (const setup of [
     () => localStorage.setItem('vth-planner:autosave', '{"schema":"vth-planner-autosave","scenarios":[5, {"x": 1}, "kapot"], "huidig": "x"}'),
     () => localStorage.setItem('vth-planner:autosave', '\u0000\uFFFF garbage'),
+    () => localStorage.setItem('vth-planner:scenario:d3e22991676122c2:x', '{"schema":"vth-planner-bewaard-scenario","rev":1,"scenario":"{}"}'),
+    () => localStorage.setItem('vth-planner:werk:d3e22991676122c2', '[1, 2'),
+    () => sessionStorage.setItem('vth-planner:tabblad', '{"werk":"ffffffffffffffff","scenario":"?"}'),
     () => { Storage.prototype.getItem = () => { throw new Error('uitgezet'); }; Storage.prototype.setItem = () => { throw new Error('vol'); }; },
   ]) {
     const c = await env.browser.newContext();
@@ -175,7 +177,6 @@ test('a reload offers to restore autosaved work; garbage or disabled storage nev
       await p.addInitScript(setup);
       await p.goto(`${env.server.origin}/`);
       await p.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
-      await p.evaluate(() => window.vth.restore(true)); // even when offered, garbage restores nothing
       assert.equal(await results(p), defaults);
       assert.deepEqual(await p.evaluate(() => window.vth.set('/odt/toezicht/4/aantal', '400')), []);
       assert.deepEqual(errors, []);
@@ -208,23 +209,24 @@ test('up to four scenarios compare side by side with the adopted programme', asy
   }
 });
 
-test('opening a link keeps stored work: the offer adds it next to the linked scenario', async () => {
+test('opening a link keeps stored work: the stored scenarios and the linked one, once', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     await page.evaluate(() => window.vth.scenario('Bewaard'));
     await edits(page, 2);
-    await page.waitForTimeout(300); // autosave after the next frame
+    await page.waitForTimeout(300); // stored after the next frame
     await page.evaluate(() => window.vth.scenario('Gedeeld'));
     await edits(page, 3);
     const link = await page.evaluate(() => window.vth.shareLink());
-    // Same browser (same storage), the link opened in a new tab.
+    // Same browser (same storage), the link opened in a new tab: its scenario is the stored
+    // 'Gedeeld' (same name and changes), so it is shown, not added twice.
     const tab = await context.newPage();
     await tab.goto(link);
     await tab.waitForFunction(() => window.vth && window.vth.ready === true);
-    assert.deepEqual(await tab.evaluate(() => window.vth.restore(true)), []);
-    const file = await tab.evaluate(() => window.vth.scenarioFile(false));
-    assert.match(file, /"naam": "/);
-    assert.equal(await tab.evaluate(() => window.vth.scenario('Bewaard')), 1); // the link's scenario is 0
+    const s = await tab.evaluate(() => window.vth.state());
+    assert.deepEqual(s.scenarios, ['Bewaard', 'Gedeeld']);
+    assert.equal(s.scenarios[s.huidig], 'Gedeeld');
+    assert.equal(s.linkoverzicht, true);
   } finally {
     await context.close();
   }

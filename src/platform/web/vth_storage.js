@@ -113,6 +113,15 @@ Module.vthStorage = (function () {
   };
 })();
 
+// A text for the C++ side: a malloc'd UTF-8 copy that it frees (0 for null).
+Module.vthHeapString = function (text) {
+  if (text === null || text === undefined) return 0;
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = Module._malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+};
+
 function vthProgrammeLoaded(id, bytes) {
   const size = bytes ? bytes.length : 0;
   const ptr = Module._malloc(size + 1);
