@@ -57,7 +57,8 @@ TEST_CASE("key figures in a scenario: adopted value and difference in the figure
   CHECK(figure(all, "Controles").difference == "0 (wijzigingen zijn geen bevindingen)");
   // More available FTE: the room grows, which is not worse.
   REQUIRE(test::type(state, "/afdelingen/0/beschikbare_fte", "+1"));
-  const KeyFigure& room = figure(key_figures(state), "Capaciteit");
+  const std::vector<KeyFigure> more = key_figures(state);
+  const KeyFigure& room = figure(more, "Capaciteit");
   CHECK(room.difference == "+1,00 fte");
   CHECK_FALSE(room.worse);
 }
