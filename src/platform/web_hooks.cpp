@@ -5,6 +5,7 @@
 #include <emscripten.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <vector>
@@ -105,7 +106,9 @@ void open_html(const char* html) { vth_js_open_html(html); }
 void set_mirror(const char* html, const char* announce) { vth_js_mirror(html, announce); }
 std::string today() {
   const int ymd = vth_js_today();
-  return format_date(ymd / 10000, ymd / 100 % 100, ymd % 100);
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100, ymd % 100);
+  return iso;
 }
 
 } // namespace vth::platform::hooks

@@ -30,7 +30,7 @@ void set_fullscreen(bool on);
 void open_html(const char* html);
 // Replaces the screen reader mirror's content; announces `announce` when not empty.
 void set_mirror(const char* html, const char* announce);
-// Today's date in Dutch ("27 november 2026"), from the browser's clock.
+// Today's date, "2026-11-27", from the browser's clock (the local day).
 std::string today();
 
 } // namespace vth::platform::hooks

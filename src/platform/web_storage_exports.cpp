@@ -86,6 +86,7 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
   w.key("geweigerd").string(s.field_error.field ? s.field_error.message : std::string());
   w.key("opslagprobleem").string(vth::ui::storage_problem(s));
   w.key("ongedaan").integer(static_cast<std::int64_t>(s.undo_stack.size()));
+  w.key("selectie").integer(static_cast<std::int64_t>(s.selection.rows.size()));
   w.key("werk").begin_array();
   for (const auto& work : vth::ui::stored_work(s)) {
     w.begin_object().key("titel").string(work.title).key("scenarios").begin_array();

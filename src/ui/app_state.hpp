@@ -65,7 +65,7 @@ struct PlatformServices {
   // The HTML mirror of what the canvas shows, for screen readers, and a short
   // sentence to announce (empty: nothing new to announce).
   std::function<void(const std::string& html, const std::string& announce)> set_mirror;
-  std::function<std::string()> today; // "27 november 2026"
+  std::function<std::string()> today; // "2026-11-27" (ISO; format_iso_date() for the screen)
   std::string page_url;               // origin and path of the page, for share links
   // The built-in programme's file (the Enschede programme in the wasm), to go back to it.
   std::string_view builtin_programme;
@@ -183,7 +183,8 @@ struct AppState {
   AnalysisPtr adopted_analysis;
   Results adopted_results;
   std::optional<Programme> programme;
-  std::uint64_t baseline_id = 0;            // fingerprint of the adopted programme's file as opened
+  std::string own_input_legend = "eigen invoer"; // the legend's text, with the latest date of own input
+  std::uint64_t baseline_id = 0;                 // fingerprint of the adopted programme's file as opened
   std::optional<std::string> baseline_text; // the adopted programme's file text, when small enough to keep
   bool builtin_programme = false;           // the embedded Enschede programme (links need not carry it)
   std::uint64_t builtin_id = 0;             // fingerprint of the built-in programme's file
@@ -202,6 +203,14 @@ struct AppState {
   std::vector<UndoStep> undo_stack;
   std::vector<UndoStep> redo_stack;
   FieldError field_error;
+  std::optional<FieldRef> text_field; // the text field being typed in, and what it holds so far
+  std::string text_buffer;
+  // Rows the user selected in a table (to delete, duplicate, move them); `anchor` for Shift+click.
+  struct RowSelection {
+    std::optional<TableId> table;
+    std::vector<RowId> rows;
+    RowId anchor = 0;
+  } selection;
   std::string entry_preview; // what the field being typed in would get ("+10%: 394 → 433,4"), or why not
 
   // A refused file: its messages are shown in a dialog; what was open stays open.

@@ -7,9 +7,13 @@
 #include "core/fields/edit.hpp"
 #include "core/fields/field_pointer.hpp"
 #include "core/io/programme_io.hpp"
+#include "core/model/dutch_format.hpp"
+#include "core/scenario/next_year.hpp"
+#include "core/scenario/own_input.hpp"
 #include "core/scenario/scenario_findings.hpp"
 
 #include <cctype>
+#include <ctime>
 
 namespace vth::ui {
 
@@ -100,6 +104,8 @@ Status open_programme(AppState& state, std::string_view json_text, const std::st
   state.adopted = std::make_shared<const Programme>(std::move(*read));
   state.adopted_analysis = analyse(*state.adopted);
   state.adopted_results = calculate(*state.adopted, state.adopted_analysis);
+  const std::string own = latest_own_input(*state.adopted);
+  state.own_input_legend = own.empty() ? "eigen invoer" : "eigen invoer (t/m " + format_iso_date(own) + ")";
   state.programme = *state.adopted; // shares every row
   state.analysis = state.adopted_analysis;
   state.results = state.adopted_results;
@@ -263,8 +269,41 @@ void jump_to(AppState& state, std::string_view pointer) {
 
 void jump_to_row(AppState& state, const RowRef& row) { jump(state, row.table, row); }
 
+namespace {
+
+// Today as "2026-12-05" from the C clock (UTC), where no platform says it (native tests).
+std::string clock_today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char iso[16];
+  std::strftime(iso, sizeof iso, "%Y-%m-%d", &utc);
+  return iso;
+}
+
+} // namespace
+
 std::string programme_file_text(const AppState& state) {
-  return state.programme ? write_programme(*state.programme) : std::string();
+  if (!state.programme) return std::string();
+  if (state.current < 0 || state.scenarios[state.current].changes.empty())
+    return write_programme(*state.programme);
+  // What the user typed is saved as their own input, with today's date (own_input.hpp).
+  Programme saved = *state.programme; // shares its rows: only the marked ones are copied
+  const std::string today = state.platform.today ? state.platform.today() : clock_today();
+  mark_own_input(saved, state.scenarios[state.current].changes, today);
+  return write_programme(saved);
+}
+
+Status open_next_year(AppState& state) {
+  if (!state.programme) return refusal("er is geen programma geopend");
+  const Programme next = next_year(*state.programme);
+  const std::string text = write_programme(next);
+  const std::string name = "vth-programma-" + std::to_string(next.year) + ".json";
+  if (Status opened = open_programme(state, text, name); !opened) return opened;
+  state.status =
+      "Programma " + std::to_string(next.year) + " gemaakt uit " + next.previous_programme +
+      ": de waarden zijn overgenomen, de gedrukte totalen en bronverwijzingen leeg. Sla het op met Opslaan.";
+  return {};
 }
 
 std::string suggested_file_name(const AppState& state) {

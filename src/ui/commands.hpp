@@ -47,6 +47,9 @@ void jump_to_row(AppState& state, const RowRef& row);
 
 // The programme on screen as a file, and a file name for it.
 std::string programme_file_text(const AppState& state);
+// "Volgend jaar": opens next year's programme made from the one on screen (next_year.hpp),
+// stored like any opened file; the programme it came from stays in Recent werk.
+Status open_next_year(AppState& state);
 std::string suggested_file_name(const AppState& state);
 
 } // namespace vth::ui

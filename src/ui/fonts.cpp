@@ -19,6 +19,7 @@ static const ImWchar kGlyphRanges[] = {
     0x20AC, 0x20AC, // euro sign
     0x2190, 0x2193, // arrows
     0x2212, 0x2212, // minus
+    0x2261, 0x2261, // ≡, the grip of a row that can be dragged
     0x2264, 0x2265, // ≤ ≥
     0x25B2, 0x25BC, // ▲ ▼
     0,

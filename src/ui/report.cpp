@@ -2,6 +2,7 @@
 
 #include "scenarios.hpp"
 
+#include "core/model/dutch_format.hpp"
 #include "core/output/report.hpp"
 
 namespace vth::ui {
@@ -28,7 +29,7 @@ std::string report_text(AppState& state) {
   in.scenarios = all.scenarios;
   if (const ChangeList* changes = current_changes(state)) in.changes = *changes;
   in.sensitivity = &current_sensitivity(state);
-  in.date = state.platform.today ? state.platform.today() : std::string();
+  in.date = state.platform.today ? format_iso_date(state.platform.today()) : std::string();
   in.file_name = state.file_name;
   return report_html(in);
 }

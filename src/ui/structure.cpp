@@ -5,6 +5,7 @@
 
 #include "core/fields/edit.hpp"
 #include "core/fields/registry.hpp"
+#include "core/scenario/new_row.hpp"
 
 #include <algorithm>
 
@@ -14,43 +15,6 @@ namespace {
 ChangeList current_list(const AppState& state) {
   const ChangeList* list = current_changes(state);
   return list ? *list : ChangeList{};
-}
-
-// What a new row is given so that it is valid at once: a unique id or code,
-// a name that says it is new, the department of the row it follows, the first
-// choice of a choice. The user then types over it.
-ChangeList new_row_defaults(const Programme& p, TableId id, RowId row, RowId after) {
-  ChangeList out;
-  const TableDef& t = table(id);
-  const void* r = row_by_id(p, id, row);
-  if (!r) return out;
-  for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    const Column& col = t.columns[c];
-    if (col.is_number() || !col.required || !col.applies_to(r) || !col.text) continue;
-    if (!col.text(r).empty()) continue;
-    const FieldRef field{id, row, static_cast<ColumnIndex>(c)};
-    const std::string key = col.key;
-    std::string text;
-    if (col.kind == ValueKind::Choice) {
-      if (!col.choices.empty()) text = col.choices.front();
-    } else if (key == "id") {
-      text = std::string(t.noun) + "-" + std::to_string(row);
-      std::replace(text.begin(), text.end(), ' ', '-');
-    } else if (key == "code" || key == "nummer") {
-      text = "N" + std::to_string(row);
-    } else if (key == "afdeling") {
-      const auto before = after ? text_at(p, field_of(id, after, "afdeling")) : std::nullopt;
-      text = before ? *before : (p.departments.empty() ? std::string() : p.departments[0].id);
-    } else if (key.size() == 3 && key.rfind("rk", 0) == 0) {
-      text = "0";
-    } else if (col.kind == ValueKind::Line || col.kind == ValueKind::Text) {
-      text = "Nieuwe " + std::string(t.noun);
-    }
-    if (!text.empty()) out.push_back(set_text(field, text));
-  }
-  // An energy or SPUK line needs hours (or kental and aantal, or a cost): it starts at 0 hours.
-  if (id == TableId::Energy || id == TableId::Spuk) out.push_back(set_value(field_of(id, row, "uren"), 0));
-  return out;
 }
 
 // The rows of `rows` in the order they stand in the table.
@@ -101,10 +65,23 @@ Status apply_changes(AppState& state, const ChangeList& changes, const std::stri
   return {};
 }
 
+namespace {
+
+// In a nested table a row placed after another goes into that row's parent.
+RowId parent_of_row(const Programme& p, TableId id, RowId row, RowId fallback) {
+  const TableDef& t = table(id);
+  if (!t.parent || row == 0) return fallback;
+  const auto at = find_row(p, id, row);
+  return at ? row_id_at(p, *t.parent, {0, at->parent}) : fallback;
+}
+
+} // namespace
+
 Result<RowId> add_row(AppState& state, TableId id, RowId after, RowId parent_row) {
   if (!state.programme || !state.adopted) return refusal("er is geen programma geopend");
   const TableDef& t = table(id);
   if (t.single) return refusal(std::string(t.name) + " heeft geen regels");
+  parent_row = parent_of_row(*state.programme, id, after, parent_row);
   const RowId fresh = fresh_row_id(*state.adopted, *state.programme, current_list(state), id);
   ChangeList changes{add_rows(id, fresh, 1, after, parent_row)};
   Programme probe = *state.programme;
@@ -211,7 +188,8 @@ Status move_rows(AppState& state, TableId id, const std::vector<RowId>& rows, in
 }
 
 Status move_row_to(AppState& state, const RowRef& row, RowId after, RowId parent_row) {
-  if (row.row == after) return {};
+  if (row.row == after || !state.programme) return {};
+  parent_row = parent_of_row(*state.programme, row.table, after, parent_row);
   const TableDef& t = table(row.table);
   return apply_changes(state, {move_row(row, after, parent_row)},
                        std::string(t.noun) + " verplaatst in " + t.name);

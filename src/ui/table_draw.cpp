@@ -1,5 +1,6 @@
 #include "table_draw.hpp"
 
+#include "table_rows.hpp"
 #include "table_style.hpp"
 #include "value_cell.hpp"
 #include "widgets.hpp"
@@ -98,6 +99,10 @@ void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& 
   ImGui::PushID(static_cast<int>(r));
   const bool selectable =
       options.clicked && row.kind == RowKind::Plain && (!options.selectable || options.selectable(r));
+  if (model.rows_of) {
+    ImGui::TableNextColumn();
+    draw_row_grip(state, model, row);
+  }
   for (std::size_t c = 0; c < model.columns.size(); ++c) {
     ImGui::TableNextColumn();
     const ColumnKind kind = model.columns[c].kind;
@@ -108,7 +113,10 @@ void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& 
     if (c >= row.cells.size()) continue;
     const DisplayCell& cell = row.cells[c];
     if (cell.edit) {
-      number_cell(state, *cell.edit);
+      if (column(*cell.edit).is_number())
+        number_cell(state, *cell.edit);
+      else
+        text_field_cell(state, *cell.edit);
       continue;
     }
     const std::string text = shown_text(cell);
@@ -145,9 +153,17 @@ void draw_table(AppState& state, const TableModel& model, const TableDrawOptions
                                               ImGuiTableFlags_SizingStretchProp
                                         : kDataTable;
   if (options.height > 0.0f) flags |= ImGuiTableFlags_ScrollY;
-  if (!ImGui::BeginTable(model.id.c_str(), static_cast<int>(model.columns.size()), flags,
-                         ImVec2(0.0f, options.height)))
+  draw_row_tools(state, model); // buttons to add, delete, duplicate and move rows, when it may
+  const int grip = model.rows_of ? 1 : 0;
+  // The buttons take a line of the height the view gave the table.
+  const float height =
+      options.height > 0.0f && grip
+          ? std::max(options.height - ImGui::GetFrameHeightWithSpacing(), ImGui::GetFrameHeight() * 4)
+          : options.height;
+  if (!ImGui::BeginTable(model.id.c_str(), static_cast<int>(model.columns.size()) + grip, flags,
+                         ImVec2(0.0f, height)))
     return;
+  if (grip) ImGui::TableSetupColumn("##greep", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
   for (const ColumnSpec& column : model.columns)
     ImGui::TableSetupColumn(column.header.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
   ImGui::TableSetupScrollFreeze(0, 1);

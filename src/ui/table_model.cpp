@@ -110,7 +110,8 @@ TableModel stacked_model(std::string id, std::string title, std::string label_he
 DisplayCell editable_cell(const Programme& p, const FieldRef& field) {
   DisplayCell c;
   const Column& col = column(field);
-  c.value = value_cell(col, number_at(p, field));
+  c.value =
+      col.is_number() ? value_cell(col, number_at(p, field)) : Cell::str(text_at(p, field).value_or(""));
   c.edit = field;
   c.source = field_source(p, field);
   c.field = col.key;

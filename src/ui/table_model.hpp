@@ -67,6 +67,10 @@ struct TableRow {
 };
 
 struct TableModel {
+  TableModel() = default;
+  TableModel(std::string id_, std::string title_, std::vector<ColumnSpec> columns_, std::size_t rows)
+      : id(std::move(id_)), title(std::move(title_)), columns(std::move(columns_)), row_count(rows) {}
+
   std::string id;    // unique among the tables of a view (the ImGui id)
   std::string title; // caption of the copy, the CSV and the mirror
   std::vector<ColumnSpec> columns;
@@ -75,6 +79,12 @@ struct TableModel {
   // Optional: where the row showing a programme row stands, for a jump in a
   // long table without building every row. Without it rows are searched.
   std::function<std::optional<std::size_t>(const RowRef& record)> find_row;
+  // The programme table whose rows the model lists (their `record`), when the
+  // user may add, delete, duplicate and move them: the table gets a grip column
+  // to select and drag rows, a row of buttons and keys (table_rows.cpp). New
+  // rows of a nested table go into `parent_row`.
+  std::optional<TableId> rows_of;
+  RowId parent_row = 0;
 };
 
 // The row of `model` showing `record`, if any.
@@ -97,7 +107,8 @@ struct TablePart {
 TableModel stacked_model(std::string id, std::string title, std::string label_header,
                          std::vector<TablePart> parts);
 
-// An editable number: the field's value in its unit (change_table.hpp: value_cell()).
+// An editable field: a number in its unit (change_table.hpp: value_cell()), or
+// a text, choice or list (one element per line) as it stands.
 DisplayCell editable_cell(const Programme& p, const FieldRef& field);
 
 // Short constructors for read-only cells.

@@ -2,10 +2,12 @@
 
 #include "commands.hpp"
 #include "scenarios.hpp"
+#include "structure.hpp"
 #include "table_model.hpp"
 #include "widgets.hpp"
 
 #include "core/fields/entry.hpp"
+#include "core/model/dutch_format.hpp"
 
 #include <cstdio>
 
@@ -13,6 +15,7 @@ namespace vth::ui {
 namespace {
 
 std::string source_text(const Provenance& s) {
+  if (!s.carried_from.empty()) return "Overgenomen uit " + s.carried_from + " (Volgend jaar)";
   if (s.section.empty()) return "Bron: niet vermeld";
   std::string t = "Bron: " + s.section;
   if (s.line > 0) t += ", regel " + std::to_string(s.line);
@@ -47,7 +50,11 @@ void note_below_field(const char* id, const std::string& text, const ImVec4& col
 Origin origin_of(const AppState& state, const FieldRef& field) {
   if (is_changed(state, field)) return Origin::Changed;
   const Provenance* source = state.programme ? field_source(*state.programme, field) : nullptr;
-  return source && source->is_assumption(column(field).key) ? Origin::Assumption : Origin::Source;
+  if (!source) return Origin::Source;
+  const char* key = column(field).key;
+  if (source->own_input.count(key)) return Origin::Own;
+  if (source->is_assumption(key)) return Origin::Assumption;
+  return source->carried_from.empty() ? Origin::Source : Origin::Carried;
 }
 
 ImVec4 origin_color(Origin origin, Theme theme) {
@@ -57,6 +64,10 @@ ImVec4 origin_color(Origin origin, Theme theme) {
     return dark ? ImVec4(0.95f, 0.72f, 0.30f, 1.0f) : ImVec4(0.62f, 0.36f, 0.00f, 1.0f);
   case Origin::Changed:
     return dark ? ImVec4(0.45f, 0.70f, 1.00f, 1.0f) : ImVec4(0.02f, 0.35f, 0.75f, 1.0f);
+  case Origin::Carried:
+    return dark ? ImVec4(0.72f, 0.62f, 0.95f, 1.0f) : ImVec4(0.42f, 0.25f, 0.62f, 1.0f);
+  case Origin::Own:
+    return dark ? ImVec4(0.45f, 0.85f, 0.55f, 1.0f) : ImVec4(0.05f, 0.48f, 0.22f, 1.0f);
   case Origin::Source:
     break;
   }
@@ -67,7 +78,11 @@ void provenance_tooltip(const Provenance& source, const char* field, const std::
   if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-  ImGui::TextUnformatted(source_text(source).c_str());
+  const auto own = source.own_input.find(field ? field : "");
+  if (own != source.own_input.end())
+    ImGui::Text("Eigen invoer van %s (niet uit de bron)", format_iso_date(own->second).c_str());
+  else
+    ImGui::TextUnformatted(source_text(source).c_str());
   auto it = source.assumptions.find(field ? field : "");
   if (it != source.assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
   if (!more.empty()) ImGui::TextUnformatted(more.c_str());
@@ -152,16 +167,140 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
   ImGui::PopID();
 }
 
+namespace {
+
+// ImGui edits a char buffer; this one grows with the text (long descriptions).
+int grow_string(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* text = static_cast<std::string*>(data->UserData);
+    text->resize(static_cast<std::size_t>(data->BufTextLen));
+    data->Buf = text->data();
+  }
+  return 0;
+}
+
+// Lists are kept one element per line; in a one-line field they read "a; b".
+std::string list_to_field(const std::string& lines) {
+  std::string out;
+  for (char c : lines) out += c == '\n' ? std::string("; ") : std::string(1, c);
+  return out;
+}
+std::string field_to_list(const std::string& field) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= field.size()) {
+    std::size_t end = field.find(';', start);
+    if (end == std::string::npos) end = field.size();
+    std::string part = field.substr(start, end - start);
+    const std::size_t a = part.find_first_not_of(' '), b = part.find_last_not_of(' ');
+    part = a == std::string::npos ? std::string() : part.substr(a, b - a + 1);
+    if (!part.empty()) out += (out.empty() ? "" : "\n") + part;
+    start = end + 1;
+  }
+  return out;
+}
+
+// What a field may be set to, with what people read: a choice's keys, or the
+// departments for a work line's department (its id, shown by name). Empty: typed freely.
+std::vector<std::pair<std::string, std::string>> field_choices(const Programme& p, const FieldRef& field) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const Column& col = column(field);
+  if (col.kind == ValueKind::Choice)
+    for (const char* c : col.choices) out.emplace_back(c, c);
+  if (field.table == TableId::Work && std::string_view(col.key) == "afdeling")
+    for (const Department& d : p.departments) out.emplace_back(d.id, d.name);
+  return out;
+}
+
+} // namespace
+
+void text_field_cell(AppState& state, const FieldRef& field, float width) {
+  if (!state.programme) return;
+  if (!field_exists(*state.programme, field)) {
+    ImGui::TextDisabled("–");
+    return;
+  }
+  const Column& col = column(field);
+  const std::string now = text_at(*state.programme, field).value_or("");
+  const bool has_error = state.field_error.field == field;
+  ImGui::PushID(static_cast<int>(field.table));
+  ImGui::PushID(static_cast<int>(field.row));
+  ImGui::PushID(field.column);
+  ImGui::PushStyleColor(ImGuiCol_Text, origin_color(origin_of(state, field), state.theme));
+  if (has_error) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.90f, 0.30f, 0.30f, 0.45f));
+  ImGui::SetNextItemWidth(width > 0.0f ? width : -FLT_MIN);
+  if (const auto choices = field_choices(*state.programme, field); !choices.empty()) {
+    std::string shown = now;
+    for (const auto& [value, label] : choices)
+      if (value == now) shown = label;
+    if (ImGui::BeginCombo("##keuze", shown.c_str())) {
+      for (const auto& [value, label] : choices)
+        if (ImGui::Selectable(label.c_str(), now == value) && now != value)
+          (void)edit_text(state, field, value);
+      ImGui::EndCombo();
+    }
+  } else {
+    // The text being typed lives in the state while the field is active, so a
+    // frame that redraws the table does not lose it.
+    const bool list = col.kind == ValueKind::Lines;
+    std::string& buffer = state.text_buffer;
+    const bool editing = state.text_field == field;
+    std::string shown = editing ? buffer : (list ? list_to_field(now) : now);
+    shown.reserve(shown.size() + 64);
+    ImGui::InputText("##tekst", shown.data(), shown.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
+                     grow_string, &shown);
+    if (ImGui::IsItemActive()) {
+      state.text_field = field;
+      buffer = shown;
+    }
+    if (ImGui::IsItemDeactivated() && state.text_field == field) {
+      state.text_field.reset();
+      if (ImGui::IsItemDeactivatedAfterEdit())
+        (void)edit_text(state, field, list ? field_to_list(shown) : shown); // a refusal shows below
+    }
+  }
+  if (state.platform.field_drawn) state.platform.field_drawn(field);
+  if (has_error) ImGui::PopStyleColor();
+  ImGui::PopStyleColor();
+  if (has_error && !ImGui::IsItemActive())
+    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message,
+                     state.theme == Theme::Dark ? ImVec4(1.0f, 0.55f, 0.55f, 1.0f)
+                                                : ImVec4(0.75f, 0.0f, 0.0f, 1.0f));
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !ImGui::IsItemActive()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
+    if (!now.empty()) ImGui::TextUnformatted(now.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  ImGui::PopID();
+  ImGui::PopID();
+  ImGui::PopID();
+}
+
+// One entry of the legend: on the same line while it fits, else on the next
+// (the legend grows with "overgenomen" and the date of own input; 1024 px, 200%).
+void legend_entry(const char* text, const ImVec4& color, bool first = false) {
+  if (!first) {
+    const float wanted = ImGui::CalcTextSize(text).x + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < wanted) ImGui::NewLine();
+  }
+  ImGui::TextColored(color, "%s", text);
+}
+
 void origin_legend(const AppState& state) {
-  ImGui::TextDisabled("Legenda:");
-  ImGui::SameLine();
-  ImGui::TextUnformatted("uit de bron");
-  ImGui::SameLine();
-  ImGui::TextColored(origin_color(Origin::Assumption, state.theme), "aanname");
-  ImGui::SameLine();
-  ImGui::TextColored(origin_color(Origin::Changed, state.theme), "gewijzigd in dit scenario");
-  ImGui::SameLine();
-  ImGui::TextDisabled("(wijs een getal aan voor de bron)");
+  const ImVec4 text = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+  const ImVec4 quiet = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+  legend_entry("Legenda:", quiet, true);
+  legend_entry("uit de bron", text);
+  if (state.programme && !state.programme->previous_programme.empty())
+    legend_entry("overgenomen uit vorig jaar", origin_color(Origin::Carried, state.theme));
+  legend_entry("aanname", origin_color(Origin::Assumption, state.theme));
+  legend_entry(state.own_input_legend.c_str(), origin_color(Origin::Own, state.theme));
+  legend_entry("gewijzigd in dit scenario", origin_color(Origin::Changed, state.theme));
+  legend_entry("(wijs een getal aan voor de bron)", quiet);
 }
 
 void highlight_if_jump_target(AppState& state, const RowRef& row) {

@@ -11,7 +11,7 @@
 
 namespace vth::ui {
 
-enum class Origin { Source, Assumption, Changed };
+enum class Origin { Source, Carried, Assumption, Own, Changed };
 
 Origin origin_of(const AppState& state, const FieldRef& field);
 ImVec4 origin_color(Origin origin, Theme theme);
@@ -23,6 +23,12 @@ ImVec4 origin_color(Origin origin, Theme theme);
 // the message shows beside the field, over the layout, so that no row moves.
 // `width` 0 fills the table cell.
 void number_cell(AppState& state, const FieldRef& field, float width = 0.0f);
+
+// An editable text, choice (a list to pick from) or list (typed "a; b") in a
+// table cell: commits through edit_text() when the field loses focus or Enter
+// is pressed; a refusal (a duplicate id, a department still in use) shows
+// beside the field and the text stays as it was.
+void text_field_cell(AppState& state, const FieldRef& field, float width = 0.0f);
 
 // The colour legend for source, assumption and changed values.
 void origin_legend(const AppState& state);

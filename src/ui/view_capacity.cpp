@@ -25,18 +25,17 @@ void draw_capacity(AppState& state) {
   ImGui::SameLine();
   origin_legend(state);
 
-  // A click on a department shows only its lines (a second click all again).
-  const TableModel departments = capacity_departments_model(state);
-  TableDrawOptions filter;
-  filter.selected = [&state](std::size_t row) { return state.capacity_department == static_cast<int>(row); };
-  filter.selectable = [&departments](std::size_t row) {
-    return row + 1 < departments.row_count;
-  }; // not the total
-  filter.clicked = [&state](std::size_t row) {
-    const int i = static_cast<int>(row);
-    state.capacity_department = state.capacity_department == i ? -1 : i;
-  };
-  draw_table(state, departments, filter);
+  // The department chosen with its grip shows only its lines; several or none chosen: all.
+  // (Choosing work lines below keeps the filter: they are the lines shown.)
+  draw_table(state, capacity_departments_model(state));
+  if (state.selection.table == TableId::Departments) {
+    state.capacity_department = -1;
+    if (state.selection.rows.size() == 1)
+      if (const auto at = find_row(p, TableId::Departments, state.selection.rows.front()))
+        state.capacity_department = static_cast<int>(at->index);
+  } else if (!state.selection.table) {
+    state.capacity_department = -1;
+  }
 
   if (ImGui::CollapsingHeader("Grafiek: benodigde en beschikbare fte per afdeling"))
     draw_chart(capacity_chart(state.results), state.theme);
@@ -47,7 +46,7 @@ void draw_capacity(AppState& state) {
           : "alle afdelingen";
   ImGui::Text("Werkregels van %s", shown);
   ImGui::SameLine();
-  ImGui::TextDisabled("(kies een afdeling in de tabel hierboven om te filteren)");
+  ImGui::TextDisabled("(kies een afdeling met \xE2\x89\xA1 in de tabel hierboven om te filteren; Esc: alle)");
   TableDrawOptions scrolling;
   scrolling.height = remaining_height(1.0f);
   draw_table(state, capacity_work_model(state), scrolling);

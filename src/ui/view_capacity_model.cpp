@@ -44,21 +44,23 @@ TableModel capacity_departments_model(const AppState& state) {
                                                   : 0;
   TableModel m{"afdelingen",
                "Capaciteit per afdeling",
-               {{"Afdeling", 3.0f},
+               {{"Afdeling", 3.0f, ColumnKind::Field},
                 {"Regels", 0.8f, ColumnKind::Number},
                 {"Beschikbare fte", 1.3f, ColumnKind::Field},
                 {"Vraag (uur)", 1.2f, ColumnKind::Number},
                 {"Benodigde fte", 1.2f, ColumnKind::Number},
                 {"Verschil fte", 1.2f, ColumnKind::Number}},
-               state.programme ? departments + 1 : 0,
-               {},
-               {}};
+               state.programme ? departments + 1 : 0};
   m.row = [&state, departments](std::size_t i) {
     const CapacityResult& c = state.results.capacity;
     const bool total = i >= departments;
     const DepartmentResult& d = total ? c.total : c.departments[i];
     TableRow row;
-    row.cells.push_back(text_cell(total ? std::string("Totaal") : d.name));
+    if (total)
+      row.cells.push_back(text_cell("Totaal"));
+    else
+      row.cells.push_back(editable_cell(
+          *state.programme, field_of(TableId::Departments, state.programme->departments[i].row_id, "naam")));
     row.cells.push_back(read_only(Cell::integer(d.lines)));
     if (total) {
       row.cells.push_back(read_only(Cell::fte(d.fte_available)));
@@ -73,6 +75,7 @@ TableModel capacity_departments_model(const AppState& state) {
     row.cells.push_back(read_only(Cell::fte(d.fte_gap), -1, d.fte_gap < 0 ? Tone::Alert : Tone::Plain));
     return row;
   };
+  m.rows_of = TableId::Departments;
   return m;
 }
 
@@ -84,30 +87,32 @@ TableModel capacity_work_model(const AppState& state) {
     for (const auto& d : state.programme->departments) (*names)[d.id] = d.name;
   TableModel m{"werk",
                "Capaciteit: werkregels",
-               {{"Afdeling", 1.4f},
-                {"Groep", 1.6f},
-                {"Omschrijving", 4.0f},
-                {"Soort", 1.2f},
+               {{"Afdeling", 1.4f, ColumnKind::Field},
+                {"Groep", 1.6f, ColumnKind::Field},
+                {"Omschrijving", 4.0f, ColumnKind::Field},
+                {"Soort", 1.2f, ColumnKind::Field},
                 {"Omvang", 1.1f, ColumnKind::Field},
                 {"Kental (uur)", 1.0f, ColumnKind::Field},
                 {"Uren", 1.0f, ColumnKind::Number}},
-               lines->size(),
-               {},
-               {}};
+               lines->size()};
   m.row = [&state, lines, names](std::size_t r) {
     const auto i = static_cast<std::size_t>((*lines)[r]);
     const WorkLine& w = state.programme->work[i];
     TableRow row;
     row.record = RowRef{TableId::Work, w.row_id};
-    const auto name = names->find(w.department);
-    row.cells.push_back(text_cell(name != names->end() ? name->second : std::string()));
-    row.cells.push_back(text_cell(w.group));
-    DisplayCell description = text_cell(w.description);
-    description.source = &w.source;
-    description.field = "afdeling";
-    row.cells.push_back(std::move(description));
-    row.cells.push_back(text_cell(kind_label(w.kind)));
     const Programme& p = *state.programme;
+    // The department by its name (a list to choose from when edited), the texts and the kind in place.
+    DisplayCell department = editable_cell(p, field_of(TableId::Work, w.row_id, "afdeling"));
+    if (const auto name = names->find(w.department); name != names->end())
+      department.value = Cell::str(name->second);
+    row.cells.push_back(std::move(department));
+    row.cells.push_back(editable_cell(p, field_of(TableId::Work, w.row_id, "groep")));
+    DisplayCell description = editable_cell(p, field_of(TableId::Work, w.row_id, "omschrijving"));
+    description.source = &w.source;
+    row.cells.push_back(std::move(description));
+    DisplayCell kind = editable_cell(p, field_of(TableId::Work, w.row_id, "soort"));
+    kind.value = Cell::str(kind_label(w.kind));
+    row.cells.push_back(std::move(kind));
     row.cells.push_back(editable_cell(p, field_of(TableId::Work, w.row_id, work_kind_key(w.kind))));
     if (w.kind == WorkKind::Count)
       row.cells.push_back(editable_cell(p, field_of(TableId::Work, w.row_id, "kental")));
@@ -117,6 +122,7 @@ TableModel capacity_work_model(const AppState& state) {
     row.cells.push_back(i < hours.size() ? read_only(Cell::hours(hours[i]), 1) : text_cell(""));
     return row;
   };
+  m.rows_of = TableId::Work;
   m.find_row = [&state, lines](const RowRef& record) -> std::optional<std::size_t> {
     if (record.table != TableId::Work) return std::nullopt;
     for (std::size_t r = 0; r < lines->size(); ++r)

@@ -14,9 +14,7 @@ TableModel findings_model(const AppState& state) {
                 {"Waarde", 2.2f, ColumnKind::WrappedText},
                 {"Bron", 2.0f, ColumnKind::WrappedText},
                 {"Melding", 6.0f, ColumnKind::WrappedText}},
-               state.programme ? state.results.findings.size() : 0,
-               {},
-               {}};
+               state.programme ? state.results.findings.size() : 0};
   m.row = [&state](std::size_t i) {
     const Finding& f = state.results.findings[i];
     DisplayCell kind = text_cell(f.kind);
@@ -35,9 +33,7 @@ TableModel assumptions_model(const AppState& state) {
   TableModel m{"aannames",
                "Aannames",
                {{"Waarde", 2.0f}, {"Reden", 6.0f, ColumnKind::WrappedText}},
-               state.programme && state.results.assumptions ? state.results.assumptions->size() : 0,
-               {},
-               {}};
+               state.programme && state.results.assumptions ? state.results.assumptions->size() : 0};
   m.row = [&state](std::size_t i) {
     const Assumption& a = (*state.results.assumptions)[i];
     DisplayCell value = text_cell(place_label(*state.programme, a.pointer), Tone::Assumption);

@@ -21,16 +21,14 @@ TableModel energy_model(const AppState& state, const char* key) {
       state.programme ? (spuk ? &state.programme->spuk : &state.programme->energy) : nullptr;
   TableModel m{spuk ? "spuk" : "energie",
                spuk ? "SPUK THE" : "Energie en duurzaamheid",
-               {{"Product", 3.2f},
+               {{"Product", 3.2f, ColumnKind::Field},
                 {"Kental", 0.9f, ColumnKind::Field},
                 {"Aantal", 0.9f, ColumnKind::Field},
                 {"Uren", 1.0f, ColumnKind::Field},
                 {"Kosten", 1.2f, ColumnKind::Number},
                 {"Gedrukte uren", 1.0f, ColumnKind::Number},
                 {"Gedrukte kosten", 1.2f, ColumnKind::Number}},
-               table ? table->lines.size() + 1 : 0,
-               {},
-               {}};
+               table ? table->lines.size() + 1 : 0};
   const TableId table_id = spuk ? TableId::Spuk : TableId::Energy;
   m.row = [&state, table, spuk, table_id](std::size_t i) {
     const EnergyResult& result = spuk ? state.results.spuk : state.results.energy;
@@ -56,7 +54,7 @@ TableModel energy_model(const AppState& state, const char* key) {
     const EnergyLineResult computed = i < result.lines.size() ? result.lines[i] : EnergyLineResult{};
     row.record = RowRef{table_id, l.row_id};
     const Programme& p = *state.programme;
-    DisplayCell product = text_cell(l.product);
+    DisplayCell product = editable_cell(p, field_of(table_id, l.row_id, "product"));
     product.source = &l.source;
     row.cells.push_back(std::move(product));
     const bool per_item = l.hours_per_item && l.count;
@@ -82,6 +80,7 @@ TableModel energy_model(const AppState& state, const char* key) {
                             : text_cell(""));
     return row;
   };
+  m.rows_of = table_id;
   return m;
 }
 

@@ -21,13 +21,9 @@ void draw_goals(AppState& state) {
     ImGui::PopStyleColor();
   }
   ImGui::BeginChild("doelen", ImVec2(0.0f, 0.0f));
-  ImGui::SeparatorText("Doelen op reguliere werkzaamheden");
-  for (const Goal& goal : p.goals)
-    if (goal.kind == "regulier") {
-      ImGui::Bullet();
-      ImGui::TextWrapped("%s: %s", goal.title.c_str(), goal.aim.c_str());
-    }
-  ImGui::SeparatorText("Focuspunten");
+  ImGui::SeparatorText("Doelen (reguliere werkzaamheden en focuspunten)");
+  draw_table(state, goals_model(state));
+  ImGui::SeparatorText("Focuspunten: activiteiten en bijdragende afdelingen");
   for (std::size_t g = 0; g < p.goals.size(); ++g) {
     const Goal& goal = p.goals[g];
     if (goal.kind != "focuspunt") continue;
@@ -45,13 +41,8 @@ void draw_goals(AppState& state) {
     for (const auto& indicator : goal.indicators) ImGui::BulletText("Indicator: %s", indicator.c_str());
     draw_table(state, goal_activities_model(state, g));
   }
-  if (!p.vrt_focus.empty()) {
-    ImGui::SeparatorText("Focuspunten Veiligheidsregio Twente (brandveiligheid)");
-    for (const auto& f : p.vrt_focus) {
-      ImGui::Bullet();
-      ImGui::TextWrapped("%s: %s", f.title.c_str(), f.text.c_str());
-    }
-  }
+  ImGui::SeparatorText("Focuspunten Veiligheidsregio Twente (brandveiligheid)");
+  draw_table(state, vrt_model(state));
   ImGui::EndChild();
 }
 

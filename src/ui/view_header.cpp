@@ -31,6 +31,13 @@ void draw_header(AppState& state) {
   }
   ImGui::SetItemTooltip("Download het programma met uw wijzigingen als JSON-bestand. Ctrl+S");
   ImGui::SameLine();
+  if (ImGui::Button("Volgend jaar")) {
+    if (Status made = open_next_year(state); !made) state.status = "Niet gedaan: " + made.message();
+  }
+  ImGui::SetItemTooltip("Maak het programma van volgend jaar uit dit programma: dezelfde opbouw en "
+                        "waarden, zonder gedrukte totalen en bronverwijzingen. Dit programma blijft "
+                        "bewaard (Recent werk).");
+  ImGui::SameLine();
   if (ImGui::Button("Kopieer tabel")) copy_current_table(state);
   ImGui::SetItemTooltip("Kopieer de tabel van dit scherm; plak in Excel met Nederlandse getallen.");
   ImGui::SameLine();
@@ -100,7 +107,7 @@ void draw_navigation(AppState& state) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (state.current >= 0) {
       const std::size_t n = state.scenarios[static_cast<std::size_t>(state.current)].changes.size();
-      ImGui::TextWrapped("%zu gewijzigde waarde%s", n, n == 1 ? "" : "n");
+      ImGui::TextWrapped("%zu wijziging%s", n, n == 1 ? "" : "en");
     } else {
       ImGui::TextWrapped("Vastgesteld (vergrendeld): een wijziging start een scenario.");
     }

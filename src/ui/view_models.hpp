@@ -42,11 +42,15 @@ TableModel regional_items_model(const AppState& state, const char* key); // "pro
 // Energie: "energie" (Bijlage 3) or "spuk_the".
 TableModel energy_model(const AppState& state, const char* key);
 
-// Toezichtprotocol
+// Toezichtprotocol: the items under their chapters, and the chapters themselves.
 TableModel protocol_model(const AppState& state);
+TableModel protocol_groups_model(const AppState& state);
 
-// Doelen: the activities of the focus point at `goal` (an index into programme.goals).
+// Doelen: the activities of the focus point at `goal` (an index into programme.goals),
+// the goals themselves, and the VRT focus points.
 TableModel goal_activities_model(const AppState& state, std::size_t goal);
+TableModel goals_model(const AppState& state);
+TableModel vrt_model(const AppState& state);
 
 // Controles & aannames
 TableModel findings_model(const AppState& state);

@@ -13,15 +13,13 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
   const TableId table_id = odt_table(part);
   TableModel m{"producten",
                std::string("ODT ") + odt_part_name(part),
-               {{"Code", 1.0f},
-                {"Product", 4.0f},
+               {{"Code", 1.0f, ColumnKind::Field},
+                {"Product", 4.0f, ColumnKind::Field},
                 {"Aantal", 1.0f, ColumnKind::Field},
                 {"Kental (uur)", 1.0f, ColumnKind::Field},
                 {"Totaal (uur)", 1.0f, ColumnKind::Number},
                 {"Gedrukt totaal", 1.0f, ColumnKind::Number}},
-               state.programme ? lines + 1 : 0,
-               {},
-               {}};
+               state.programme ? lines + 1 : 0};
   m.row = [&state, k, lines, table_id](std::size_t i) {
     const Programme& p = *state.programme;
     const auto& hours = state.results.odt.line_hours[k];
@@ -41,9 +39,9 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
     }
     const OdtLine& l = p.odt.parts[k][i];
     row.record = RowRef{table_id, l.row_id};
-    DisplayCell product = text_cell(l.product);
+    DisplayCell product = editable_cell(p, field_of(table_id, l.row_id, "product"));
     product.source = &l.source;
-    row.cells = {text_cell(l.code),
+    row.cells = {editable_cell(p, field_of(table_id, l.row_id, "code")),
                  std::move(product),
                  editable_cell(p, field_of(table_id, l.row_id, "aantal")),
                  editable_cell(p, field_of(table_id, l.row_id, "kental")),
@@ -56,6 +54,7 @@ TableModel odt_products_model(const AppState& state, OdtPart part) {
     }
     return row;
   };
+  m.rows_of = table_id;
   m.find_row = [&state, table_id](const RowRef& record) -> std::optional<std::size_t> {
     if (record.table != table_id) return std::nullopt;
     const auto at = find_row(*state.programme, table_id, record.row);
@@ -69,22 +68,24 @@ TableModel odt_hours_items_model(const AppState& state, const char* key) {
   const Rows<HoursItem>* items =
       state.programme ? (stock ? &state.programme->odt.work_stock : &state.programme->odt.local_projects)
                       : nullptr;
-  TableModel m{
-      stock ? "voorraad" : "lokaal",
-      stock ? "Werkvoorraad" : "Lokale projecten",
-      {{"Naam", 3.0f}, {"Omschrijving", 4.0f, ColumnKind::WrappedText}, {"Uren", 1.0f, ColumnKind::Field}},
-      items ? items->size() : 0,
-      {},
-      {}};
+  TableModel m{stock ? "voorraad" : "lokaal",
+               stock ? "Werkvoorraad" : "Lokale projecten",
+               {{"Naam", 3.0f, ColumnKind::Field},
+                {"Omschrijving", 4.0f, ColumnKind::Field},
+                {"Uren", 1.0f, ColumnKind::Field}},
+               items ? items->size() : 0};
   const TableId table_id = stock ? TableId::WorkStock : TableId::LocalProjects;
   m.row = [&state, items, table_id](std::size_t i) {
     const HoursItem& it = (*items)[i];
     TableRow row;
     row.record = RowRef{table_id, it.row_id};
-    row.cells = {text_cell(it.name), text_cell(it.description),
-                 editable_cell(*state.programme, field_of(table_id, it.row_id, "uren"))};
+    const Programme& p = *state.programme;
+    row.cells = {editable_cell(p, field_of(table_id, it.row_id, "naam")),
+                 editable_cell(p, field_of(table_id, it.row_id, "omschrijving")),
+                 editable_cell(p, field_of(table_id, it.row_id, "uren"))};
     return row;
   };
+  m.rows_of = table_id;
   return m;
 }
 

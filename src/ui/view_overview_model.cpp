@@ -13,9 +13,7 @@ TableModel overview_departments_model(const AppState& state) {
                 {"Benodigde fte", 1.0f, ColumnKind::Number},
                 {"Beschikbare fte", 1.0f, ColumnKind::Number},
                 {"Verschil fte", 1.0f, ColumnKind::Number}},
-               state.programme ? state.results.capacity.departments.size() + 1 : 0,
-               {},
-               {}};
+               state.programme ? state.results.capacity.departments.size() + 1 : 0};
   m.row = [&state](std::size_t i) {
     const CapacityResult& c = state.results.capacity;
     const bool total = i >= c.departments.size();
@@ -34,9 +32,7 @@ TableModel odt_parts_model(const AppState& state) {
       "odt-onderdelen",
       "ODT-uren van de gemeente",
       {{"Onderdeel", 3.0f}, {"Uren", 1.0f, ColumnKind::Number}, {"Kosten", 1.2f, ColumnKind::Number}},
-      state.programme ? state.results.odt.parts.size() + 1 : 0,
-      {},
-      {}};
+      state.programme ? state.results.odt.parts.size() + 1 : 0};
   m.row = [&state](std::size_t i) {
     const OdtResult& o = state.results.odt;
     if (i < o.parts.size())

@@ -16,8 +16,10 @@ namespace vth::ui {
 void draw_protocol(AppState& state) {
   if (!state.programme) return;
   const Protocol& protocol = state.programme->protocol;
+  if (ImGui::CollapsingHeader("Hoofdstukken", protocol.groups.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+    draw_table(state, protocol_groups_model(state));
   if (protocol.groups.empty()) {
-    ImGui::TextDisabled("Dit programma heeft geen toezichtprotocol.");
+    ImGui::TextDisabled("Dit programma heeft nog geen toezichtprotocol: voeg eerst een hoofdstuk toe.");
     return;
   }
   std::string legend = "Diepgang van het toezicht per risicoklasse (RK):";

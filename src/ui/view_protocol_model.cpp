@@ -20,16 +20,14 @@ TableModel protocol_model(const AppState& state) {
   }
   TableModel m{"protocol",
                "Toezichtprotocol",
-               {{"Nr.", 0.6f},
-                {"Omschrijving", 5.0f},
-                {"RK 1", 0.6f, ColumnKind::Centred},
-                {"RK 2", 0.6f, ColumnKind::Centred},
-                {"RK 3", 0.6f, ColumnKind::Centred},
-                {"RK 4", 0.6f, ColumnKind::Centred},
-                {"Thema", 1.4f}},
-               rows->size(),
-               {},
-               {}};
+               {{"Nr.", 0.7f, ColumnKind::Field},
+                {"Omschrijving", 5.0f, ColumnKind::Field},
+                {"RK 1", 0.6f, ColumnKind::Field},
+                {"RK 2", 0.6f, ColumnKind::Field},
+                {"RK 3", 0.6f, ColumnKind::Field},
+                {"RK 4", 0.6f, ColumnKind::Field},
+                {"Thema", 1.4f, ColumnKind::Field}},
+               rows->size()};
   m.row = [&state, rows](std::size_t r) {
     const Protocol& protocol = state.programme->protocol;
     const auto [g, i] = (*rows)[r];
@@ -43,19 +41,44 @@ TableModel protocol_model(const AppState& state) {
     }
     const ProtocolItem& item = group.items[static_cast<std::size_t>(i)];
     row.record = RowRef{TableId::ProtocolItems, item.row_id};
-    DisplayCell name = text_cell(item.name);
+    const Programme& p = *state.programme;
+    auto field = [&](const char* key) {
+      return editable_cell(p, field_of(TableId::ProtocolItems, item.row_id, key));
+    };
+    DisplayCell name = field("naam");
     name.source = &item.source;
     name.field = "diepgang";
-    row.cells = {text_cell(item.number), std::move(name)};
-    for (const std::string& depth : item.depth) {
-      DisplayCell d = text_cell(depth);
-      if (auto meaning = protocol.legend.find(depth); meaning != protocol.legend.end())
+    row.cells = {field("nummer"), std::move(name)};
+    for (const char* key : {"rk1", "rk2", "rk3", "rk4"}) {
+      DisplayCell d = field(key);
+      if (auto meaning = protocol.legend.find(d.value.text); meaning != protocol.legend.end())
         d.tooltip = meaning->second;
       row.cells.push_back(std::move(d));
     }
-    row.cells.push_back(text_cell(item.theme));
+    row.cells.push_back(field("thema"));
     return row;
   };
+  m.rows_of = TableId::ProtocolItems; // a new item goes into the chapter of the row it follows
+  if (state.programme && !state.programme->protocol.groups.empty())
+    m.parent_row = state.programme->protocol.groups[0].row_id;
+  return m;
+}
+
+TableModel protocol_groups_model(const AppState& state) {
+  const Rows<ProtocolGroup>* groups = state.programme ? &state.programme->protocol.groups : nullptr;
+  TableModel m{"hoofdstukken",
+               "Toezichtprotocol: hoofdstukken",
+               {{"Nr.", 0.7f, ColumnKind::Field}, {"Hoofdstuk", 5.0f, ColumnKind::Field}},
+               groups ? groups->size() : 0};
+  m.row = [&state, groups](std::size_t g) {
+    const RowId id = (*groups)[g].row_id;
+    TableRow row;
+    row.record = RowRef{TableId::ProtocolGroups, id};
+    row.cells = {editable_cell(*state.programme, field_of(TableId::ProtocolGroups, id, "nummer")),
+                 editable_cell(*state.programme, field_of(TableId::ProtocolGroups, id, "naam"))};
+    return row;
+  };
+  m.rows_of = TableId::ProtocolGroups;
   return m;
 }
 

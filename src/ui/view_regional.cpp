@@ -29,9 +29,11 @@ void draw_regional(AppState& state) {
   if (r.key_sum != kWhole)
     ImGui::TextColored(
         ImVec4(0.8f, 0.1f, 0.1f, 1.0f),
-        "De sleutels tellen op tot %s in plaats van 100%%: de verdeling wordt pas berekend als de som "
-        "precies 100%% is.",
-        format_percent(r.key_sum, 4).c_str());
+        "De sleutels tellen op tot %s: %s %s. De verdeling wordt pas berekend als de som precies 100%% is.",
+        format_percent(r.key_sum, 4).c_str(), r.key_sum < kWhole ? "nog" : "",
+        (format_percent(r.key_sum < kWhole ? kWhole - r.key_sum : r.key_sum - kWhole, 4) +
+         (r.key_sum < kWhole ? " te verdelen" : " te veel"))
+            .c_str());
   else
     ImGui::TextDisabled(
         "Sleutels samen 100%%. Uren en euro's verdeeld met de grootste-restmethode: de delen tellen "

@@ -9,15 +9,13 @@ TableModel regional_split_model(const AppState& state) {
   const std::size_t partners = state.programme ? state.programme->regional.partners.size() : 0;
   TableModel m{"verdeling",
                "Regionale verdeling",
-               {{"Partner", 2.2f},
+               {{"Partner", 2.2f, ColumnKind::Field},
                 {"Sleutel", 1.1f, ColumnKind::Field},
                 {"Projecten (uur)", 1.0f, ColumnKind::Number},
                 {"Projecten (€)", 1.3f, ColumnKind::Number},
                 {"Diensten (uur)", 1.0f, ColumnKind::Number},
                 {"Diensten (€)", 1.3f, ColumnKind::Number}},
-               state.programme ? partners + 1 : 0,
-               {},
-               {}};
+               state.programme ? partners + 1 : 0};
   m.row = [&state, partners](std::size_t i) {
     const RegionalResult& r = state.results.regional;
     TableRow row;
@@ -33,7 +31,9 @@ TableModel regional_split_model(const AppState& state) {
     const RegionalProgramme& p = state.programme->regional;
     const Partner& x = p.partners[i];
     row.record = RowRef{TableId::Partners, x.row_id};
-    row.cells = {text_cell(x.id == p.own_partner ? x.name + " (eigen)" : x.name),
+    DisplayCell name = editable_cell(*state.programme, field_of(TableId::Partners, x.row_id, "naam"));
+    if (x.id == p.own_partner) name.tooltip = "De eigen gemeente van dit programma";
+    row.cells = {std::move(name),
                  editable_cell(*state.programme, field_of(TableId::Partners, x.row_id, "sleutel"))};
     for (const PoolSplit* s : {&r.projects, &r.services}) {
       const bool shown = s->computed && i < s->shares.size();
@@ -42,6 +42,7 @@ TableModel regional_split_model(const AppState& state) {
     }
     return row;
   };
+  m.rows_of = TableId::Partners;
   return m;
 }
 
@@ -52,29 +53,30 @@ TableModel regional_items_model(const AppState& state, const char* key) {
                       : nullptr;
   TableModel m{key,
                services ? "Regionale diensten" : "Regionale projecten",
-               {{"Code", 0.7f},
-                {"Naam", 3.0f},
+               {{"Code", 0.8f, ColumnKind::Field},
+                {"Naam", 3.0f, ColumnKind::Field},
                 {"Uren", 1.0f, ColumnKind::Field},
-                {"Financiering", 2.0f},
-                {"Status", 1.2f}},
-               items ? items->size() : 0,
-               {},
-               {}};
+                {"Financiering", 1.4f, ColumnKind::Field},
+                {"Status", 1.2f, ColumnKind::Field}},
+               items ? items->size() : 0};
   const TableId table_id = services ? TableId::RegionalServices : TableId::RegionalProjects;
   m.row = [&state, items, table_id](std::size_t i) {
     const RegionalItem& it = (*items)[i];
     TableRow row;
     row.record = RowRef{table_id, it.row_id};
-    DisplayCell name = text_cell(it.name);
+    const Programme& p = *state.programme;
+    DisplayCell name = editable_cell(p, field_of(table_id, it.row_id, "naam"));
     name.tooltip = it.summary;
-    const std::string financing = it.financing_text.empty() ? financing_key(it.financing) : it.financing_text;
-    const bool shared = it.financing == Financing::SharedKey;
-    row.cells = {text_cell(it.code), std::move(name),
-                 editable_cell(*state.programme, field_of(table_id, it.row_id, "uren")),
-                 shared ? text_cell(financing) : text_cell(financing + " (niet verdeeld)", Tone::Muted),
-                 text_cell(it.status)};
+    // The financing as the source words it, or its key; the key decides whether the key split applies.
+    DisplayCell financing = editable_cell(p, field_of(table_id, it.row_id, "financiering"));
+    if (!it.financing_text.empty()) financing.value = Cell::str(it.financing_text);
+    if (it.financing != Financing::SharedKey) financing.tooltip = "Niet verdeeld over de partners";
+    row.cells = {editable_cell(p, field_of(table_id, it.row_id, "code")), std::move(name),
+                 editable_cell(p, field_of(table_id, it.row_id, "uren")), std::move(financing),
+                 editable_cell(p, field_of(table_id, it.row_id, "status"))};
     return row;
   };
+  m.rows_of = table_id;
   return m;
 }
 

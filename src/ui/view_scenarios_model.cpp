@@ -20,9 +20,7 @@ TableModel scenario_list_model(const AppState& state) {
                 {"Wijzigingen", 1.0f, ColumnKind::Number},
                 {"Vergelijken", 1.0f, ColumnKind::Action},
                 {"", 1.0f}},
-               state.programme ? state.scenarios.size() + 1 : 0,
-               {},
-               {}};
+               state.programme ? state.scenarios.size() + 1 : 0};
   m.row = [&state](std::size_t r) {
     const int i = static_cast<int>(r) - 1; // the adopted programme first
     TableRow row;
@@ -54,9 +52,7 @@ TableModel scenario_changes_model(const AppState& state) {
                 {"Verschil", 1.0f, ColumnKind::Number},
                 {"", 1.0f, ColumnKind::Action},
                 {"", 1.2f, ColumnKind::Action}},
-               table->rows.size(),
-               {},
-               {}};
+               table->rows.size()};
   m.row = [table](std::size_t i) {
     TableRow row;
     for (const Cell& c : table->rows[i]) row.cells.push_back(read_only(c));
@@ -114,7 +110,7 @@ std::pair<std::string, Cell> partner_cost(const Results& r, std::size_t i) {
 
 TableModel scenario_compare_model(const AppState& state, const std::vector<int>& columns,
                                   const std::vector<Results>& results) {
-  TableModel m{"vergelijking", "Vergelijking met het vastgestelde programma", {{"", 2.5f}}, 0, {}, {}};
+  TableModel m{"vergelijking", "Vergelijking met het vastgestelde programma", {{"", 2.5f}}, 0};
   if (results.empty() || results.size() != columns.size()) return m;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const int s = columns[c];

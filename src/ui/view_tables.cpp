@@ -30,6 +30,7 @@ ViewTables odt_tables(const AppState& state) {
 
 ViewTables goals_tables(const AppState& state) {
   ViewTables t;
+  t.shown.push_back(goals_model(state));
   std::vector<TablePart> parts;
   if (state.programme)
     for (std::size_t g = 0; g < state.programme->goals.size(); ++g)
@@ -38,6 +39,7 @@ ViewTables goals_tables(const AppState& state) {
         parts.push_back({state.programme->goals[g].title, t.shown.back()});
       }
   t.exported = stacked_model("doelen", "Doelen en activiteiten", "Doel", std::move(parts));
+  t.shown.push_back(vrt_model(state));
   return t;
 }
 
@@ -80,6 +82,7 @@ ViewTables view_tables(AppState& state, View view) {
     break;
   case View::Protocol:
     t = one(protocol_model(state));
+    t.shown.insert(t.shown.begin(), protocol_groups_model(state));
     break;
   case View::Goals:
     t = goals_tables(state);

@@ -34,9 +34,7 @@ TableModel stored_work_model(AppState& state) {
                 {"Laatst geopend", 1.6f},
                 {"", 1.1f, ColumnKind::Action},
                 {"", 1.3f, ColumnKind::Action}},
-               list.size(),
-               {},
-               {}};
+               list.size()};
   m.row = [&state, &list](std::size_t i) {
     const StoredWork& w = list[i];
     std::string names;

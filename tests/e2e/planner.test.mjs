@@ -186,8 +186,8 @@ test('a table copies to the clipboard as tab-separated text with Dutch numbers',
     const text = await page.evaluate(() => window.vth.copyTable());
     const lines = text.trim().split('\r\n');
     assert.equal(lines[0], 'Partner\tSleutel\tProjecten (uur)\tProjecten (€)\tDiensten (uur)\tDiensten (€)');
-    // The name as the table shows it: the municipality's own row is marked.
-    assert.equal(lines[1], 'Enschede (eigen)\t12,0200\t739\t82047,14\t1407\t156089,68');
+    // The name as its field holds it (the municipality's own row says so in its tooltip).
+    assert.equal(lines[1], 'Enschede\t12,0200\t739\t82047,14\t1407\t156089,68');
     assert.equal(lines.at(-1), 'Totaal\t100,0000\t6150\t682588,50\t11700\t1298583,00');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(clipboard, text);
@@ -276,7 +276,9 @@ test('the keyboard alone moves between fields and edits them', async () => {
   try {
     await step(() => page.evaluate(() => window.vth.view('capaciteit')));
     await step(() => page.mouse.click(440, 94)); // into "Productieve uren per fte"
-    await step(() => page.keyboard.press('Tab')); // the row "Bestemmen" (selects the department filter)
+    await step(() => page.keyboard.press('Tab')); // the toolbar's "+ Regel" (the others wait for a choice)
+    await step(() => page.keyboard.press('Tab')); // the grip of the row "Bestemmen"
+    await step(() => page.keyboard.press('Tab')); // its name
     await step(() => page.keyboard.press('Tab')); // its field "beschikbare fte"
     for (const key of ['9', ',', '5']) await step(() => page.keyboard.press(key));
     await step(() => page.keyboard.press('Enter'));

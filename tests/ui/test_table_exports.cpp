@@ -109,9 +109,12 @@ void check_model(const AppState& state, const TableModel& model) {
       if (cell.edit) {
         const std::string label = field_label(*state.programme, *cell.edit);
         REQUIRE_MESSAGE(field_exists(*state.programme, *cell.edit), label);
-        CHECK_MESSAGE(
-            same_cell(value_cell(column(*cell.edit), number_at(*state.programme, *cell.edit)), cell.value),
-            label);
+        if (column(*cell.edit).is_number())
+          CHECK_MESSAGE(
+              same_cell(value_cell(column(*cell.edit), number_at(*state.programme, *cell.edit)), cell.value),
+              label);
+        else // a text as it stands, or what it means to people (a department's name, a kind's label)
+          CHECK_MESSAGE(cell.value.type == Cell::Type::Text, label);
         CHECK(cell.source != nullptr);
       }
     }
@@ -230,15 +233,14 @@ TEST_CASE("a long table is asked only for the rows it needs") {
 }
 
 TEST_CASE("stacked models match columns by header and leave out action columns") {
-  TableModel a{"a", "A", {{"Naam"}, {"Uren", 1.0f, ColumnKind::Number}, {"", 1.0f, ColumnKind::Action}},
-               2,   {},  {}};
+  TableModel a{"a", "A", {{"Naam"}, {"Uren", 1.0f, ColumnKind::Number}, {"", 1.0f, ColumnKind::Action}}, 2};
   a.row = [](std::size_t i) {
     return TableRow{
         {text_cell(std::string("a") + std::to_string(i)), read_only(Cell::hours(1500)), text_cell("")},
         {},
         {}};
   };
-  TableModel b{"b", "B", {{"Naam"}, {"Reden"}}, 1, {}, {}};
+  TableModel b{"b", "B", {{"Naam"}, {"Reden"}}, 1};
   b.row = [](std::size_t) {
     return TableRow{{text_cell("b"), text_cell("omdat")}, RowRef{TableId::VrtFocus, 7}, {}};
   };

@@ -72,7 +72,7 @@ TEST_CASE("ODT parts, their costs at the tariff, and printed totals reconciled")
   auto& permits = p.odt.parts[static_cast<int>(OdtPart::Permits)];
   permits.push_back(test::odt_line("A1.01.00", 4, 20, 80));
   permits.push_back(test::odt_line("A1.02.00", 10, 15, 149)); // printed wrong on purpose
-  p.odt.printed_part_totals[0] = PrintedTotal{300'000, std::nullopt, {"4.1", 10, {}}};
+  p.odt.printed_part_totals[0] = PrintedTotal{300'000, std::nullopt, {"4.1", 10, {}, {}, {}}};
   const Results r = calculate(p);
   CHECK(r.odt.parts[0].hours == 230'000);
   CHECK(r.odt.parts[0].cost == 2'552'770); // 230 × € 110,99

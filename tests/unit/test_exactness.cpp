@@ -54,7 +54,7 @@ TEST_CASE("2. the own share of a pool is rounded once when it is reconciled") {
   // Exact own share 100 × 0,4995% = 0,4995 uur: the source rightly prints 0. The
   // largest remainder gives A the spare hour, which is an afronding, not an afwijking
   // (rounding to 0,001 first made it 0,500 and then 1).
-  p.regional.printed_services_own = PrintedTotal{0, std::nullopt, {"6.2", 7, {}}};
+  p.regional.printed_services_own = PrintedTotal{0, std::nullopt, {"6.2", 7, {}, {}, {}}};
   const Results r = calculate(p);
   CHECK(r.regional.services.own_hours == 1);
   CHECK(find_kind(r, "afronding", "/regionaal/gedrukt/diensten_eigen/uren"));
@@ -66,7 +66,7 @@ TEST_CASE(
   Programme p = test::minimal_programme();
   p.regional.projects = {project("OD1", 1'500), project("OD2", 400, Financing::External),
                          project("OD3", 100, Financing::Budget)};
-  p.regional.printed_projects_total = PrintedTotal{1'500'000, std::nullopt, {"6.1", 3, {}}};
+  p.regional.printed_projects_total = PrintedTotal{1'500'000, std::nullopt, {"6.1", 3, {}, {}, {}}};
   CHECK(calculate(p).findings.empty()); // 1.500: the pot, like with like
   p.regional.printed_projects_total->all_items = true;
   const Results with_all = calculate(p);
@@ -81,12 +81,14 @@ TEST_CASE("4. every printed cost is reconciled") {
   Programme p = test::minimal_programme();
   auto& permits = p.odt.parts[static_cast<int>(OdtPart::Permits)];
   permits.push_back(test::odt_line("A1.01", 4, 20, 80)); // 80 uur × € 110,99 = € 8.879,20
-  p.odt.printed_part_totals[0] = PrintedTotal{std::nullopt, 887'900, {"4.1", 1, {}}};
+  p.odt.printed_part_totals[0] = PrintedTotal{std::nullopt, 887'900, {"4.1", 1, {}, {}, {}}};
   p.odt.local_projects.push_back({0, "haven", "Havengebied", "", 300'000, {}});
-  p.odt.printed_local_projects_total = PrintedTotal{300'000, 3'300'000, {"6.3", 2, {}}}; // computed € 33.297
+  p.odt.printed_local_projects_total =
+      PrintedTotal{300'000, 3'300'000, {"6.3", 2, {}, {}, {}}}; // computed € 33.297
   p.regional.projects.push_back(project("OD1", 1'000));
-  p.regional.printed_projects_total = PrintedTotal{std::nullopt, 11'099'000, {"6.1", 3, {}}}; // right
-  p.regional.printed_projects_own = PrintedTotal{std::nullopt, 6'659'300, {"6.1", 4, {}}}; // 60%: € 66.594
+  p.regional.printed_projects_total = PrintedTotal{std::nullopt, 11'099'000, {"6.1", 3, {}, {}, {}}}; // right
+  p.regional.printed_projects_own =
+      PrintedTotal{std::nullopt, 6'659'300, {"6.1", 4, {}, {}, {}}}; // 60%: € 66.594
   const Results r = calculate(p);
   const Finding* odt = find_kind(r, "afwijking", "/odt/gedrukte_totalen/vergunningen/kosten");
   REQUIRE(odt);
@@ -109,7 +111,7 @@ TEST_CASE("5. a printed total is checked against its own printed lines, naming t
   supervision.push_back(test::odt_line("A2.02", 5, 35, 170)); // computed 175, printed 170
   supervision.push_back(test::odt_line("A2.03", 2, 60, 120));
   // The printed total leaves out A2.03: 45 + 170 = 215 instead of 335.
-  p.odt.printed_part_totals[1] = PrintedTotal{215'000, std::nullopt, {"4.2", 9, {}}};
+  p.odt.printed_part_totals[1] = PrintedTotal{215'000, std::nullopt, {"4.2", 9, {}, {}, {}}};
   const Results r = calculate(p);
   const Finding* sum = find_kind(r, "optelling", "/odt/gedrukte_totalen/toezicht/uren");
   REQUIRE(sum);
@@ -127,7 +129,7 @@ TEST_CASE("5. a printed total is checked against its own printed lines, naming t
   course.product = "Opleiding";
   course.cost_without_hours = 50'000;
   p.energy.lines = {a, course};
-  p.energy.printed_total = PrintedTotal{100'000, 1'110'000, {"B3", 5, {}}}; // leaves out the € 500
+  p.energy.printed_total = PrintedTotal{100'000, 1'110'000, {"B3", 5, {}, {}, {}}}; // leaves out the € 500
   const Results with_energy = calculate(p);
   const Finding* euros = find_kind(with_energy, "optelling", "/energie/gedrukt_totaal/kosten");
   REQUIRE(euros);

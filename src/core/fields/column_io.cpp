@@ -71,14 +71,50 @@ void read_column(ObjectReader& r, const TableDef& t, const Column& c, void* row,
 
 } // namespace
 
+namespace {
+
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (s[i] < '0' || s[i] > '9') return false;
+  const int month = (s[5] - '0') * 10 + (s[6] - '0'), day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// "eigen_invoer": {"aantal": "2026-12-05"}: the fields the user typed, with the date.
+void read_own_input(ObjectReader& r, Provenance& p, const std::vector<const char*>& fields, Issues& issues) {
+  const JsonValue* own = r.object("eigen_invoer", false);
+  if (!own) return;
+  const std::string base = r.child("eigen_invoer");
+  for (std::size_t i = 0; i < own->size(); ++i) {
+    const std::string& field = own->key(i);
+    const JsonValue& date = (*own)[i];
+    const auto named = [&](const char* f) { return field == f; };
+    if (!std::any_of(fields.begin(), fields.end(), named))
+      issues.push_back(
+          {base + "/" + pointer_token(field), "eigen invoer over een veld dat dit onderdeel niet heeft"});
+    else if (!date.is_string() || !is_iso_date(date.text()))
+      issues.push_back({base + "/" + pointer_token(field), "moet de datum van de invoer geven (JJJJ-MM-DD)"});
+    else
+      p.own_input[field] = date.text();
+  }
+}
+
+} // namespace
+
 void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const char*> fields,
-                     Issues& issues, const std::vector<const char*>& more) {
+                     Issues& issues, const std::vector<const char*>& more,
+                     const std::vector<const char*>* own_fields) {
   if (const JsonValue* bron = r.object("bron", false)) {
     ObjectReader b(*bron, r.child("bron"), issues);
     p.section = b.string("sectie");
     p.line = static_cast<int>(b.integer("regel", 0, 10'000'000, false).value_or(0));
+    p.carried_from = b.single_line("overgenomen_uit", false);
     b.finish();
   }
+  std::vector<const char*> own(fields.begin(), fields.end());
+  own.insert(own.end(), more.begin(), more.end());
+  read_own_input(r, p, own_fields ? *own_fields : own, issues);
   const JsonValue* aanname = r.object("aanname", false);
   if (!aanname) return;
   const std::string base = r.child("aanname");
@@ -116,13 +152,22 @@ void read_row(ObjectReader& r, const TableDef& t, void* row, Issues& issues,
   std::vector<const char*> assumable;
   for (const Column& c : t.columns)
     if (c.assumable) assumable.push_back(c.key);
-  read_provenance(r, t.edit_source(row), also, issues, assumable);
+  // Any column may be the user's own input, not only the assumable ones.
+  std::vector<const char*> columns(also.begin(), also.end());
+  for (const Column& c : t.columns) columns.push_back(c.key);
+  read_provenance(r, t.edit_source(row), also, issues, assumable, &columns);
 }
 
 void write_provenance(JsonWriter& w, const Provenance& p) {
-  if (!p.section.empty() || p.line != 0) {
+  if (!p.section.empty() || p.line != 0 || !p.carried_from.empty()) {
     w.key("bron").begin_object().key("sectie").string(p.section);
     if (p.line != 0) w.key("regel").integer(p.line);
+    if (!p.carried_from.empty()) w.key("overgenomen_uit").string(p.carried_from);
+    w.end_object();
+  }
+  if (!p.own_input.empty()) {
+    w.key("eigen_invoer").begin_object();
+    for (const auto& [field, date] : p.own_input) w.key(field).string(date);
     w.end_object();
   }
   if (!p.assumptions.empty()) {

@@ -26,8 +26,10 @@ void read_row(ObjectReader& r, const TableDef& t, void* row, Issues& issues,
 void write_row_columns(JsonWriter& w, const TableDef& t, const void* row);
 void write_provenance(JsonWriter& w, const Provenance& p);
 
-// "bron" and "aanname" of any record; `fields` are the names an assumption may be about.
+// "bron", "aanname" and "eigen_invoer" of any record; `fields` and `more` are the names an
+// assumption may be about, `own_fields` (default: the same) those the user may have typed.
 void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const char*> fields,
-                     Issues& issues, const std::vector<const char*>& more = {});
+                     Issues& issues, const std::vector<const char*>& more = {},
+                     const std::vector<const char*>* own_fields = nullptr);
 
 } // namespace vth

@@ -216,6 +216,7 @@ std::optional<Programme> read_programme_tree(const JsonValue& root, TableStreame
     ObjectReader b(*bron, r.child("bron"), issues);
     p.source_document = b.string("document");
     p.source_file = b.single_line("bestand", false);
+    p.previous_programme = b.single_line("vorig_programma", false);
     b.finish();
   }
   read_settings(r, p, issues);

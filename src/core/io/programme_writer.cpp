@@ -142,9 +142,10 @@ std::string write_programme(const Programme& p) {
   w.begin_object();
   w.key("schema").string(kProgrammeSchema).key("versie").integer(kProgrammeVersion);
   write_row_columns(w, table(TableId::Meta), &p);
-  if (!p.source_document.empty() || !p.source_file.empty()) {
+  if (!p.source_document.empty() || !p.source_file.empty() || !p.previous_programme.empty()) {
     w.key("bron").begin_object().key("document").string(p.source_document);
     if (!p.source_file.empty()) w.key("bestand").string(p.source_file);
+    if (!p.previous_programme.empty()) w.key("vorig_programma").string(p.previous_programme);
     w.end_object();
   }
   w.key("instellingen").begin_object();

@@ -80,4 +80,19 @@ std::string format_date(int year, int month, int day) {
   return std::to_string(day) + " " + kMonths[month - 1] + " " + std::to_string(year);
 }
 
+std::string format_iso_date(std::string_view iso) {
+  const auto digits = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (iso[i] < '0' || iso[i] > '9') return -1;
+      v = v * 10 + (iso[i] - '0');
+    }
+    return v;
+  };
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::string(iso);
+  const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return std::string(iso);
+  return format_date(year, month, day);
+}
+
 } // namespace vth

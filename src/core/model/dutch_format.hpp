@@ -32,5 +32,7 @@ std::string format_percent(BasisPoints value, int decimals = 2);
 
 // A date as Dutch text: format_date(2026, 11, 27) -> "27 november 2026".
 std::string format_date(int year, int month, int day);
+// An ISO date as Dutch text: "2026-11-27" -> "27 november 2026"; other text as it is.
+std::string format_iso_date(std::string_view iso);
 
 } // namespace vth

@@ -23,6 +23,10 @@ struct Provenance {
   std::string section;
   int line = 0; // line in the source text file; 0 = not given
   std::map<std::string, std::string> assumptions;
+  // Fields the user typed (not from the source): the date, "2026-12-05".
+  std::map<std::string, std::string> own_input;
+  // "Volgend jaar": the programme the values were carried over from (then there is no section).
+  std::string carried_from;
 
   bool is_assumption(const std::string& field) const { return assumptions.count(field) != 0; }
   bool operator==(const Provenance&) const = default;
@@ -239,6 +243,7 @@ struct Programme {
   std::string title;
   std::string source_document;
   std::string source_file;
+  std::string previous_programme; // made with "Volgend jaar" from this programme (title, municipality, year)
   Settings settings;
   Rows<Department> departments;
   Rows<WorkLine> work;

@@ -91,8 +91,11 @@ public:
 
   void push_back(T row) {
     if (chunks_.empty() || chunks_.back()->size() >= kChunk) {
+      // A full chunk is reserved only once the table is known to be long: thousands of
+      // one-row tables (a goal's activities) would otherwise reserve gigabytes.
+      const bool long_table = !chunks_.empty();
       chunks_.push_back(std::make_shared<Chunk>());
-      chunks_.back()->reserve(kChunk);
+      if (long_table) chunks_.back()->reserve(kChunk);
       starts_.push_back(size_);
     }
     own(chunks_.size() - 1).push_back(std::move(row));
