@@ -6,6 +6,7 @@
 #include "web_hooks.hpp"
 
 #include "ui/commands.hpp"
+#include "ui/paste.hpp"
 #include "ui/presentation.hpp"
 #include "ui/report.hpp"
 #include "ui/scenarios.hpp"
@@ -243,11 +244,15 @@ EMSCRIPTEN_KEEPALIVE int vth_redo() {
 // Pasted text: typed into the field that has focus, as Ctrl+V would (it
 // replaces the selection), and kept for ImGui's own clipboard requests.
 EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
-  web_app().paste_buffer = text;
-  if (ImGui::GetIO().WantTextInput)
-    ImGui::GetIO().AddInputCharactersUTF8(text);
-  else
-    web_app().state.status = "Plakken: klik eerst in een invoerveld.";
+  auto& state = web_app().state;
+  if (ImGui::GetIO().WantTextInput) { // into the field being typed in, as one line
+    const std::string line = vth::ui::one_line_paste(text);
+    web_app().paste_buffer = line;
+    ImGui::GetIO().AddInputCharactersUTF8(line.c_str());
+  } else if (!state.paste) { // rows for the chosen table: previewed first
+    if (const vth::Status begun = vth::ui::begin_paste(state, text, "Plakken"); !begun)
+      state.status = "Plakken: " + begun.message();
+  }
   vth::platform::wake();
 }
 

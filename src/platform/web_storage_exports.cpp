@@ -87,6 +87,24 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
   w.key("opslagprobleem").string(vth::ui::storage_problem(s));
   w.key("ongedaan").integer(static_cast<std::int64_t>(s.undo_stack.size()));
   w.key("selectie").integer(static_cast<std::int64_t>(s.selection.rows.size()));
+  if (s.paste) { // the preview of pasted rows or a CSV file, while it is open
+    const auto& plan = s.paste->plan;
+    w.key("plakken").begin_object();
+    w.key("nieuw").integer(static_cast<std::int64_t>(plan.new_rows));
+    w.key("vervangen").integer(static_cast<std::int64_t>(plan.replaced_rows));
+    w.key("geweigerd").begin_array();
+    for (const auto& r : plan.refused)
+      w.begin_object()
+          .key("regel")
+          .integer(static_cast<std::int64_t>(r.line))
+          .key("kolom")
+          .string(r.column)
+          .key("reden")
+          .string(r.message)
+          .end_object();
+    w.end_array();
+    w.end_object();
+  }
   w.key("werk").begin_array();
   for (const auto& work : vth::ui::stored_work(s)) {
     w.begin_object().key("titel").string(work.title).key("scenarios").begin_array();

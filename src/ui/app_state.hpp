@@ -4,6 +4,7 @@
 // recalculation in one place.
 
 #include "core/engine/results.hpp"
+#include "core/io/table_import.hpp"
 #include "core/model/issues.hpp"
 #include "core/model/programme.hpp"
 #include "core/scenario/scenario.hpp"
@@ -211,6 +212,22 @@ struct AppState {
     std::vector<RowId> rows;
     RowId anchor = 0;
   } selection;
+  // Where rows pasted from Excel or read from a CSV file go: the table whose rows were
+  // chosen last, or whose "CSV inlezen…" was clicked (paste_dialog.hpp).
+  struct PasteTarget {
+    TableId table = TableId::Work;
+    RowId parent_row = 0;
+  };
+  std::optional<PasteTarget> paste_target;
+  // The preview of a paste or CSV file, until the user confirms or cancels it.
+  struct PastePreview {
+    PasteTarget target;
+    std::string text;
+    std::string source; // "Plakken" or the file's name
+    ImportOptions options;
+    ImportPlan plan;
+  };
+  std::optional<PastePreview> paste;
   std::string entry_preview; // what the field being typed in would get ("+10%: 394 → 433,4"), or why not
 
   // A refused file: its messages are shown in a dialog; what was open stays open.

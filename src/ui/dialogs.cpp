@@ -184,6 +184,7 @@ void draw_dialogs(AppState& state) {
   draw_question(state);
   draw_link_summary(state);
   draw_resume_offer(state);
+  draw_paste_dialog(state);
 }
 
 void draw_storage_banner(AppState& state) {

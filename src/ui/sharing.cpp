@@ -1,6 +1,7 @@
 #include "sharing.hpp"
 
 #include "commands.hpp"
+#include "paste.hpp"
 #include "scenarios.hpp"
 #include "work_store.hpp"
 
@@ -163,6 +164,11 @@ Status open_scenario_file(AppState& state, std::string_view text, const std::str
 }
 
 Status open_any_file(AppState& state, std::string_view text, const std::string& file_name) {
+  if (is_table_file(file_name, text)) { // a CSV file of a table: its rows are previewed (paste.hpp)
+    if (Status begun = begin_paste(state, std::string(text), file_name); !begun)
+      return refuse(state, file_name, begun.refusal());
+    return {};
+  }
   const bool scenario = text.substr(0, 4096).find("\"vth-planner-scenario\"") != std::string_view::npos;
   return scenario ? open_scenario_file(state, text, file_name) : open_programme(state, text, file_name);
 }

@@ -9,6 +9,9 @@
 
 #include "structure.hpp"
 
+#include "core/fields/registry.hpp"
+#include "core/io/table_import.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -32,6 +35,16 @@ bool is_selected(const AppState& state, const RowRef& row) {
   return state.selection.table == row.table &&
          std::find(state.selection.rows.begin(), state.selection.rows.end(), row.row) !=
              state.selection.rows.end();
+}
+
+// Rows pasted from Excel go into the table whose rows were chosen last, in the chosen row's parent.
+void aim_paste(AppState& state, const TableModel& model, RowId row) {
+  RowId parent = model.parent_row;
+  const TableDef& t = table(*model.rows_of);
+  if (t.parent && state.programme)
+    if (const auto at = find_row(*state.programme, t.id, row))
+      parent = row_id_at(*state.programme, *t.parent, {0, at->parent});
+  state.paste_target = AppState::PasteTarget{t.id, parent};
 }
 
 void select_only(AppState& state, const RowRef& row) {
@@ -138,6 +151,25 @@ void draw_row_tools(AppState& state, const TableModel& model) {
   if (ImGui::SmallButton("Verwijderen")) delete_selection(state, model);
   ImGui::SetItemTooltip("Delete; ongedaan maken met Ctrl+Z");
   ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::SmallButton("CSV opslaan") && state.platform.save_file) {
+    std::string name = "vth-" + table_name(t.id) + ".csv"; // "odt/toezicht" -> "vth-odt-toezicht.csv"
+    std::replace(name.begin(), name.end(), '/', '-');
+    state.platform.save_file(name, table_csv(*state.programme, t.id, model.parent_row));
+    state.status = "Tabel opgeslagen als " + name;
+  }
+  ImGui::SetItemTooltip(
+      "De regels van deze tabel als CSV voor Excel, met alle kolommen en de rij-id: bewerk ze "
+      "en lees ze terug met CSV inlezen.");
+  ImGui::SameLine();
+  if (ImGui::SmallButton("CSV inlezen\xE2\x80\xA6")) {
+    state.paste_target = AppState::PasteTarget{t.id, model.parent_row};
+    if (any) aim_paste(state, model, state.selection.rows.front());
+    if (state.platform.open_file_dialog) state.platform.open_file_dialog();
+  }
+  ImGui::SetItemTooltip(
+      "Lees regels uit een CSV-bestand (zoals de knop CSV het maakt, bewerkt in Excel): u ziet "
+      "eerst wat er verandert. Regels uit Excel plakken: kies een regel en druk Ctrl+V.");
   if (any) {
     ImGui::SameLine();
     ImGui::TextDisabled("%zu %s gekozen", n, n == 1 ? "regel" : "regels");
@@ -153,6 +185,7 @@ void draw_row_grip(AppState& state, const TableModel& model, const TableRow& row
   const bool selected = is_selected(state, record);
   if (ImGui::Selectable("\xE2\x89\xA1##greep", selected, ImGuiSelectableFlags_None,
                         ImVec2(0.0f, ImGui::GetFrameHeight()))) {
+    aim_paste(state, model, record.row);
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyShift && state.selection.table == record.table && state.selection.anchor != 0) {
       select_range(state, model, record);

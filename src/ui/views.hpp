@@ -25,6 +25,8 @@ void draw_work(AppState& state);
 // dialogs.cpp: the refused file, questions, offers and the summary of a linked
 // scenario, one at a time; and the banner when the browser cannot keep the work.
 void draw_dialogs(AppState& state);
+// The preview of pasted rows or a CSV file (paste_dialog.cpp), while there is one.
+void draw_paste_dialog(AppState& state);
 void draw_storage_banner(AppState& state);
 
 } // namespace vth::ui

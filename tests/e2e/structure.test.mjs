@@ -190,3 +190,43 @@ test('Volgend jaar makes 2026 from Enschede 2025: same figures, no printed total
     await context.close();
   }
 });
+
+test('eight product lines pasted from Excel: previewed with the refused cell named, taken in one step, undone in one', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    await track(page);
+    await click(page, 'Donker thema');
+    await click(page, 'ODT-programma');
+    await click(page, 'Toezicht');
+    const before = toezicht(await results(page));
+    // As Excel NL copies a block: tabs, decimal commas, a thousands separator, an empty cell, CR LF.
+    const lines = [['A9.02.01', 'Controle zonnepanelen', '12', '2,5'], ['A9.02.02', 'Controle laadpalen', '8', '1,5'],
+      ['A9.02.03', 'Controle warmtepompen', '20', '3'], ['A9.02.04', 'Controle kleine windturbines', '2', '6'],
+      ['A9.02.05', 'Controle thuisbatterijen', '1.000', '0,5'], ['A9.02.06', 'Controle gevelisolatie', '15', ''],
+      ['A9.02.07', 'Controle dakkapellen', '40', '1'], ['A9.02.08', 'Controle airco-units', '30', '0,75']];
+    const block = ['Code\tProduct\tAantal\tKental (uur)', ...lines.map((l) => l.join('\t')),
+      'A9.02.09\tControle met tekst\tveel\t1'].join('\r\n') + '\r\n';
+    await page.evaluate((t) => navigator.clipboard.writeText(t), block); // setup: what Excel put there
+    await click(page, '≡', { index: 0 }); // the table the rows go to
+    await press(page, 'Control+V');
+    const preview = (await appState(page)).plakken;
+    assert.equal(preview.nieuw, 8);
+    assert.equal(preview.vervangen, 0);
+    assert.equal(preview.geweigerd.length, 1);
+    assert.equal(preview.geweigerd[0].regel, 10);
+    assert.equal(preview.geweigerd[0].kolom, 'Aantal');
+    assert.equal(toezicht(await results(page)), before, 'nothing changes before it is confirmed');
+    await saveScreenshot(page, 'paste-preview-dark.png');
+
+    await click(page, 'Overnemen');
+    const added = 12 * 2.5 + 8 * 1.5 + 20 * 3 + 2 * 6 + 1000 * 0.5 + 0 + 40 * 1 + 30 * 0.75;
+    assert.equal(toezicht(await results(page)), before + added);
+    assert.equal((await appState(page)).plakken, undefined);
+    await saveScreenshot(page, 'paste-taken-dark.png');
+    await press(page, 'Control+Z');
+    assert.equal(toezicht(await results(page)), before, 'one undo takes all eight back');
+  } finally {
+    await context.close();
+  }
+});

@@ -80,8 +80,8 @@ Module.vthInstall = function () {
   // take the shortcut away from SDL, read the clipboard, and type the text into
   // the field that has focus. Browsers that do fire 'paste' use that event.
   const paste = function (text) {
-    // A cell copied from Excel ends with a line break; a field takes one line.
-    vthWithString(String(text).replace(/[\r\n\t]+$/g, '').replace(/[\r\n\t]+/g, ' '), (p) => Module._vth_paste_text(p));
+    // As copied: a field takes it as one line, a table's rows go to the preview (ui/paste.hpp).
+    vthWithString(String(text), (p) => Module._vth_paste_text(p));
   };
   window.addEventListener('keydown', function (e) {
     if (!(e.ctrlKey || e.metaKey) || (e.key !== 'v' && e.key !== 'V') || e.shiftKey) return;
