@@ -18,6 +18,11 @@ echo
 echo "== full recalculation, wasm under Node.js (budget: 100.000 lines ≤ 5 ms; default programme well under 0,1 ms) =="
 (cd build/web/tests/bench && node --no-experimental-fetch vth_bench_recalc.js)
 echo
+echo "== structural edits and a 10.000-row paste in the 100.000-line programme (materialise + analyse + recalculate;"
+echo "   budgets: visible in the next frame; paste of 10.000 rows < 1 s), native then wasm under Node.js =="
+build/native/tests/bench/vth_bench_structure
+(cd build/web/tests/bench && node --no-experimental-fetch vth_bench_structure.js)
+echo
 echo "== browser: headless Chromium + SwiftShader (budgets: transfer ≤ 450 KB gzip, cold start ≤ 1.000 ms,"
 echo "   idle 0 frames, 100.000 lines ≤ 128 MB wasm memory, share link ≤ 2.000 characters) =="
 node tests/bench/browser_bench.mjs

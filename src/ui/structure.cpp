@@ -8,6 +8,7 @@
 #include "core/scenario/new_row.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace vth::ui {
 namespace {
@@ -40,9 +41,51 @@ std::vector<RowId> rows_in_order(const Programme& p, TableId id) {
   return out;
 }
 
+namespace {
+
+// Many changes at once (a paste of thousands of rows, planned and checked by table_import):
+// appended to the scenario's list, a field set twice keeping its last value, and checked in
+// one materialise(). record() per change would be quadratic.
+Result<ChangeList> merge_many(const Programme& adopted, const ChangeList& before, const ChangeList& changes) {
+  ChangeList combined = before;
+  combined.insert(combined.end(), changes.begin(), changes.end());
+  std::map<FieldRef, std::size_t> last;
+  for (std::size_t i = 0; i < combined.size(); ++i)
+    if (combined[i].kind == ChangeKind::SetValue || combined[i].kind == ChangeKind::SetText)
+      last[combined[i].field] = i;
+  ChangeList kept;
+  kept.reserve(combined.size());
+  for (std::size_t i = 0; i < combined.size(); ++i) {
+    const Change& c = combined[i];
+    const bool value = c.kind == ChangeKind::SetValue || c.kind == ChangeKind::SetText;
+    if (!value || last[c.field] == i) kept.push_back(c);
+  }
+  make_canonical(kept);
+  if (Result<Programme> check = materialise(adopted, kept); !check) return check.refusal();
+  return kept;
+}
+
+} // namespace
+
 Status apply_changes(AppState& state, const ChangeList& changes, const std::string& label) {
   if (!state.programme || !state.adopted) return refusal("er is geen programma geopend");
   if (changes.empty()) return {};
+  if (changes.size() > kManyChanges) {
+    const ChangeList none;
+    const ChangeList& before =
+        state.current >= 0 ? state.scenarios[static_cast<std::size_t>(state.current)].changes : none;
+    Result<ChangeList> merged = merge_many(*state.adopted, before, changes);
+    if (!merged) return merged.refusal();
+    if (state.current < 0)
+      state.current = insert_scenario(state, {unique_scenario_name(state, ""), {}, {}, {}});
+    OpenScenario& s = state.scenarios[static_cast<std::size_t>(state.current)];
+    UndoStep step{s.uid, s.name, label, s.changes, *merged};
+    set_scenario_changes(state, state.current, std::move(*merged));
+    state.undo_stack.push_back(std::move(step));
+    state.redo_stack.clear();
+    state.field_error = {};
+    return {};
+  }
   // All or nothing: tried on a copy that shares every row it does not change.
   Programme probe = *state.programme;
   for (const Change& c : changes)

@@ -15,6 +15,8 @@
 namespace vth::ui {
 
 // Applies the changes in order as one step of the history, labelled `label`.
+// More than this many changes at once are merged into the scenario in one pass (a paste).
+inline constexpr std::size_t kManyChanges = 256;
 Status apply_changes(AppState& state, const ChangeList& changes, const std::string& label);
 
 // A new empty row after `after` (0: first) in `parent_row` (nested tables);

@@ -135,6 +135,8 @@ void draw_row_tools(AppState& state, const TableModel& model) {
   const TableDef& t = table(*model.rows_of);
   const bool any = selected_here(state, model);
   const std::size_t n = any ? state.selection.rows.size() : 0;
+  // Tab goes from field to field (and the grips); the buttons have their keys (Insert, Delete, ...).
+  ImGui::PushTabStop(false);
   if (ImGui::SmallButton("+ Regel")) add_after_selection(state, model);
   ImGui::SetItemTooltip("Een nieuwe %s na de gekozen regel (of aan het eind). Insert", t.noun);
   ImGui::BeginDisabled(!any);
@@ -170,6 +172,7 @@ void draw_row_tools(AppState& state, const TableModel& model) {
   ImGui::SetItemTooltip(
       "Lees regels uit een CSV-bestand (zoals de knop CSV het maakt, bewerkt in Excel): u ziet "
       "eerst wat er verandert. Regels uit Excel plakken: kies een regel en druk Ctrl+V.");
+  ImGui::PopTabStop();
   if (any) {
     ImGui::SameLine();
     ImGui::TextDisabled("%zu %s gekozen", n, n == 1 ? "regel" : "regels");

@@ -6,6 +6,7 @@
 
 #include "ui/paste.hpp"
 #include "ui/scenarios.hpp"
+#include "ui/structure.hpp"
 
 #include "core/io/programme_io.hpp"
 #include "core/output/results_export.hpp"
@@ -84,4 +85,30 @@ TEST_CASE("pasted text in a field is one line; CSV files are told from programme
   CHECK(is_table_file("Toezicht.CSV", "Code;Product"));
   CHECK_FALSE(is_table_file("programma.json", "Code;Product"));
   CHECK_FALSE(is_table_file("programma.txt", "  {\"schema\": 1}"));
+}
+
+TEST_CASE("a paste of 2.000 rows is merged in one pass, saved as a valid programme and undone in one step") {
+  test::Recorded recorded;
+  AppState state = test::enschede_state(recorded);
+  const std::string before = results_of(state);
+  std::string block = "Code\tProduct\tAantal\tKental\n";
+  for (int i = 0; i < 2000; ++i)
+    block += "B" + std::to_string(10000 + i) + "\tGeplakt " + std::to_string(i) + "\t" +
+             std::to_string(i % 7 + 1) + "\t1,5\n";
+  block += "A1.05.00\t\t3\t\n"; // an existing line, replaced
+  state.paste_target = AppState::PasteTarget{TableId::OdtPermits, 0};
+  REQUIRE(begin_paste(state, block, "Plakken"));
+  CHECK(state.paste->plan.new_rows == 2000);
+  CHECK(state.paste->plan.replaced_rows == 1);
+  REQUIRE(state.paste->plan.changes.size() > kManyChanges);
+  REQUIRE(confirm_paste(state));
+  const auto saved = read_programme(programme_file_text(state));
+  REQUIRE(saved);
+  CHECK(saved->odt.parts[static_cast<int>(OdtPart::Permits)].size() ==
+        state.adopted->odt.parts[static_cast<int>(OdtPart::Permits)].size() + 2000);
+  // The same as the changes applied one by one would give: the scenario rebuilt from its list.
+  CHECK(materialise(*state.adopted, *current_changes(state)).value() == *state.programme);
+  CHECK(state.undo_stack.size() == 1);
+  CHECK(undo(state));
+  CHECK(results_of(state) == before);
 }

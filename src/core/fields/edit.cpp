@@ -61,7 +61,7 @@ Status set_number_as_typed(Programme& p, const FieldRef& field, std::optional<st
   return {};
 }
 
-Status check_text(const Programme& p, const FieldRef& field, std::string_view text) {
+Status check_text(const Programme& p, const FieldRef& field, std::string_view text, bool check_unique) {
   if (std::string why = missing_field(p, field); !why.empty()) return refusal(why);
   const Column& c = column(field);
   switch (c.kind) {
@@ -91,12 +91,12 @@ Status check_text(const Programme& p, const FieldRef& field, std::string_view te
     return refusal("een element van de lijst mag geen tab bevatten");
   if (c.required && c.kind != ValueKind::Lines && text.find_first_not_of(" ") == std::string_view::npos)
     return refusal("mag niet leeg zijn");
-  if (std::string why = text_conflict(p, field, text); !why.empty()) return refusal(why);
+  if (std::string why = text_conflict(p, field, text, check_unique); !why.empty()) return refusal(why);
   return {};
 }
 
-Status set_text(Programme& p, const FieldRef& field, std::string_view text) {
-  if (Status ok = check_text(p, field, text); !ok) return ok;
+Status set_text(Programme& p, const FieldRef& field, std::string_view text, bool check_unique) {
+  if (Status ok = check_text(p, field, text, check_unique); !ok) return ok;
   const TableDef& t = table(field.table);
   column(field).set_text(t.edit(p, *find_row(p, field.table, field.row)), text);
   return {};

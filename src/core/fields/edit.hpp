@@ -24,8 +24,9 @@ Status set_number(Programme& p, const FieldRef& field, std::optional<std::int64_
 Status set_number_as_typed(Programme& p, const FieldRef& field, std::optional<std::int64_t> value);
 
 // The same for texts (lines, descriptions, choices, lists one per line).
-Status check_text(const Programme& p, const FieldRef& field, std::string_view text);
-Status set_text(Programme& p, const FieldRef& field, std::string_view text);
+// `check_unique` false: the caller checks unique ids and codes itself (integrity.hpp).
+Status check_text(const Programme& p, const FieldRef& field, std::string_view text, bool check_unique = true);
+Status set_text(Programme& p, const FieldRef& field, std::string_view text, bool check_unique = true);
 
 // What the user typed into a number field, read against its current value.
 Result<Entry> read_field_entry(const Programme& p, const FieldRef& field, std::string_view text);

@@ -1,6 +1,7 @@
 #include "integrity.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace vth {
 namespace {
@@ -48,10 +49,26 @@ bool is_unique_key(const FieldRef& f) {
 
 } // namespace
 
-std::string text_conflict(const Programme& p, const FieldRef& field, std::string_view text) {
+bool is_unique_column(const FieldRef& field) { return is_unique_key(field); }
+
+std::string unique_conflict(const Programme& p, TableId id, ColumnIndex column) {
+  const TableDef& t = table(id);
+  const Column& c = t.columns[column];
+  std::unordered_set<std::string> seen;
+  std::string twice;
+  for_each_row(p, t, [&](RowPos, const void* r) {
+    if (!twice.empty()) return;
+    std::string text = c.text(r);
+    if (!text.empty() && !seen.insert(text).second) twice = std::move(text);
+  });
+  return twice;
+}
+
+std::string text_conflict(const Programme& p, const FieldRef& field, std::string_view text,
+                          bool check_unique) {
   const auto before = text_at(p, field);
   if (before && *before == text) return {};
-  if (is_unique_key(field) && !text.empty() && taken_elsewhere(p, field, text))
+  if (check_unique && is_unique_key(field) && !text.empty() && taken_elsewhere(p, field, text))
     return "'" + std::string(text) + "' is al in gebruik in " + table(field.table).name;
   if (key_is(field, TableId::Departments, "id") && before) {
     if (const std::size_t uses = department_uses(p, *before); uses > 0)

@@ -14,7 +14,14 @@
 
 namespace vth {
 
-std::string text_conflict(const Programme& p, const FieldRef& field, std::string_view text);
+// `check_unique` false: the caller checks a unique column itself, for many rows at once
+// (unique_conflict below): one text at a time is a scan of the table each.
+std::string text_conflict(const Programme& p, const FieldRef& field, std::string_view text,
+                          bool check_unique = true);
+// Whether the column's texts are unique in its table (ids, codes).
+bool is_unique_column(const FieldRef& field);
+// The first text of a unique column that two rows of the table have ("" when none), in one pass.
+std::string unique_conflict(const Programme& p, TableId table, ColumnIndex column);
 std::string delete_conflict(const Programme& p, TableId table, RowPos at);
 
 } // namespace vth

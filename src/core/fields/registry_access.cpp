@@ -21,6 +21,13 @@ std::optional<RowPos> find_row(const Programme& p, TableId id, RowId row) {
   // Files without ids number their rows 1, 2, ...: where nothing moved, the
   // row stands at its id, and finding it costs nothing.
   if (!t.parent && row <= t.count(p, 0) && t.row_id(t.row(p, {0, row - 1})) == row) return RowPos{0, row - 1};
+  // Otherwise from the end: rows just added there (a paste, "+ Regel" without a choice) are
+  // found at once, any other row costs the same scan as from the start.
+  if (!t.parent) {
+    for (std::size_t i = t.count(p, 0); i-- > 0;)
+      if (t.row_id(t.row(p, {0, i})) == row) return RowPos{0, i};
+    return std::nullopt;
+  }
   std::optional<RowPos> found;
   for_each_row(p, t, [&](RowPos at, const void* r) {
     if (!found && t.row_id(r) == row) found = at;

@@ -1,6 +1,7 @@
 #include "table_import.hpp"
 
 #include "core/fields/column_io.hpp"
+#include "core/fields/edit.hpp"
 #include "core/fields/entry.hpp"
 #include "core/fields/integrity.hpp"
 #include "core/model/utf8_text.hpp"
@@ -9,6 +10,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_set>
 
 namespace vth {
 namespace {
@@ -64,6 +67,16 @@ RowId last_row(const Programme& p, const TableDef& t, RowId parent_row) {
     if (!t.parent || (parent && at.parent == *parent)) last = t.row_id(row);
   });
   return last;
+}
+
+// Where a row after `after` goes (0: first in its parent's list).
+RowPos insert_position(const Programme& p, const TableDef& t, RowId after, RowId parent_row) {
+  std::size_t parent = 0;
+  if (t.parent)
+    if (const auto at = find_row(p, *t.parent, parent_row)) parent = at->index;
+  if (after != 0)
+    if (const auto at = find_row(p, t.id, after)) return RowPos{at->parent, at->index + 1};
+  return RowPos{parent, 0};
 }
 
 // A cell as the column's value: the change it makes, or why not.
@@ -299,7 +312,14 @@ ImportPlan plan_import(const Programme& adopted, const Programme& current, const
   std::set<RowId> ids_in_block;
   std::set<std::string> keys_in_block;
 
-  Programme work = current; // shares its rows: a line's changes are tried on it first
+  Programme work = current; // shares its rows; the accepted lines are applied to it as they come
+  // The texts of this table's unique columns (ids, codes): one scan here, not one per pasted row.
+  std::map<ColumnIndex, std::unordered_set<std::string>> unique_texts;
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    if (is_unique_column(FieldRef{table_id, 0, static_cast<ColumnIndex>(c)})) {
+      auto& texts = unique_texts[static_cast<ColumnIndex>(c)];
+      for_each_row(current, t, [&](RowPos, const void* r) { texts.insert(t.columns[c].text(r)); });
+    }
   RowId fresh = fresh_row_id(adopted, current, changes, table_id);
   RowId after = last_row(current, t, parent_row);
   for (std::size_t l = first_data; l < cells.size(); ++l) {
@@ -346,17 +366,33 @@ ImportPlan plan_import(const Programme& adopted, const Programme& current, const
         is_new = false;
       }
     }
-    Programme trial = work;
+    // The line goes straight into `work`; a refused cell takes the line out again (undo_line),
+    // so no copy of the programme is made per line.
+    std::vector<Change> reverse; // undoes what this line did, last first
+    std::vector<std::tuple<ColumnIndex, std::string, std::string>> keys_changed; // unique texts: old, new
+    const auto undo_line = [&] {
+      for (auto it = reverse.rbegin(); it != reverse.rend(); ++it)
+        if (it->kind == ChangeKind::DeleteRow) { // a row of this paste: nothing refers to it
+          if (const auto at = find_row(work, table_id, it->field.row)) t.erase(work, *at);
+        } else {
+          (void)(it->kind == ChangeKind::SetText ? set_text(work, it->field, it->text, false)
+                                                 : apply_change(work, *it));
+        }
+      for (const auto& [col, old_text, new_text] : keys_changed) {
+        unique_texts[col].erase(new_text);
+        if (!old_text.empty()) unique_texts[col].insert(old_text);
+      }
+    };
     ChangeList line_changes;
     std::set<FieldRef> set_here;
     if (is_new) {
       row = fresh;
-      const Change add = add_rows(table_id, row, 1, after, parent_row);
-      if (Status ok = apply_change(trial, add); !ok) {
-        refuse(line_no, "", ok.message());
-        continue;
-      }
-      line_changes.push_back(add);
+      // Straight into the table (apply_change would look for the highest id on every row:
+      // `fresh` is above all of them by construction).
+      const RowPos at = insert_position(work, t, after, parent_row);
+      t.insert_empty(work, at.parent, at.index, row, 1);
+      reverse.push_back(delete_row({table_id, row}));
+      line_changes.push_back(add_rows(table_id, row, 1, after, parent_row));
     }
     // The cells: a row's kind before its sizes (the registry's column order).
     std::vector<std::pair<std::size_t, Change>> cell_changes;
@@ -375,31 +411,49 @@ ImportPlan plan_import(const Programme& adopted, const Programme& current, const
       cell_changes.emplace_back(i, std::move(*c));
       set_here.insert(field);
     }
-    if (refused) continue; // never half a row
+    if (refused) {
+      undo_line();
+      continue; // never half a row
+    }
     std::sort(cell_changes.begin(), cell_changes.end(),
               [](const auto& a, const auto& b) { return a.second.field.column < b.second.field.column; });
     if (is_new)
-      for (Change& d : new_row_defaults(trial, table_id, row, after))
+      for (Change& d : new_row_defaults(work, table_id, row, after))
         if (!set_here.count(d.field)) cell_changes.emplace_back(plan.mapping.size(), std::move(d));
     bool changed = false;
     for (auto& [i, c] : cell_changes) {
       const std::string header = i < plan.headers.size() ? plan.headers[i] : t.columns[c.field.column].label;
-      if (!field_exists(trial, c.field)) {
+      if (!field_exists(work, c.field)) {
         refuse(line_no, header, std::string("deze regel heeft geen ") + t.columns[c.field.column].label);
         refused = true;
         break;
       }
+      Status ok;
       if (c.kind == ChangeKind::SetText) {
-        if (text_at(trial, c.field) == c.text) continue;
-        if (const std::string why = text_conflict(trial, c.field, c.text); !why.empty()) {
-          refuse(line_no, header, why);
+        const std::string old_text = text_at(work, c.field).value_or("");
+        if (old_text == c.text) continue;
+        const bool unique = unique_texts.count(c.field.column) != 0;
+        if (unique && unique_texts[c.field.column].count(c.text)) {
+          refuse(line_no, header, "'" + c.text + "' is al in gebruik in " + t.name);
           refused = true;
           break;
         }
-      } else if (number_at(trial, c.field) == c.value) {
-        continue;
+        ok = set_text(work, c.field, c.text, false);
+        if (ok) {
+          reverse.push_back(set_text(c.field, old_text));
+          if (unique) {
+            unique_texts[c.field.column].erase(old_text);
+            unique_texts[c.field.column].insert(c.text);
+            keys_changed.emplace_back(c.field.column, old_text, c.text);
+          }
+        }
+      } else {
+        const auto old_value = number_at(work, c.field);
+        if (old_value == c.value) continue;
+        ok = apply_change(work, c);
+        if (ok) reverse.push_back(set_value(c.field, old_value));
       }
-      if (Status ok = apply_change(trial, c); !ok) {
+      if (!ok) {
         refuse(line_no, header, ok.message());
         refused = true;
         break;
@@ -407,7 +461,10 @@ ImportPlan plan_import(const Programme& adopted, const Programme& current, const
       line_changes.push_back(std::move(c));
       changed = true;
     }
-    if (refused) continue;
+    if (refused) {
+      undo_line();
+      continue;
+    }
     if (is_new) {
       ++plan.new_rows;
       after = row;
@@ -418,9 +475,23 @@ ImportPlan plan_import(const Programme& adopted, const Programme& current, const
       ++plan.unchanged_rows;
       continue;
     }
-    work = std::move(trial);
     for (Change& c : line_changes) plan.changes.push_back(std::move(c));
   }
+  // New rows one after another are one change ("12 rows after row 40"): a short link, and
+  // the programme makes room once instead of once per row. Structure first, as materialise() does.
+  ChangeList merged;
+  for (const Change& c : plan.changes) {
+    if (c.kind != ChangeKind::AddRows) continue;
+    Change* last = merged.empty() ? nullptr : &merged.back();
+    if (last && last->field.row + last->count == c.field.row && c.after == c.field.row - 1 &&
+        last->parent_row == c.parent_row)
+      last->count += c.count;
+    else
+      merged.push_back(c);
+  }
+  for (Change& c : plan.changes)
+    if (c.kind != ChangeKind::AddRows) merged.push_back(std::move(c));
+  plan.changes = std::move(merged);
   return plan;
 }
 

@@ -4,6 +4,7 @@
 #include "core/fields/integrity.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace vth {
 
@@ -152,10 +153,23 @@ Result<Programme> materialise(const Programme& adopted, const ChangeList& change
   Programme p = adopted; // every row shared until a change needs its own copy
   ChangeList ordered = changes;
   make_canonical(ordered); // structure first, in order; values then land in the rows as they stand
-  for (std::size_t i = 0; i < ordered.size(); ++i)
-    if (Status s = apply_change(p, ordered[i]); !s)
-      return refusal("wijziging " + std::to_string(i + 1) + " (" + change_label(adopted, p, ordered[i]) +
+  // Unique ids and codes are checked once per column at the end, not by a scan per text
+  // (10.000 pasted rows would be 10.000 scans of the table).
+  std::set<std::pair<TableId, ColumnIndex>> unique_columns;
+  for (std::size_t i = 0; i < ordered.size(); ++i) {
+    const Change& c = ordered[i];
+    const bool deferred = c.kind == ChangeKind::SetText &&
+                          c.field.column < table(c.field.table).columns.size() && is_unique_column(c.field);
+    const Status s = deferred ? set_text(p, c.field, c.text, false) : apply_change(p, c);
+    if (!s)
+      return refusal("wijziging " + std::to_string(i + 1) + " (" + change_label(adopted, p, c) +
                      "): " + s.message());
+    if (deferred) unique_columns.insert({c.field.table, c.field.column});
+  }
+  for (const auto& [t, column] : unique_columns)
+    if (const std::string twice = unique_conflict(p, t, column); !twice.empty())
+      return refusal("'" + twice + "' staat twee keer in " + table(t).name + " (" +
+                     table(t).columns[column].label + ")");
   return p;
 }
 
