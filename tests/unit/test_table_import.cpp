@@ -195,3 +195,12 @@ TEST_CASE("CSV round trip for every table: unchanged it changes nothing, edited 
     CHECK(applied(p) == expected);
   }
 }
+
+TEST_CASE("a pasted row must hold as a whole: an energy line with a kental needs its aantal (found by "
+          "fuzz_paste)") {
+  const ImportPlan p = plan(TableId::Energy, "Product\tKental\nZonnepanelen\t2\n");
+  CHECK(p.new_rows == 0);
+  REQUIRE(p.refused.size() == 1);
+  CHECK(p.refused[0].line == 2);
+  CHECK(p.refused[0].message.find("aantal") != std::string::npos);
+}

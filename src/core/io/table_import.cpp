@@ -461,6 +461,13 @@ ImportPlan plan_import(const Programme& adopted, const Programme& current, const
       line_changes.push_back(std::move(c));
       changed = true;
     }
+    // The row as a whole must hold (an energy line: kental with aantal, or hours).
+    if (!refused && t.row_problem)
+      if (const auto problem = t.row_problem(row_by_id(work, table_id, row)); problem.column) {
+        const auto c = column_index(t, problem.column);
+        refuse(line_no, c ? t.columns[*c].label : problem.column, problem.message);
+        refused = true;
+      }
     if (refused) {
       undo_line();
       continue;
