@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vth::ui {
@@ -71,7 +72,11 @@ void draw_header(AppState& state) {
   auto button_width = [&](const char* s) { return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2.0f; };
   const float width = button_width("−") + button_width(zoom_label) + button_width("+") +
                       button_width(theme_label) + style.ItemSpacing.x * 3.0f;
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - width);
+  // On the same line when it fits, else right-aligned on the next (1024 px, 200% zoom).
+  ImGui::SameLine();
+  const float right = ImGui::GetContentRegionMax().x - width;
+  if (ImGui::GetCursorPosX() > right) ImGui::NewLine();
+  ImGui::SetCursorPosX(std::max(right, ImGui::GetCursorPosX()));
   if (ImGui::Button("−")) state.zoom = std::max(0.5f, state.zoom - 0.1f);
   ImGui::SetItemTooltip("Kleiner (Ctrl −)");
   ImGui::SameLine();
