@@ -101,8 +101,9 @@ TEST_CASE(
   const ImportPlan p = plan(TableId::Departments, "extra\tExtra afdeling\t3,5\n");
   REQUIRE(p.refused.empty());
   CHECK_FALSE(p.header);
-  CHECK(applied(p).departments[5].name == "Extra afdeling");
-  CHECK(applied(p).departments[5].available_fte == 3'500);
+  const Programme with_department = applied(p);
+  CHECK(with_department.departments[5].name == "Extra afdeling");
+  CHECK(with_department.departments[5].available_fte == 3'500);
 
   ImportOptions swapped;
   swapped.header = true;
@@ -110,12 +111,14 @@ TEST_CASE(
                                                             column_index(table(TableId::Departments), "id")};
   const ImportPlan q = plan(TableId::Departments, "Wie\tSleutel\nNieuwe naam\tnieuw\n", swapped);
   REQUIRE(q.refused.empty());
-  CHECK(applied(q).departments[5].id == "nieuw");
+  const Programme mapped = applied(q);
+  CHECK(mapped.departments[5].id == "nieuw");
 
   const ImportPlan work = plan(TableId::Work, "id\tafdeling\tomschrijving\tsoort\turen\n"
                                               "x1\tvergunnen\tProjectleiding\tUREN\t1.200\n");
   REQUIRE(work.refused.empty());
-  const WorkLine& line = applied(work).work[applied(work).work.size() - 1];
+  const Programme with_line = applied(work); // kept: `line` refers into it
+  const WorkLine& line = with_line.work[with_line.work.size() - 1];
   CHECK(line.kind == WorkKind::Hours);
   CHECK(line.hours == 1'200'000);
 }
