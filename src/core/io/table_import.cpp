@@ -41,31 +41,32 @@ char separator_of(std::string_view first_line) {
   return semis > tabs ? ';' : '\t';
 }
 
-// The table's rows (under `parent_row` in nested tables) by the text of the match column.
-std::map<std::string, RowId> rows_by_key(const Programme& p, const TableDef& t, ColumnIndex key,
-                                         RowId parent_row) {
-  std::map<std::string, RowId> out;
+// Calls `fn(row)` for the rows a paste or CSV is about: the table's, or in a nested
+// table those under `parent_row` (none when that row is not there).
+template <class Fn> void for_each_row_under(const Programme& p, const TableDef& t, RowId parent_row, Fn fn) {
   std::optional<std::size_t> parent;
   if (t.parent) {
     const auto at = find_row(p, *t.parent, parent_row);
-    if (!at) return out;
+    if (!at) return;
     parent = at->index;
   }
   for_each_row(p, t, [&](RowPos at, const void* row) {
-    if (parent && at.parent != *parent) return;
-    out.emplace(t.columns[key].text(row), t.row_id(row));
+    if (!parent || at.parent == *parent) fn(row);
   });
+}
+
+// Those rows by the text of the match column.
+std::map<std::string, RowId> rows_by_key(const Programme& p, const TableDef& t, ColumnIndex key,
+                                         RowId parent_row) {
+  std::map<std::string, RowId> out;
+  for_each_row_under(p, t, parent_row,
+                     [&](const void* row) { out.emplace(t.columns[key].text(row), t.row_id(row)); });
   return out;
 }
 
 RowId last_row(const Programme& p, const TableDef& t, RowId parent_row) {
   RowId last = 0;
-  std::optional<std::size_t> parent;
-  if (t.parent)
-    if (const auto at = find_row(p, *t.parent, parent_row)) parent = at->index;
-  for_each_row(p, t, [&](RowPos at, const void* row) {
-    if (!t.parent || (parent && at.parent == *parent)) last = t.row_id(row);
-  });
+  for_each_row_under(p, t, parent_row, [&](const void* row) { last = t.row_id(row); });
   return last;
 }
 
@@ -184,11 +185,7 @@ std::string table_csv(const Programme& p, TableId id, RowId parent_row) {
       first = false;
     }
   out += "\r\n";
-  std::optional<std::size_t> parent;
-  if (t.parent)
-    if (const auto at = find_row(p, *t.parent, parent_row)) parent = at->index;
-  for_each_row(p, t, [&](RowPos at, const void* row) {
-    if (t.parent && (!parent || at.parent != *parent)) return;
+  for_each_row_under(p, t, parent_row, [&](const void* row) {
     out += std::to_string(t.row_id(row));
     bool first_cell = false;
     for (const Column& c : t.columns) {
@@ -302,13 +299,8 @@ ImportPlan plan_import(const Programme& adopted, const Programme& current, const
   const auto existing = plan.match_column ? rows_by_key(current, t, *plan.match_column, parent_row)
                                           : std::map<std::string, RowId>{};
   std::set<RowId> ids_here; // the rows a "rij" may name: this table's (under the parent)
-  if (id_column) {
-    std::optional<std::size_t> parent;
-    if (t.parent) parent = find_row(current, *t.parent, parent_row)->index;
-    for_each_row(current, t, [&](RowPos at, const void* r) {
-      if (!parent || at.parent == *parent) ids_here.insert(t.row_id(r));
-    });
-  }
+  if (id_column)
+    for_each_row_under(current, t, parent_row, [&](const void* r) { ids_here.insert(t.row_id(r)); });
   std::set<RowId> ids_in_block;
   std::set<std::string> keys_in_block;
 
