@@ -105,6 +105,12 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
     w.end_array();
     w.end_object();
   }
+  if (s.new_programme) { // the "Nieuw programma" form, while it is open: what Maken refused
+    w.key("nieuw").begin_object().key("fouten").begin_array();
+    for (const auto& p : s.new_programme->problems)
+      w.begin_object().key("veld").string(p.field).key("melding").string(p.message).end_object();
+    w.end_array().end_object();
+  }
   w.key("werk").begin_array();
   for (const auto& work : vth::ui::stored_work(s)) {
     w.begin_object().key("titel").string(work.title).key("scenarios").begin_array();

@@ -7,6 +7,7 @@
 #include "core/io/table_import.hpp"
 #include "core/model/issues.hpp"
 #include "core/model/programme.hpp"
+#include "core/scenario/new_programme.hpp"
 #include "core/scenario/scenario.hpp"
 #include "core/scenario/sensitivity.hpp"
 
@@ -219,6 +220,9 @@ struct AppState {
     RowId parent_row = 0;
   };
   std::optional<PasteTarget> paste_target;
+  // The tables with rows drawn in the last frame: a paste with no table chosen goes into
+  // the one on screen (an empty table has no row to choose).
+  std::vector<PasteTarget> tables_shown;
   // The preview of a paste or CSV file, until the user confirms or cancels it.
   struct PastePreview {
     PasteTarget target;
@@ -228,6 +232,14 @@ struct AppState {
     ImportPlan plan;
   };
   std::optional<PastePreview> paste;
+  // "Nieuw programma": the form being filled in, and what was wrong when Maken was pressed.
+  struct NewProgrammeDraft {
+    NewProgrammeForm form;
+    std::vector<FormProblem> problems;
+  };
+  std::optional<NewProgrammeDraft> new_programme;
+  std::optional<NewProgrammeForm>
+      new_programme_kept;    // a cancelled form, offered again: nothing typed is lost
   std::string entry_preview; // what the field being typed in would get ("+10%: 394 → 433,4"), or why not
 
   // A refused file: its messages are shown in a dialog; what was open stays open.

@@ -306,6 +306,26 @@ Status open_next_year(AppState& state) {
   return {};
 }
 
+Status open_new_programme(AppState& state) {
+  if (!state.new_programme) return refusal("er wordt geen nieuw programma gemaakt");
+  AppState::NewProgrammeDraft& draft = *state.new_programme;
+  const std::string today = state.platform.today ? state.platform.today() : clock_today();
+  NewProgramme made = make_new_programme(draft.form, today);
+  draft.problems = std::move(made.problems);
+  if (!draft.problems.empty()) return refusal(draft.problems.front().message);
+  const Programme& p = made.programme;
+  const std::string name = p.municipality + " " + std::to_string(p.year);
+  if (Status opened = open_programme(state, write_programme(p), "nieuw programma " + name); !opened)
+    return opened;
+  state.new_programme.reset();
+  state.new_programme_kept.reset();
+  state.view = View::Capacity; // the departments just made, and the empty work table under them
+  state.status = "Programma " + name +
+                 " gemaakt. Vul nu de tabellen: werk (Capaciteit), ODT-programma, Regionale verdeling; "
+                 "sla het op met Opslaan.";
+  return {};
+}
+
 std::string suggested_file_name(const AppState& state) {
   if (!state.programme) return "programma.json";
   std::string name;

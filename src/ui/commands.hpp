@@ -51,5 +51,8 @@ std::string programme_file_text(const AppState& state);
 // stored like any opened file; the programme it came from stays in Recent werk.
 Status open_next_year(AppState& state);
 std::string suggested_file_name(const AppState& state);
+// "Nieuw programma": opens the programme made from the form being filled in
+// (new_programme.hpp), or keeps the form with what is wrong in it.
+Status open_new_programme(AppState& state);
 
 } // namespace vth::ui

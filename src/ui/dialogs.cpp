@@ -185,6 +185,7 @@ void draw_dialogs(AppState& state) {
   draw_link_summary(state);
   draw_resume_offer(state);
   draw_paste_dialog(state);
+  draw_new_programme_dialog(state);
 }
 
 void draw_storage_banner(AppState& state) {

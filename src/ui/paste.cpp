@@ -35,12 +35,27 @@ bool is_table_file(std::string_view file_name, std::string_view text) {
   return first != std::string_view::npos && text[first] != '{' && text[first] != '[';
 }
 
+std::optional<AppState::PasteTarget> paste_target(const AppState& state) {
+  const auto& shown = state.tables_shown;
+  const auto same = [](const AppState::PasteTarget& a, const AppState::PasteTarget& b) {
+    return a.table == b.table && a.parent_row == b.parent_row;
+  };
+  // The table chosen last, while it is on screen (or when nothing is drawn: a test without frames).
+  if (state.paste_target && (shown.empty() || std::any_of(shown.begin(), shown.end(), [&](const auto& t) {
+                               return same(t, *state.paste_target);
+                             })))
+    return state.paste_target;
+  if (shown.size() == 1) return shown.front(); // the one table on screen, even without rows
+  return std::nullopt;
+}
+
 Status begin_paste(AppState& state, std::string text, std::string source) {
   if (!state.programme || !state.adopted) return refusal("open eerst een programma");
-  if (!state.paste_target)
+  const auto target = paste_target(state);
+  if (!target)
     return refusal("kies eerst met \xE2\x89\xA1 een regel in de tabel waar de regels heen moeten "
                    "(of klik in een invoerveld om één getal te plakken)");
-  state.paste = AppState::PastePreview{*state.paste_target, std::move(text), std::move(source), {}, {}};
+  state.paste = AppState::PastePreview{*target, std::move(text), std::move(source), {}, {}};
   replan_paste(state);
   return {};
 }

@@ -14,6 +14,9 @@
 
 namespace vth::ui {
 
+// Where a paste goes: the table whose row was chosen last while it is on screen, else
+// the one table with rows on screen (an empty table has no row to choose); none: ask.
+std::optional<AppState::PasteTarget> paste_target(const AppState& state);
 // Opens the preview for `text` into the paste target; refused (with the reason) when
 // there is no target or no programme.
 Status begin_paste(AppState& state, std::string text, std::string source);

@@ -69,7 +69,7 @@ void draw_refusals(const ImportPlan& plan) {
   if (plan.refused.empty()) return;
   ImGui::TextColored(ImVec4(0.80f, 0.05f, 0.05f, 1.0f), "Niet overgenomen (%zu):", plan.refused.size());
   const float height =
-      ImGui::GetTextLineHeightWithSpacing() * std::min<float>(8.0f, 1.0f + plan.refused.size());
+      ImGui::GetTextLineHeightWithSpacing() * std::min(8.0f, 1.0f + static_cast<float>(plan.refused.size()));
   if (ImGui::BeginTable("##geweigerd", 3,
                         ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
                         ImVec2(0.0f, height))) {

@@ -47,6 +47,13 @@ void aim_paste(AppState& state, const TableModel& model, RowId row) {
   state.paste_target = AppState::PasteTarget{t.id, parent};
 }
 
+// Whether the model shows any row of its table (a total row is not one).
+bool has_rows(const TableModel& model) {
+  for (std::size_t i = 0; i < model.row_count; ++i)
+    if (const auto record = model.row(i).record; record && record->table == *model.rows_of) return true;
+  return false;
+}
+
 void select_only(AppState& state, const RowRef& row) {
   state.selection.table = row.table;
   state.selection.rows = {row.row};
@@ -90,6 +97,7 @@ void add_after_selection(AppState& state, const TableModel& model) {
   Result<RowId> added = add_row(state, table, after, model.parent_row);
   if (!added) return report(state, added.refusal());
   select_only(state, {table, *added});
+  state.paste_target = AppState::PasteTarget{table, model.parent_row};
   state.jump = {table, RowRef{table, *added}, true};
 }
 
@@ -133,6 +141,7 @@ void draw_row_tools(AppState& state, const TableModel& model) {
   if (!model.rows_of || !state.programme) return;
   ImGui::PushID(model.id.c_str());
   const TableDef& t = table(*model.rows_of);
+  state.tables_shown.push_back({t.id, model.parent_row});
   const bool any = selected_here(state, model);
   const std::size_t n = any ? state.selection.rows.size() : 0;
   // Tab goes from field to field (and the grips); the buttons have their keys (Insert, Delete, ...).
@@ -176,6 +185,10 @@ void draw_row_tools(AppState& state, const TableModel& model) {
   if (any) {
     ImGui::SameLine();
     ImGui::TextDisabled("%zu %s gekozen", n, n == 1 ? "regel" : "regels");
+  } else if (!has_rows(model)) {
+    ImGui::TextDisabled("Nog geen regels: + Regel, of klik hier en plak regels uit Excel (Ctrl+V).");
+    // An empty table has no row to choose: a click here aims a paste at it.
+    if (ImGui::IsItemClicked()) state.paste_target = AppState::PasteTarget{t.id, model.parent_row};
   }
   handle_keys(state, model);
   ImGui::PopID();

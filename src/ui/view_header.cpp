@@ -18,12 +18,26 @@ namespace vth::ui {
 void draw_header(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("VTH-planner");
-  ImGui::SameLine();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  auto button_width = [&](const char* s) { return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2.0f; };
+  // Each button on this line when it fits, else on the next (1024 px, large zoom): never over another.
+  auto place = [&](const char* label) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + button_width(label) > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+  };
+  place("Nieuw…");
+  if (ImGui::Button("Nieuw…")) {
+    NewProgrammeForm form = state.new_programme_kept.value_or(NewProgrammeForm{.departments = {{}}});
+    state.new_programme = AppState::NewProgrammeDraft{std::move(form), {}};
+  }
+  ImGui::SetItemTooltip("Maak een nieuw programma: gemeente, jaar, afdelingen, uurtarief en partners; "
+                        "daarna vult u de tabellen.");
+  place("Openen…");
   if (ImGui::Button("Openen…")) {
     if (state.platform.open_file_dialog) state.platform.open_file_dialog();
   }
   ImGui::SetItemTooltip("Open een programmabestand (JSON); u kunt het ook op dit venster slepen. Ctrl+O");
-  ImGui::SameLine();
+  place("Opslaan");
   ImGui::BeginDisabled(!state.programme);
   if (ImGui::Button("Opslaan")) {
     if (state.platform.save_file)
@@ -31,34 +45,34 @@ void draw_header(AppState& state) {
     state.status = "Programma opgeslagen als " + suggested_file_name(state);
   }
   ImGui::SetItemTooltip("Download het programma met uw wijzigingen als JSON-bestand. Ctrl+S");
-  ImGui::SameLine();
+  place("Volgend jaar");
   if (ImGui::Button("Volgend jaar")) {
     if (Status made = open_next_year(state); !made) state.status = "Niet gedaan: " + made.message();
   }
   ImGui::SetItemTooltip("Maak het programma van volgend jaar uit dit programma: dezelfde opbouw en "
                         "waarden, zonder gedrukte totalen en bronverwijzingen. Dit programma blijft "
                         "bewaard (Recent werk).");
-  ImGui::SameLine();
+  place("Kopieer tabel");
   if (ImGui::Button("Kopieer tabel")) copy_current_table(state);
   ImGui::SetItemTooltip("Kopieer de tabel van dit scherm; plak in Excel met Nederlandse getallen.");
-  ImGui::SameLine();
+  place("CSV");
   if (ImGui::Button("CSV")) save_current_table_csv(state);
   ImGui::SetItemTooltip("Sla de tabel van dit scherm op als CSV voor Excel (puntkomma's, decimale komma).");
-  ImGui::SameLine();
+  place("Rapport");
   if (ImGui::Button("Rapport")) open_report(state);
   ImGui::SetItemTooltip(
       "Open een afdrukbaar rapport van dit scenario in een nieuw tabblad (of bewaar het als PDF).");
-  ImGui::SameLine();
+  place("Presenteren");
   if (ImGui::Button("Presenteren")) enter_presentation(state);
   ImGui::SetItemTooltip(
       "Volledig scherm voor het PHO: grote letters, grafieken, bladeren met de pijltjes. F5");
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  place("Ongedaan maken");
   ImGui::BeginDisabled(state.undo_stack.empty());
   if (ImGui::Button("Ongedaan maken")) undo(state);
   ImGui::SetItemTooltip("Ctrl+Z");
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  place("Opnieuw");
   ImGui::BeginDisabled(state.redo_stack.empty());
   if (ImGui::Button("Opnieuw")) redo(state);
   ImGui::SetItemTooltip("Ctrl+Y of Ctrl+Shift+Z");
@@ -68,8 +82,6 @@ void draw_header(AppState& state) {
   const char* theme_label = state.theme == Theme::Light ? "Donker thema" : "Licht thema";
   char zoom_label[16];
   std::snprintf(zoom_label, sizeof zoom_label, "%d%%", static_cast<int>(state.zoom * 100.0f + 0.5f));
-  const ImGuiStyle& style = ImGui::GetStyle();
-  auto button_width = [&](const char* s) { return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2.0f; };
   const float width = button_width("−") + button_width(zoom_label) + button_width("+") +
                       button_width(theme_label) + style.ItemSpacing.x * 3.0f;
   // On the same line when it fits, else right-aligned on the next (1024 px, 200% zoom).

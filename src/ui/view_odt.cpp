@@ -42,11 +42,9 @@ void other_parts(AppState& state) {
   ImGui::TextDisabled(
       "Regionale projecten en diensten: het eigen deel uit de verdeling (zie Regionale verdeling).");
   ImGui::SeparatorText("Lokale projecten");
-  if (!state.programme->odt.local_projects.empty())
-    draw_table(state, odt_hours_items_model(state, "lokale_projecten"));
+  draw_table(state, odt_hours_items_model(state, "lokale_projecten"));
   ImGui::SeparatorText("Werkvoorraad");
-  if (!state.programme->odt.work_stock.empty())
-    draw_table(state, odt_hours_items_model(state, "werkvoorraad"));
+  draw_table(state, odt_hours_items_model(state, "werkvoorraad"));
 }
 
 } // namespace

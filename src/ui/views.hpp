@@ -27,6 +27,8 @@ void draw_work(AppState& state);
 void draw_dialogs(AppState& state);
 // The preview of pasted rows or a CSV file (paste_dialog.cpp), while there is one.
 void draw_paste_dialog(AppState& state);
+// "Nieuw programma" (new_programme_dialog.cpp), while the form is open.
+void draw_new_programme_dialog(AppState& state);
 void draw_storage_banner(AppState& state);
 
 } // namespace vth::ui
