@@ -141,6 +141,10 @@ Status delete_rows(AppState& state, TableId id, const std::vector<RowId>& rows) 
   ChangeList changes;
   for (RowId r : in_table_order(*state.programme, id, rows)) changes.push_back(delete_row({id, r}));
   if (changes.empty()) return refusal("kies eerst de regels die weg moeten");
+  // Work is planned per department: a programme keeps at least one (as the Nieuw programma form asks).
+  if (id == TableId::Departments && changes.size() >= state.programme->departments.size())
+    return refusal("de laatste afdeling blijft: een programma heeft ten minste één afdeling; voeg eerst "
+                   "een andere toe");
   return apply_changes(state, changes, count_text(changes.size(), t) + " verwijderd uit " + t.name);
 }
 

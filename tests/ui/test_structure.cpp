@@ -188,3 +188,39 @@ TEST_CASE("property: random rows added, deleted, duplicated, moved and texts typ
     CHECK(results_of(s) == adopted);
   }
 }
+
+TEST_CASE("Nieuw programma: the form opens a programme or names what is wrong; its last department stays") {
+  test::Recorded recorded;
+  AppState state = test::enschede_state(recorded);
+  state.platform.today = [] { return std::string("2026-12-05"); };
+  NewProgrammeForm form;
+  form.municipality = "Losser";
+  form.year = "2027";
+  form.productive_hours = "1.320";
+  form.hourly_rate = "108";
+  form.departments = {{"VTH", ""}};
+  state.new_programme = AppState::NewProgrammeDraft{form, {}};
+  const Status refused = open_new_programme(state);
+  CHECK_FALSE(refused);
+  CHECK(refused.message() == "Afdeling 1, beschikbare fte: vul een waarde in");
+  CHECK(state.programme->municipality == "Enschede"); // nothing opened, the form stays with its problem
+  REQUIRE(state.new_programme);
+  CHECK(state.new_programme->problems.size() == 1);
+
+  state.new_programme->form.departments[0].fte = "4,5";
+  REQUIRE(open_new_programme(state));
+  CHECK_FALSE(state.new_programme);
+  CHECK(state.programme->municipality == "Losser");
+  CHECK(state.view == View::Capacity);
+  CHECK(state.results.capacity.total.fte_available == 4'500);
+
+  const RowId only = rows_in_order(*state.programme, TableId::Departments).front();
+  const Status last = delete_rows(state, TableId::Departments, {only});
+  CHECK_FALSE(last);
+  CHECK(last.message().find("laatste afdeling") != std::string::npos);
+  // A work line added to the empty table is valid at once: it belongs to that department.
+  Result<RowId> line = add_row(state, TableId::Work, 0);
+  REQUIRE(line);
+  CHECK(text(state, TableId::Work, *line, "afdeling") == "vth");
+  CHECK(reopens(state));
+}
