@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useAppServer, openApp, saveScreenshot, pixelSpread, distDir, repoRoot, artifactDir } from './browser.mjs';
+import { click, track, where } from './user.mjs';
 
 const VIEWS = ['overzicht', 'capaciteit', 'odt', 'regionaal', 'energie', 'protocol', 'doelen', 'controles'];
 const cli = path.join(repoRoot, 'build', 'native', 'src', 'cli', 'vth-planner');
@@ -250,8 +251,8 @@ test('a number pasted into a field with Ctrl+V is taken as typed', async () => {
     await settle(page);
     // An Excel NL cell arrives with a line break after the number.
     await page.evaluate(() => navigator.clipboard.writeText('1.234,5\r\n'));
-    await page.mouse.click(440, 94); // the field "Productieve uren per fte" at 1280×720
-    await settle(page);
+    await track(page);
+    await click(page, '/instellingen/productieve_uren_per_fte');
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+V');
     await settle(page);
@@ -275,7 +276,9 @@ test('the keyboard alone moves between fields and edits them', async () => {
   };
   try {
     await step(() => page.evaluate(() => window.vth.view('capaciteit')));
-    await step(() => page.mouse.click(440, 94)); // into "Productieve uren per fte"
+    await track(page);
+    const [hours] = await where(page, '/instellingen/productieve_uren_per_fte');
+    await step(() => page.mouse.click(hours.x + 20, hours.y + hours.h / 2)); // into "Productieve uren per fte"
     await step(() => page.keyboard.press('Tab')); // the grip of the row "Bestemmen" (the toolbar is no tab stop)
     await step(() => page.keyboard.press('Tab')); // its name
     await step(() => page.keyboard.press('Tab')); // its field "beschikbare fte"
@@ -294,8 +297,9 @@ test('dark theme and zoom render at high DPI', async () => {
     viewport: { width: 1280, height: 720 }, deviceScaleFactor: 2 });
   try {
     await page.evaluate(() => window.vth.view('regionaal'));
-    await page.mouse.click(1215, 20); // "Donker thema"
-    await settle(page);
+    await track(page);
+    await click(page, 'Donker thema');
+    assert.equal((await where(page, 'Licht thema')).length, 1, 'the dark theme is on');
     await page.mouse.click(640, 710);
     await page.keyboard.press('Control+=');
     await page.keyboard.press('Control+=');
