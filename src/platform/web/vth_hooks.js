@@ -105,7 +105,7 @@ Module.vthInstall = function () {
   // A hidden file input for "Openen…" (the browser's own file picker).
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.json,application/json';
+  input.accept = '.json,.csv,.tsv,.txt,application/json,text/csv'; // programmes; tables for CSV inlezen
   input.hidden = true;
   input.id = 'vth-file-input';
   input.addEventListener('change', function () {
