@@ -256,6 +256,17 @@ EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
   vth::platform::wake();
 }
 
+// Text typed into a field through the page's input element (web/vth_hooks.js): every
+// character as composed (dead keys, an IME, an on-screen keyboard), never half of it.
+// Line breaks and tabs are keys (Enter, Tab), not text.
+EMSCRIPTEN_KEEPALIVE void vth_text_input(const char* text) {
+  std::string typed;
+  for (const char* c = text; *c; ++c)
+    if (*c != '\n' && *c != '\r' && *c != '\t') typed += *c;
+  ImGui::GetIO().AddInputCharactersUTF8(typed.c_str());
+  vth::platform::wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void vth_paste_refused() {
   web_app().state.status = "Plakken lukt alleen als u de browser toegang tot het klembord geeft.";
   vth::platform::wake();

@@ -45,8 +45,10 @@ void scenario_list(AppState& state) {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
   if (ImGui::InputTextWithHint("##naam", "nieuwe naam", name, sizeof name)) state.rename_buffer = name;
+  // Enter in the field renames, as the button does (as in every rename field).
+  const bool entered = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
   ImGui::SameLine();
-  if (ImGui::Button("Hernoemen") && !state.rename_buffer.empty()) {
+  if ((ImGui::Button("Hernoemen") || entered) && !state.rename_buffer.empty()) {
     if (!rename_scenario(state, state.current, state.rename_buffer))
       state.status = "Die naam is al in gebruik.";
     state.rename_buffer.clear();
