@@ -18,11 +18,13 @@
 #include "core/output/results_export.hpp"
 #include "core/output/results_tables.hpp"
 
+#include <SDL.h>
 #include <emscripten.h>
 #include <imgui.h>
 
 #include <cstring>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -252,6 +254,36 @@ EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
   } else if (!state.paste) { // rows for the chosen table: previewed first
     if (const vth::Status begun = vth::ui::begin_paste(state, text, "Plakken"); !begun)
       state.status = "Plakken: " + begun.message();
+  }
+  vth::platform::wake();
+}
+
+// Text typed into a field through the page's input element (web/vth_hooks.js): every
+// character as composed (dead keys, an IME, an on-screen keyboard), never half of it.
+// It joins SDL's queue as SDL's own keypress text would, between the key's down and up
+// events: Dear ImGui takes keys and text in that order a frame at a time (given
+// straight to ImGui, text ran ahead of its keys and a typed line took two frames a
+// character to drain). Line breaks and tabs are keys (Enter, Tab), not text.
+EMSCRIPTEN_KEEPALIVE void vth_text_input(const char* text) {
+  const std::string_view all(text);
+  std::size_t at = 0;
+  while (at < all.size()) {
+    SDL_Event event{};
+    event.type = SDL_TEXTINPUT;
+    event.text.windowID = SDL_GetWindowID(web_app().window);
+    std::size_t n = 0;
+    // Whole UTF-8 characters, up to the event's 31 bytes.
+    while (at < all.size()) {
+      std::size_t len = 1;
+      while (at + len < all.size() && (static_cast<unsigned char>(all[at + len]) & 0xC0) == 0x80) ++len;
+      if (n + len > sizeof event.text.text - 1) break;
+      if (all[at] != '\n' && all[at] != '\r' && all[at] != '\t') {
+        std::memcpy(event.text.text + n, all.data() + at, len);
+        n += len;
+      }
+      at += len;
+    }
+    if (n > 0) SDL_PushEvent(&event);
   }
   vth::platform::wake();
 }

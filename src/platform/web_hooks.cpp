@@ -48,6 +48,7 @@ EM_JS(char*, vth_js_tab_state, (), { return Module.vthHeapString(Module.vthStora
 EM_JS(void, vth_js_set_tab_state, (const char* text), { Module.vthStorage.setTabState(UTF8ToString(text)); });
 EM_JS(double, vth_js_now, (), { return Date.now(); });
 EM_JS(char*, vth_js_new_id, (), { return Module.vthHeapString(Module.vthStorage.newId()); });
+EM_JS(void, vth_js_text_input, (int on, double x, double y), { Module.vthTextInput(on !== 0, x, y); });
 // clang-format on
 
 namespace vth::platform::hooks {
@@ -58,6 +59,7 @@ void fatal(const char* message) { vth_js_fatal(message); }
 void copy_text(const char* text) { vth_js_copy(text); }
 void download(const char* file_name, const char* text) { vth_js_download(file_name, text); }
 void open_file_dialog() { vth_js_open_dialog(); }
+void text_input(bool on, float x, float y) { vth_js_text_input(on ? 1 : 0, x, y); }
 namespace {
 
 // A text JavaScript allocated with malloc, taken over and freed.

@@ -17,6 +17,10 @@ void fatal(const char* message);
 void copy_text(const char* text);
 // Offers text as a file download.
 void download(const char* file_name, const char* text);
+// While a text field is being typed in (`on`), the page's text input element has the
+// focus at (x, y) in CSS pixels, so that composed text (dead keys, IME, an on-screen
+// keyboard) arrives through vth_text_input(); otherwise the canvas has it.
+void text_input(bool on, float x, float y);
 // Opens the browser's file picker; the chosen file arrives through vth_open_bytes().
 void open_file_dialog();
 // The browser's storage (src/platform/web/vth_storage.js) as ui::StoreServices.

@@ -73,6 +73,10 @@ void render_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // Text goes through the page's input element while a field is typed in (web/vth_hooks.js).
+  const ImGuiIO& io = ImGui::GetIO();
+  const ImVec2 ime = ImGui::GetCurrentContext()->PlatformImeData.InputPos;
+  hooks::text_input(io.WantTextInput, ime.x, ime.y); // ImGui draws in CSS pixels of the canvas
   // Whatever this frame changed is written to the browser's storage (work_store.hpp).
   ui::persist_work(g_app.state);
   ++g_app.frames;

@@ -100,7 +100,7 @@ test('a new user builds a programme from nothing: form, work lines, pasted ODT l
       [0, 'Omgevingsvergunning bouwen', 'aantal', { aantal: '120', kental: '6' }],
       [0, 'Sloopmeldingen', 'aantal', { aantal: '45', kental: '1,5' }],
       [0, 'Vooroverleg initiatieven', 'uren', { uren: '300' }],
-      [0, 'Coordinatie vergunningverlening', 'fte', { fte: '0,5' }],
+      [0, 'Coördinatie vergunningverlening', 'fte', { fte: '0,5' }],
       [1, 'Toezicht bouw', 'aantal', { aantal: '80', kental: '4,25' }],
       [1, 'Handhaving openbare ruimte (BOA)', 'fte', { fte: '2' }],
       [1, 'Klachten en meldingen', 'uren', { uren: '450' }],
@@ -208,6 +208,7 @@ test('a new user builds a programme from nothing: form, work lines, pasted ODT l
     assert.match(programme.afdelingen[0].eigen_invoer.beschikbare_fte, /^\d{4}-\d{2}-\d{2}$/);
     assert.match(programme.werk[9].eigen_invoer.fte, /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(programme.werk[9].omschrijving, 'Beleid en juridische advisering');
+    assert.equal(programme.werk[3].omschrijving, 'Coördinatie vergunningverlening', 'typed as typed, ö and all');
     for (const p of programme.regionaal.partners) assert.match(p.eigen_invoer.sleutel, /^\d{4}-\d{2}-\d{2}$/);
     assert.equal(JSON.stringify(programme).includes('"sectie"'), false);
 

@@ -96,6 +96,48 @@ Module.vthInstall = function () {
   document.addEventListener('paste', function (e) {
     if (e.clipboardData) paste(e.clipboardData.getData('text/plain'));
   });
+  // Typing into a field. A canvas is not editable: text composed by dead keys, an IME
+  // or an on-screen keyboard (insertText, composition events) would never reach it.
+  // While a field is typed in, this input element has the focus instead (the app says
+  // so every frame: vthTextInput) and hands over whatever text arrives in it. Keys
+  // still go to SDL (keydown bubbles to the window): Enter, Tab, arrows, Backspace,
+  // shortcuts. Its keypress does not: that would give SDL the same text a second time.
+  const text = document.createElement('input');
+  text.type = 'text';
+  text.id = 'vth-text-input';
+  text.setAttribute('aria-label', 'Invoer van het actieve veld');
+  text.autocomplete = 'off';
+  text.spellcheck = false;
+  text.setAttribute('autocapitalize', 'off');
+  text.setAttribute('autocorrect', 'off');
+  text.className = 'vth-text-input';
+  const deliver = function () {
+    const typed = text.value;
+    text.value = '';
+    if (typed) vthWithString(typed, (p) => Module._vth_text_input(p));
+  };
+  text.addEventListener('keypress', function (e) { e.stopPropagation(); });
+  text.addEventListener('input', function (e) { if (!e.isComposing) deliver(); });
+  text.addEventListener('compositionend', deliver);
+  document.body.appendChild(text);
+  const canvas = document.getElementById('canvas');
+  // A click on the canvas while typing would move the focus to it and back again on the next
+  // frame: keep it in the input; the app moves it to the canvas once no field is active.
+  canvas.addEventListener('mousedown', function (e) {
+    if (document.activeElement === text) e.preventDefault();
+  });
+  Module.vthTextInput = function (on, x, y) {
+    const focused = document.activeElement === text;
+    if (on) {
+      // Near the field, so that an IME shows its candidates there.
+      text.style.left = Math.max(0, x) + 'px';
+      text.style.top = Math.max(0, y) + 'px';
+      if (!focused) text.focus({ preventScroll: true });
+    } else if (focused) {
+      deliver();
+      canvas.focus({ preventScroll: true });
+    }
+  };
   // Drag and drop of a programme file anywhere on the page.
   window.addEventListener('dragover', function (e) { e.preventDefault(); });
   window.addEventListener('drop', function (e) {
