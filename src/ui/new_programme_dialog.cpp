@@ -8,6 +8,7 @@
 #include "views.hpp"
 
 #include "commands.hpp"
+#include "widgets.hpp"
 
 #include <imgui.h>
 
@@ -17,16 +18,6 @@ namespace vth::ui {
 namespace {
 
 constexpr const char* kId = "Nieuw programma##nieuw";
-
-// ImGui edits a char buffer; this one grows with the text.
-int grow(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* text = static_cast<std::string*>(data->UserData);
-    text->resize(static_cast<std::size_t>(data->BufTextLen));
-    data->Buf = text->data();
-  }
-  return 0;
-}
 
 ImVec4 error_colour(const AppState& state) {
   return state.theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f) : ImVec4(0.70f, 0.0f, 0.0f, 1.0f);
@@ -49,7 +40,7 @@ void field(const std::string& id, std::string& text, const char* hint, float wid
   ImGui::SetNextItemWidth(width);
   const std::string label = "##" + id;
   ImGui::InputTextWithHint(label.c_str(), hint, text.data(), text.capacity() + 1,
-                           ImGuiInputTextFlags_CallbackResize, grow, &text);
+                           ImGuiInputTextFlags_CallbackResize, grow_string, &text);
 }
 
 void labelled(AppState& state, const char* label, const std::string& id, std::string& text,

@@ -169,16 +169,6 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
 
 namespace {
 
-// ImGui edits a char buffer; this one grows with the text (long descriptions).
-int grow_string(ImGuiInputTextCallbackData* data) {
-  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-    auto* text = static_cast<std::string*>(data->UserData);
-    text->resize(static_cast<std::size_t>(data->BufTextLen));
-    data->Buf = text->data();
-  }
-  return 0;
-}
-
 // Lists are kept one element per line; in a one-line field they read "a; b".
 std::string list_to_field(const std::string& lines) {
   std::string out;

@@ -6,6 +6,15 @@
 
 namespace vth::ui {
 
+int grow_string(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* text = static_cast<std::string*>(data->UserData);
+    text->resize(static_cast<std::size_t>(data->BufTextLen));
+    data->Buf = text->data();
+  }
+  return 0;
+}
+
 void text_right(const std::string& text) {
   // Rows of editable tables are as high as an input frame; keep text on their baseline.
   ImGui::AlignTextToFramePadding();

@@ -9,6 +9,9 @@
 
 namespace vth::ui {
 
+// For ImGui::InputText on a std::string (ImGuiInputTextFlags_CallbackResize, user data
+// the string): ImGui edits a char buffer, and this one grows with the text.
+int grow_string(ImGuiInputTextCallbackData* data);
 // Right-aligned text in the current table cell: numbers line up on their last digit.
 void text_right(const std::string& text);
 // Text in a table cell, on the baseline of the input frames in the same row.

@@ -253,19 +253,3 @@ test('the form at 1024 px in the dark theme: Esc in a field keeps the form open;
     await context.close();
   }
 });
-
-test('a scenario is renamed by typing its name and pressing Enter, as in any rename field', async () => {
-  const { context, page } = await openApp(env.browser, env.server.origin);
-  try {
-    await track(page);
-    await click(page, 'Capaciteit');
-    await typeInto(page, '/afdelingen/0/beschikbare_fte', '9'); // starts "Scenario 1"
-    await click(page, "Scenario's");
-    await click(page, '##naam');
-    await act(page, () => page.keyboard.type('Extra toezicht', { delay: 5 }));
-    await press(page, 'Enter');
-    assert.deepEqual((await appState(page)).scenarios, ['Extra toezicht']);
-  } finally {
-    await context.close();
-  }
-});
