@@ -21,6 +21,11 @@ std::string lower_case(std::string_view text) {
 
 std::string percent(BasisPoints value) { return format_trimmed(value, 4) + "%"; }
 
+// What keys summing to `sum` (not 100%) miss: "nog 0,5% te verdelen" or "0,5% te veel".
+std::string key_gap(BasisPoints sum) {
+  return sum < kWhole ? "nog " + percent(kWhole - sum) + " te verdelen" : percent(sum - kWhole) + " te veel";
+}
+
 // Collects what is wrong, field by field, so that the form shows every problem at once.
 struct Reader {
   std::vector<FormProblem>& problems;
@@ -157,9 +162,7 @@ NewProgramme make_new_programme(const NewProgrammeForm& form, std::string_view i
       p.regional.partners.push_back(std::move(partner));
     }
     if (all_read && form.partners.size() >= 2 && sum != kWhole)
-      read.refuse("partners", "Verdeelsleutels: samen " + percent(sum) + ", " +
-                                  (sum < kWhole ? "nog " + percent(kWhole - sum) + " te verdelen"
-                                                : percent(sum - kWhole) + " te veel") +
+      read.refuse("partners", "Verdeelsleutels: samen " + percent(sum) + ", " + key_gap(sum) +
                                   "; ze moeten samen precies 100% zijn");
   }
   give_row_ids(p);
@@ -178,9 +181,7 @@ std::string partner_key_summary(const NewProgrammeForm& form) {
     sum += *read->value;
   }
   if (sum == kWhole) return "samen 100%";
-  return "samen " + percent(sum) + ": " +
-         (sum < kWhole ? "nog " + percent(kWhole - sum) + " te verdelen"
-                       : percent(sum - kWhole) + " te veel");
+  return "samen " + percent(sum) + ": " + key_gap(sum);
 }
 
 } // namespace vth

@@ -99,7 +99,8 @@ Module.vthInstall = function () {
   // Typing into a field. A canvas is not editable: text composed by dead keys, an IME
   // or an on-screen keyboard (insertText, composition events) would never reach it.
   // While a field is typed in, this input element has the focus instead (the app says
-  // so every frame: vthTextInput) and hands over whatever text arrives in it. Keys
+  // so with every frame it draws, which also takes the focus back if something else got
+  // it: vthTextInput) and hands over whatever text arrives in it. Keys
   // still go to SDL (keydown bubbles to the window): Enter, Tab, arrows, Backspace,
   // shortcuts. Its keypress does not: that would give SDL the same text a second time.
   const text = document.createElement('input');
@@ -129,9 +130,10 @@ Module.vthInstall = function () {
   Module.vthTextInput = function (on, x, y) {
     const focused = document.activeElement === text;
     if (on) {
-      // Near the field, so that an IME shows its candidates there.
-      text.style.left = Math.max(0, x) + 'px';
-      text.style.top = Math.max(0, y) + 'px';
+      // Near the field, so that an IME shows its candidates there (moved only when the field moves).
+      const left = Math.max(0, x) + 'px', top = Math.max(0, y) + 'px';
+      if (text.style.left !== left) text.style.left = left;
+      if (text.style.top !== top) text.style.top = top;
       if (!focused) text.focus({ preventScroll: true });
     } else if (focused) {
       deliver();
