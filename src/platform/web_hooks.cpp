@@ -20,7 +20,7 @@ EM_JS(void, vth_js_download, (const char* name, const char* text),
       { Module.vthDownload(UTF8ToString(name), UTF8ToString(text)); });
 EM_JS(void, vth_js_open_dialog, (), { Module.vthOpenDialog(); });
 EM_JS(void, vth_js_fullscreen, (int on), { Module.vthFullscreen(on ? true : false); });
-EM_JS(void, vth_js_open_html, (const char* html), { Module.vthOpenHtml(UTF8ToString(html)); });
+EM_JS(void, vth_js_open_html, (const char* html, int print), { Module.vthOpenHtml(UTF8ToString(html), print !== 0); });
 EM_JS(void, vth_js_mirror, (const char* html, const char* announce),
       { Module.vthMirror(UTF8ToString(html), UTF8ToString(announce)); });
 // Year, month and day packed in one number: 20261127.
@@ -104,7 +104,7 @@ void connect_storage(ui::StoreServices& store) {
 
 std::string tab_state() { return take(vth_js_tab_state()).value_or(""); }
 void set_fullscreen(bool on) { vth_js_fullscreen(on ? 1 : 0); }
-void open_html(const char* html) { vth_js_open_html(html); }
+void open_html(const char* html, bool print) { vth_js_open_html(html, print ? 1 : 0); }
 void set_mirror(const char* html, const char* announce) { vth_js_mirror(html, announce); }
 std::string today() {
   const int ymd = vth_js_today();

@@ -30,8 +30,8 @@ std::string tab_state();
 
 // Enters or leaves the browser's full screen (Fullscreen API); refusals are ignored.
 void set_fullscreen(bool on);
-// Opens an HTML document (the report) in a new tab.
-void open_html(const char* html);
+// Opens an HTML document (the report) in a new tab; `print`: with the print dialog on it.
+void open_html(const char* html, bool print);
 // Replaces the screen reader mirror's content; announces `announce` when not empty.
 void set_mirror(const char* html, const char* announce);
 // Today's date, "2026-11-27", from the browser's clock (the local day).

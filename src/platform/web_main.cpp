@@ -164,7 +164,9 @@ int main() {
   };
   app.state.platform.open_file_dialog = [] { hooks::open_file_dialog(); };
   app.state.platform.set_fullscreen = [](bool on) { hooks::set_fullscreen(on); };
-  app.state.platform.open_html = [](const std::string& html) { hooks::open_html(html.c_str()); };
+  app.state.platform.open_html = [](const std::string& html, bool print) {
+    hooks::open_html(html.c_str(), print);
+  };
   app.state.platform.set_mirror = [](const std::string& html, const std::string& announce) {
     hooks::set_mirror(html.c_str(), announce.c_str());
   };

@@ -5,9 +5,11 @@
 #include "web_app.hpp"
 #include "web_hooks.hpp"
 
+#include "ui/find.hpp"
 #include "ui/sharing.hpp"
 #include "ui/work_store.hpp"
 
+#include "core/fields/registry.hpp"
 #include "core/json/json_writer.hpp"
 
 #include <emscripten.h>
@@ -110,6 +112,28 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
     for (const auto& p : s.new_programme->problems)
       w.begin_object().key("veld").string(p.field).key("melding").string(p.message).end_object();
     w.end_array().end_object();
+  }
+  if (s.find.open) { // Zoeken (Ctrl+F): its query, hits and the hit gone to
+    w.key("zoeken").begin_object().key("vraag").string(s.find.query);
+    w.key("totaal").integer(static_cast<std::int64_t>(s.find.result.total));
+    w.key("samenvatting").string(vth::ui::find_summary(s));
+    w.key("gekozen").integer(s.find.chosen).key("treffers").begin_array();
+    for (const auto& hit : s.find.result.hits)
+      w.begin_object()
+          .key("waar")
+          .string(hit.where)
+          .key("titel")
+          .string(hit.title)
+          .key("tekst")
+          .string(hit.match)
+          .end_object();
+    w.end_array().end_object();
+  }
+  if (s.jump.row && s.programme) { // the row gone to last (a hit, a finding): highlighted in its table
+    const auto& t = vth::table(s.jump.row->table);
+    const void* row = vth::row_by_id(*s.programme, s.jump.row->table, s.jump.row->row);
+    w.key("sprong").begin_object().key("tabel").string(t.name);
+    w.key("regel").string(row && t.row_name ? t.row_name(row) : std::string()).end_object();
   }
   w.key("werk").begin_array();
   for (const auto& work : vth::ui::stored_work(s)) {

@@ -4,6 +4,7 @@
 #include "app.hpp"
 
 #include "commands.hpp"
+#include "find.hpp"
 #include "fonts.hpp"
 #include "mirror.hpp"
 #include "presentation.hpp"
@@ -46,6 +47,9 @@ void handle_shortcuts(AppState& state) {
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) state.zoom = 1.0f;
   // F5 starts the presentation, as in presentation software (the page keeps the browser from reloading).
   if (ImGui::IsKeyPressed(ImGuiKey_F5, false)) enter_presentation(state);
+  // Ctrl+F searches the programme (the browser's find sees only an empty canvas); Ctrl+P prints the report.
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F) && state.programme) open_find(state);
+  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_P)) open_report(state, true);
 }
 
 // Each view's draw function, in the order of enum View (its tables: view_tables.cpp).
@@ -89,6 +93,7 @@ void draw_app(AppState& state) {
     ImGui::Separator();
     kViewDraw[static_cast<std::size_t>(state.view)](state);
     ImGui::EndChild();
+    draw_find_panel(state);
     draw_dialogs(state);
   }
   ImGui::End();

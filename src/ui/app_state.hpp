@@ -7,6 +7,7 @@
 #include "core/io/table_import.hpp"
 #include "core/model/issues.hpp"
 #include "core/model/programme.hpp"
+#include "core/output/search.hpp"
 #include "core/scenario/new_programme.hpp"
 #include "core/scenario/scenario.hpp"
 #include "core/scenario/sensitivity.hpp"
@@ -63,7 +64,8 @@ struct PlatformServices {
   std::function<void(const std::string& file_name, const std::string& text)> save_file;
   std::function<void()> open_file_dialog;
   std::function<void(bool on)> set_fullscreen;            // presentation mode
-  std::function<void(const std::string& html)> open_html; // the report, in a new tab
+  // The report, in a new tab; `print`: the browser's print dialog opens on it (Ctrl+P).
+  std::function<void(const std::string& html, bool print)> open_html;
   // The HTML mirror of what the canvas shows, for screen readers, and a short
   // sentence to announce (empty: nothing new to announce).
   std::function<void(const std::string& html, const std::string& announce)> set_mirror;
@@ -250,6 +252,16 @@ struct AppState {
   int opened = 0;   // counts programmes opened (likewise)
 
   JumpTarget jump;
+  // Zoeken (Ctrl+F, find.hpp): the query and its hits, remade when the query or the programme changes.
+  struct FindPanel {
+    bool open = false;
+    bool focus_field = false; // put the cursor in the query field on the next frame
+    std::string query;
+    SearchResult result;
+    std::string searched_query;
+    int searched_revision = -1;
+    int chosen = -1; // the hit gone to last (Enter goes to the next)
+  } find;
   int odt_tab = 0;              // which ODT table the ODT view shows
   int capacity_department = -1; // -1: all departments
   std::string status;           // short confirmation, e.g. "Tabel gekopieerd"

@@ -34,12 +34,12 @@ std::string report_text(AppState& state) {
   return report_html(in);
 }
 
-void open_report(AppState& state) {
+void open_report(AppState& state, bool print) {
   if (!state.programme) return;
   const std::string html = report_text(state);
-  if (state.platform.open_html) state.platform.open_html(html);
-  state.status =
-      "Rapport van '" + current_scenario_name(state) + "' geopend in een nieuw tabblad (afdrukken: Ctrl+P).";
+  if (state.platform.open_html) state.platform.open_html(html, print);
+  state.status = "Rapport van '" + current_scenario_name(state) + "' geopend in een nieuw tabblad" +
+                 (print ? ", om af te drukken." : " (afdrukken: Ctrl+P).");
 }
 
 } // namespace vth::ui

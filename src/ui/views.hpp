@@ -30,5 +30,7 @@ void draw_paste_dialog(AppState& state);
 // "Nieuw programma" (new_programme_dialog.cpp), while the form is open.
 void draw_new_programme_dialog(AppState& state);
 void draw_storage_banner(AppState& state);
+// Zoeken (find_panel.cpp), while it is open (Ctrl+F).
+void draw_find_panel(AppState& state);
 
 } // namespace vth::ui

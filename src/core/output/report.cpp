@@ -18,6 +18,7 @@ const char* const kReportCss =
     "th,td{border-bottom:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}"
     "thead th{border-bottom:2px solid #333}.n{text-align:right;white-space:nowrap}"
     "tr{break-inside:avoid}figure{margin:1rem 0;break-inside:avoid}svg{width:100%;height:auto}"
+    "h1,h2,h3,caption{break-after:avoid}h2+*{break-before:avoid}"
     "figcaption{font-size:.9rem;color:#333}.meta{color:#333}.aanname{color:#7a4b00}"
     "@media print{body{margin:0;max-width:none}a{color:inherit}}"
     "@page{size:A4;margin:18mm 15mm}";

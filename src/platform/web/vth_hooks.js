@@ -65,10 +65,24 @@ Module.vthInstall = function () {
     };
     watchRatio();
   }
-  // Ctrl +/-/0 zoom the planner itself, Ctrl+O/S open and save a programme:
-  // keep the browser from zooming the page or saving the HTML instead.
+  // Keys typed into another element of the page (the screen reader mirror, a field a
+  // browser extension adds) belong to it. SDL listens on the window and takes every key
+  // (and prevents the default of Tab, Backspace, arrows): such keys stop at the document,
+  // after their element had them, before they reach the window.
+  const canvas = document.getElementById('canvas');
+  const ours = function (target) {
+    return target === window || target === document || target === document.body ||
+      target === document.documentElement || target === canvas || target.id === 'vth-text-input';
+  };
+  for (const name of ['keydown', 'keyup', 'keypress']) {
+    document.addEventListener(name, function (e) { if (!ours(e.target)) e.stopPropagation(); });
+  }
+  // Ctrl +/-/0 zoom the planner itself, Ctrl+O/S open and save a programme, Ctrl+F
+  // searches the programme and Ctrl+P prints its report: keep the browser from zooming
+  // the page, saving or printing the HTML, or searching an empty canvas instead.
   window.addEventListener('keydown', function (e) {
-    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'o', 's', 'O', 'S'].includes(e.key)) e.preventDefault();
+    if (!ours(e.target)) return;
+    if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'o', 's', 'f', 'p'].includes(e.key.toLowerCase())) e.preventDefault();
     // F5 starts the presentation (as in presentation software) instead of reloading the page.
     if (e.key === 'F5' && !e.ctrlKey) e.preventDefault();
   }, { capture: true });
@@ -84,7 +98,7 @@ Module.vthInstall = function () {
     vthWithString(String(text), (p) => Module._vth_paste_text(p));
   };
   window.addEventListener('keydown', function (e) {
-    if (!(e.ctrlKey || e.metaKey) || (e.key !== 'v' && e.key !== 'V') || e.shiftKey) return;
+    if (!(e.ctrlKey || e.metaKey) || (e.key !== 'v' && e.key !== 'V') || e.shiftKey || !ours(e.target)) return;
     if (!navigator.clipboard || !navigator.clipboard.readText) return; // fall back to the paste event
     e.preventDefault();
     e.stopImmediatePropagation();
@@ -94,7 +108,7 @@ Module.vthInstall = function () {
     });
   }, { capture: true });
   document.addEventListener('paste', function (e) {
-    if (e.clipboardData) paste(e.clipboardData.getData('text/plain'));
+    if (e.clipboardData && ours(e.target)) paste(e.clipboardData.getData('text/plain'));
   });
   // Typing into a field. A canvas is not editable: text composed by dead keys, an IME
   // or an on-screen keyboard (insertText, composition events) would never reach it.
@@ -121,11 +135,13 @@ Module.vthInstall = function () {
   text.addEventListener('input', function (e) { if (!e.isComposing) deliver(); });
   text.addEventListener('compositionend', deliver);
   document.body.appendChild(text);
-  const canvas = document.getElementById('canvas');
   // A click on the canvas while typing would move the focus to it and back again on the next
   // frame: keep it in the input; the app moves it to the canvas once no field is active.
+  // A click on the canvas while another element of the page has the focus gives it to the
+  // canvas (its default does not: SDL prevents it), so that the keys are the planner's again.
   canvas.addEventListener('mousedown', function (e) {
     if (document.activeElement === text) e.preventDefault();
+    else if (!ours(document.activeElement)) canvas.focus({ preventScroll: true });
   });
   Module.vthTextInput = function (on, x, y) {
     const focused = document.activeElement === text;
@@ -238,11 +254,27 @@ Module.vthFullscreen = function (on) {
 };
 
 // The report in a new tab, from a blob: URL (no server). A blocked pop-up
-// falls back to downloading the report as a file.
-Module.vthOpenHtml = function (html) {
+// falls back to downloading the report as a file. `print` (Ctrl+P): the print
+// dialog opens on the report once it is loaded (same origin: this page may ask).
+Module.vthOpenHtml = function (html, print) {
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   const tab = window.open(url, '_blank');
   if (!tab) Module.vthDownload('vth-rapport.html', html);
+  if (tab && print) {
+    const started = Date.now();
+    const ask = setInterval(function () {
+      let loaded = false;
+      try { loaded = tab.location.href === url && tab.document.readyState === 'complete'; } catch (e) { /* closed */ }
+      if (loaded) {
+        clearInterval(ask);
+        window.vth.lastPrint = { url: url, title: tab.document.title };
+        tab.focus();
+        tab.print();
+      } else if (tab.closed || Date.now() - started > 15000) {
+        clearInterval(ask);
+      }
+    }, 50);
+  }
   setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
 };
 
@@ -328,4 +360,6 @@ window.vth = {
   readyAt: null,
   // The text last put on the clipboard by the app.
   lastCopied: null,
+  // The report last sent to the print dialog (Ctrl+P): {url, title}.
+  lastPrint: null,
 };
