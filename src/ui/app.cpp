@@ -11,6 +11,7 @@
 #include "report.hpp"
 #include "scenarios.hpp"
 #include "sharing.hpp"
+#include "value_cell.hpp"
 #include "views.hpp"
 
 #include <imgui.h>
@@ -47,6 +48,10 @@ void handle_shortcuts(AppState& state) {
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) state.zoom = 1.0f;
   // F5 starts the presentation, as in presentation software (the page keeps the browser from reloading).
   if (ImGui::IsKeyPressed(ImGuiKey_F5, false)) enter_presentation(state);
+  // Ctrl+C copies the value or text under the mouse (or the keyboard focus), as shown.
+  if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C) &&
+      !state.copy_candidate.empty())
+    copy_shown(state, state.copy_candidate);
   // Ctrl+F searches the programme (the browser's find sees only an empty canvas); Ctrl+P prints the report.
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F) && state.programme) open_find(state);
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_P)) open_report(state, true);
@@ -71,6 +76,7 @@ void draw_app(AppState& state) {
     return;
   }
   handle_shortcuts(state);
+  state.copy_candidate.clear(); // the items drawn below offer theirs (offer_copy)
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);

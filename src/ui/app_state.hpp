@@ -63,7 +63,7 @@ struct PlatformServices {
   std::function<void(const std::string& text)> copy_text;
   std::function<void(const std::string& file_name, const std::string& text)> save_file;
   std::function<void()> open_file_dialog;
-  std::function<void(bool on)> set_fullscreen;            // presentation mode
+  std::function<void(bool on)> set_fullscreen; // presentation mode
   // The report, in a new tab; `print`: the browser's print dialog opens on it (Ctrl+P).
   std::function<void(const std::string& html, bool print)> open_html;
   // The HTML mirror of what the canvas shows, for screen readers, and a short
@@ -265,6 +265,7 @@ struct AppState {
   int odt_tab = 0;              // which ODT table the ODT view shows
   int capacity_department = -1; // -1: all departments
   std::string status;           // short confirmation, e.g. "Tabel gekopieerd"
+  std::string copy_candidate;   // what Ctrl+C copies: the value or text under the mouse or focus (last frame)
 
   // Work kept in the browser (work_store.hpp): every programme's scenarios under that programme.
   StorageState storage;

@@ -120,6 +120,9 @@ void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& 
       continue;
     }
     const std::string text = shown_text(cell);
+    // The whole cell offers its text to copy, not only the (right-aligned, shorter) text.
+    const ImVec2 cell_min = ImGui::GetCursorScreenPos();
+    const float cell_width = ImGui::GetContentRegionAvail().x;
     push_tone(cell.tone, state.theme);
     if (c == 0 && selectable) {
       if (frame_rows) ImGui::AlignTextToFramePadding();
@@ -140,7 +143,16 @@ void draw_row(AppState& state, const TableModel& model, const TableDrawOptions& 
       draw_text(text, as, frame_rows);
     }
     pop_tone(cell.tone);
-    if (!text.empty()) cell_tooltip(cell);
+    if (text.empty()) continue;
+    cell_tooltip(cell);
+    const float bottom =
+        std::max(cell_min.y + (frame_rows ? ImGui::GetFrameHeight() : ImGui::GetTextLineHeight()),
+                 ImGui::GetItemRectMax().y);
+    const bool hovered = ImGui::IsWindowHovered() &&
+                         ImGui::IsMouseHoveringRect(cell_min, ImVec2(cell_min.x + cell_width, bottom));
+    ImGui::PushID(static_cast<int>(c));
+    offer_copy_when(state, text, hovered);
+    ImGui::PopID();
   }
   ImGui::PopID();
 }

@@ -8,6 +8,7 @@
 
 #include "core/fields/entry.hpp"
 #include "core/model/dutch_format.hpp"
+#include "core/model/utf8_text.hpp"
 
 #include <cstdio>
 
@@ -155,13 +156,14 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
-  if (origin == Origin::Changed && field_exists(*state.adopted, field) &&
-      ImGui::BeginPopupContextItem("terugzetten")) {
-    const std::string label =
-        "Terugzetten naar vastgesteld (" + value_text(col, adopted_number(state, field)) + ")";
-    if (ImGui::MenuItem(label.c_str())) reset_value(state, field);
-    ImGui::EndPopup();
-  }
+  std::function<void()> reset;
+  if (origin == Origin::Changed && field_exists(*state.adopted, field))
+    reset = [&] {
+      const std::string label =
+          "Terugzetten naar vastgesteld (" + value_text(col, adopted_number(state, field)) + ")";
+      if (ImGui::MenuItem(label.c_str())) reset_value(state, field);
+    };
+  offer_copy(state, value ? entry_text(col, *value) : std::string(), reset);
   ImGui::PopID();
   ImGui::PopID();
   ImGui::PopID();
@@ -219,10 +221,12 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
   ImGui::PushStyleColor(ImGuiCol_Text, origin_color(origin_of(state, field), state.theme));
   if (has_error) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.90f, 0.30f, 0.30f, 0.45f));
   ImGui::SetNextItemWidth(width > 0.0f ? width : -FLT_MIN);
+  std::string as_shown; // what Kopieer gives: the text as the field shows it
   if (const auto choices = field_choices(*state.programme, field); !choices.empty()) {
     std::string shown = now;
     for (const auto& [value, label] : choices)
       if (value == now) shown = label;
+    as_shown = shown;
     if (ImGui::BeginCombo("##keuze", shown.c_str())) {
       for (const auto& [value, label] : choices)
         if (ImGui::Selectable(label.c_str(), now == value) && now != value)
@@ -235,7 +239,8 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
     const bool list = col.kind == ValueKind::Lines;
     std::string& buffer = state.text_buffer;
     const bool editing = state.text_field == field;
-    std::string shown = editing ? buffer : (list ? list_to_field(now) : now);
+    as_shown = list ? list_to_field(now) : now;
+    std::string shown = editing ? buffer : as_shown;
     shown.reserve(shown.size() + 64);
     ImGui::InputText("##tekst", shown.data(), shown.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
                      grow_string, &shown);
@@ -250,6 +255,7 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
     }
   }
   if (state.platform.field_drawn) state.platform.field_drawn(field);
+  offer_copy(state, as_shown);
   if (has_error) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
   if (has_error && !ImGui::IsItemActive())
@@ -291,6 +297,28 @@ void origin_legend(const AppState& state) {
   legend_entry(state.own_input_legend.c_str(), origin_color(Origin::Own, state.theme));
   legend_entry("gewijzigd in dit scenario", origin_color(Origin::Changed, state.theme));
   legend_entry("(wijs een getal aan voor de bron)", quiet);
+}
+
+void copy_shown(AppState& state, const std::string& shown) {
+  if (state.platform.copy_text) state.platform.copy_text(shown);
+  state.status = "Gekopieerd: " + shorten(shown, 60);
+}
+
+void offer_copy_when(AppState& state, const std::string& shown, bool hovered,
+                     const std::function<void()>& more) {
+  if (shown.empty() && !more) return;
+  if (hovered && !shown.empty()) state.copy_candidate = shown;
+  // The menu's id in the caller's scope: one menu per cell, opened by the cell right-clicked.
+  if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Right)) ImGui::OpenPopup("##celmenu");
+  if (ImGui::BeginPopup("##celmenu")) {
+    if (!shown.empty() && ImGui::MenuItem("Kopieer", "Ctrl+C")) copy_shown(state, shown);
+    if (more) more();
+    ImGui::EndPopup();
+  }
+}
+
+void offer_copy(AppState& state, const std::string& shown, const std::function<void()>& more) {
+  offer_copy_when(state, shown, ImGui::IsItemHovered() || ImGui::IsItemFocused(), more);
 }
 
 void highlight_if_jump_target(AppState& state, const RowRef& row) {

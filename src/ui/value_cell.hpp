@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 
 namespace vth::ui {
@@ -29,6 +30,17 @@ void number_cell(AppState& state, const FieldRef& field, float width = 0.0f);
 // is pressed; a refusal (a duplicate id, a department still in use) shows
 // beside the field and the text stays as it was.
 void text_field_cell(AppState& state, const FieldRef& field, float width = 0.0f);
+
+// Any value or text shown can be copied, as shown (Dutch notation): for the item just
+// drawn, Ctrl+C while it is hovered or has the keyboard focus, and a right-click menu
+// "Kopieer". `more` adds its own entries to that menu (a changed value: Terugzetten).
+void offer_copy(AppState& state, const std::string& shown, const std::function<void()>& more = {});
+// The same for a place that is no single item (a table cell, whose text is narrower than
+// the cell): `hovered` says whether the mouse is over it.
+void offer_copy_when(AppState& state, const std::string& shown, bool hovered,
+                     const std::function<void()>& more = {});
+// Puts the text on the clipboard and says so in the status line.
+void copy_shown(AppState& state, const std::string& shown);
 
 // The colour legend for source, assumption and changed values.
 void origin_legend(const AppState& state);

@@ -2,6 +2,7 @@
 
 #include "scenarios.hpp"
 #include "table_draw.hpp"
+#include "value_cell.hpp"
 #include "view_models.hpp"
 #include "widgets.hpp"
 
@@ -29,7 +30,12 @@ void draw_overview(AppState& state) {
   const ImVec4 worse =
       state.theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f) : ImVec4(0.72f, 0.0f, 0.0f, 1.0f);
   if (ImGui::BeginTable("kerncijfers", columns, ImGuiTableFlags_SizingStretchSame)) {
-    for (const KeyFigure& f : key_figures(state)) key_figure(f, worse);
+    int index = 0;
+    for (const KeyFigure& f : key_figures(state)) {
+      ImGui::PushID(index++);
+      key_figure(f, worse, [&](const std::string& value) { offer_copy(state, value); });
+      ImGui::PopID();
+    }
     ImGui::EndTable();
   }
   ImGui::Spacing();

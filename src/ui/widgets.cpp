@@ -29,12 +29,14 @@ void cell_text(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
-void key_figure(const KeyFigure& f, const ImVec4& worse_color) {
+void key_figure(const KeyFigure& f, const ImVec4& worse_color,
+                const std::function<void(const std::string&)>& value_drawn) {
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", f.caption.c_str());
   ImGui::PushFont(large_font());
   ImGui::TextUnformatted(f.value.c_str());
   ImGui::PopFont();
+  if (value_drawn) value_drawn(f.value);
   ImGui::TextUnformatted(f.detail.c_str());
   if (f.adopted.empty()) return;
   // While a scenario is shown: the adopted value and the difference, in the figure's unit.

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <functional>
 #include <string>
 
 namespace vth::ui {
@@ -19,6 +20,8 @@ void cell_text(const std::string& text);
 // One tile of key figures in a table row: caption, large value, a sub line, and
 // while a scenario is shown the adopted programme's value and the difference
 // (a shortage or a cost increase in `worse_color`).
-void key_figure(const KeyFigure& figure, const ImVec4& worse_color);
+// `value_drawn` is told of the value right after it is drawn (the Overzicht offers it to copy).
+void key_figure(const KeyFigure& figure, const ImVec4& worse_color,
+                const std::function<void(const std::string&)>& value_drawn = {});
 
 } // namespace vth::ui

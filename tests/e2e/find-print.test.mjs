@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useAppServer, openApp, saveScreenshot } from './browser.mjs';
-import { act, appState, click, press, track } from './user.mjs';
+import { act, appState, click, press, results, track, where } from './user.mjs';
 
 const env = useAppServer();
 
@@ -111,6 +111,42 @@ test('keys typed into another element of the page stay there: the canvas takes n
     assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
     await press(page, 'Control+Z');
     assert.equal((await appState(page)).ongedaan, 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('any value or text shown is copied as shown: Ctrl+C on the hovered cell, and Kopieer in its right-click menu', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin, { viewport: { width: 1366, height: 768 } });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await track(page);
+    await click(page, 'ODT-programma');
+    await click(page, 'Toezicht');
+    const line = (await results(page)).odt.regels.toezicht[3];
+    const hours = line.uren.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    // The computed hours of the line: a cell of text, right of its kental field.
+    const [kental] = await where(page, '/odt/toezicht/3/kental');
+    const x = kental.x + kental.w * 1.6, y = kental.y + kental.h / 2;
+    await act(page, () => page.mouse.move(x, y));
+    await press(page, 'Control+C');
+    assert.equal(await clipboard(), hours);
+    assert.equal((await appState(page)).status, `Gekopieerd: ${hours}`);
+
+    // Right-click a value field: Kopieer gives the value as the field shows it.
+    await click(page, '/odt/toezicht/3/kental', { button: 'right' });
+    await click(page, 'Kopieer');
+    assert.equal(await clipboard(), '22'); // A2.02.04 Periodieke controle uitgebreid: 10 × 22 uur
+    // ... and a text field its text; a computed cell in the same way.
+    await click(page, '/odt/toezicht/3/product', { button: 'right' });
+    await saveScreenshot(page, 'copy-menu.png');
+    await click(page, 'Kopieer');
+    assert.equal(await clipboard(), 'Periodieke controle uitgebreid');
+    await act(page, () => page.mouse.click(x, y, { button: 'right' }));
+    await click(page, 'Kopieer');
+    assert.equal(await clipboard(), hours);
+
   } finally {
     await context.close();
   }
