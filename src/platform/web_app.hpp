@@ -23,6 +23,10 @@ struct WebApp {
   ui::Theme applied_theme = ui::Theme::Light;
   float applied_zoom = 0.0f;
   bool applied_contrast = false;
+  // The browser took the WebGL context away (a background tab, a GPU reset): the app goes
+  // on (input, edits, storage) and draws nothing until it is given back.
+  bool context_lost = false;
+  int context_restores = 0; // how often it came back (window.vth.state for tests)
 };
 
 WebApp& web_app();

@@ -59,20 +59,8 @@ void apply_scale_if_needed() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void render_frame() {
-  apply_scale_if_needed();
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  ImGui::NewFrame();
-  ui::draw_app(g_app.state);
-  ImGui::Render();
-  int w = 0, h = 0;
-  SDL_GL_GetDrawableSize(g_app.window, &w, &h);
-  glViewport(0, 0, w, h);
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+// What follows a frame whether it could be drawn or not.
+void finish_frame() {
   // Text goes through the page's input element while a field is typed in (web/vth_hooks.js).
   const ImGuiIO& io = ImGui::GetIO();
   const ImVec2 ime = ImGui::GetCurrentContext()->PlatformImeData.InputPos;
@@ -81,6 +69,44 @@ void render_frame() {
   ui::persist_work(g_app.state);
   ++g_app.frames;
   hooks::frame_rendered(g_app.frames);
+}
+
+void render_frame() {
+  apply_scale_if_needed();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+  ui::draw_app(g_app.state);
+  ImGui::Render();
+  if (g_app.context_lost) { // nothing can be drawn; the frame's input and edits count
+    finish_frame();
+    return;
+  }
+  int w = 0, h = 0;
+  SDL_GL_GetDrawableSize(g_app.window, &w, &h);
+  glViewport(0, 0, w, h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  finish_frame();
+}
+
+// A lost WebGL context takes every texture, buffer and shader with it. Saying the loss
+// is handled (EM_TRUE: preventDefault) asks the browser to give the context back;
+// then ImGui's renderer makes its objects again (font atlas included) on the next
+// frame. Nothing of the programme or the scenarios lives in WebGL: no work is lost.
+EM_BOOL on_context_lost(int, const void*, void*) {
+  g_app.context_lost = true;
+  return EM_TRUE;
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+  ImGui_ImplOpenGL3_DestroyDeviceObjects(); // the names of the lost objects
+  g_app.context_lost = false;
+  ++g_app.context_restores;
+  wake();
+  return EM_TRUE;
 }
 
 void main_loop() {
@@ -173,6 +199,8 @@ int main() {
   app.state.platform.today = [] { return hooks::today(); };
 
   hooks::connect_storage(app.state.platform.store);
+  emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
+  emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
 
   // The built-in programme opens in vth_start(), called by install() with the
   // page's address and fragment, after the browser's stored work is looked at.

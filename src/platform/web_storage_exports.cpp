@@ -89,6 +89,9 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
   w.key("opslagprobleem").string(vth::ui::storage_problem(s));
   w.key("ongedaan").integer(static_cast<std::int64_t>(s.undo_stack.size()));
   w.key("selectie").integer(static_cast<std::int64_t>(s.selection.rows.size()));
+  // The WebGL context: lost now, and how often it was given back.
+  w.key("webgl").begin_object().key("weg").boolean(web_app().context_lost);
+  w.key("hersteld").integer(web_app().context_restores).end_object();
   if (s.paste) { // the preview of pasted rows or a CSV file, while it is open
     const auto& plan = s.paste->plan;
     w.key("plakken").begin_object();
