@@ -22,6 +22,7 @@ namespace {
 
 struct Rect {
   float x0, y0, x1, y1;
+  bool cut = false; // part of the item lies outside its window's visible area (layout tests)
 };
 
 struct Locator {
@@ -42,8 +43,9 @@ void start_frame_if_new(ImGuiContext* ctx) {
 Rect last_item_rect(ImGuiContext* ctx) {
   const ImRect r = ctx->LastItemData.Rect;
   ImRect clip = ctx->CurrentWindow ? ctx->CurrentWindow->ClipRect : r;
+  const bool cut = r.Min.x < clip.Min.x || r.Min.y < clip.Min.y || r.Max.x > clip.Max.x || r.Max.y > clip.Max.y;
   return {std::max(r.Min.x, clip.Min.x), std::max(r.Min.y, clip.Min.y), std::min(r.Max.x, clip.Max.x),
-          std::min(r.Max.y, clip.Max.y)};
+          std::min(r.Max.y, clip.Max.y), cut};
 }
 
 std::string g_reply;
@@ -56,6 +58,7 @@ void write_rect(vth::JsonWriter& w, const Rect& r) {
       .fixed(static_cast<std::int64_t>(r.y0 * 10.0f), 1);
   w.key("w").fixed(static_cast<std::int64_t>((r.x1 - r.x0) * 10.0f), 1);
   w.key("h").fixed(static_cast<std::int64_t>((r.y1 - r.y0) * 10.0f), 1);
+  if (r.cut) w.key("cut").boolean(true);
   w.end_object();
 }
 

@@ -87,7 +87,8 @@ void draw_app(AppState& state) {
     draw_header(state);
     draw_storage_banner(state);
     ImGui::Separator();
-    const float nav_width = ImGui::GetFontSize() * 12.0f;
+    // At a large zoom on a narrow window the views keep most of the width.
+    const float nav_width = std::min(ImGui::GetFontSize() * 12.0f, viewport->WorkSize.x * 0.28f);
     ImGui::BeginChild("navigatie", ImVec2(nav_width, 0.0f), ImGuiChildFlags_Border);
     draw_navigation(state);
     ImGui::EndChild();

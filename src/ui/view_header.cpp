@@ -4,6 +4,7 @@
 #include "views.hpp"
 
 #include "commands.hpp"
+#include "find.hpp"
 #include "presentation.hpp"
 #include "report.hpp"
 #include "scenarios.hpp"
@@ -15,58 +16,115 @@
 
 namespace vth::ui {
 
+namespace {
+
+// The file and programme actions of the toolbar, as buttons or (a narrow window, a
+// large zoom) as the entries of one menu.
+struct ToolbarAction {
+  const char* label;
+  const char* shortcut; // shown in the menu; the tooltip names it too
+  const char* tooltip;
+  bool needs_programme;
+  void (*run)(AppState& state);
+};
+
+void new_programme_form(AppState& state) {
+  NewProgrammeForm form = state.new_programme_kept.value_or(NewProgrammeForm{.departments = {{}}});
+  state.new_programme = AppState::NewProgrammeDraft{std::move(form), {}};
+}
+
+void save_programme(AppState& state) {
+  if (state.platform.save_file)
+    state.platform.save_file(suggested_file_name(state), programme_file_text(state));
+  state.status = "Programma opgeslagen als " + suggested_file_name(state);
+}
+
+constexpr ToolbarAction kActions[] = {
+    {"Nieuw…", "",
+     "Maak een nieuw programma: gemeente, jaar, afdelingen, uurtarief en partners; daarna vult u de "
+     "tabellen.",
+     false, new_programme_form},
+    {"Openen…", "Ctrl+O", "Open een programmabestand (JSON); u kunt het ook op dit venster slepen. Ctrl+O",
+     false,
+     [](AppState& s) {
+       if (s.platform.open_file_dialog) s.platform.open_file_dialog();
+     }},
+    {"Opslaan", "Ctrl+S", "Download het programma met uw wijzigingen als JSON-bestand. Ctrl+S", true,
+     save_programme},
+    {"Volgend jaar", "",
+     "Maak het programma van volgend jaar uit dit programma: dezelfde opbouw en waarden, zonder gedrukte "
+     "totalen "
+     "en bronverwijzingen. Dit programma blijft bewaard (Recent werk).",
+     true,
+     [](AppState& s) {
+       if (Status made = open_next_year(s); !made) s.status = "Niet gedaan: " + made.message();
+     }},
+    {"Kopieer tabel", "", "Kopieer de tabel van dit scherm; plak in Excel met Nederlandse getallen.", true,
+     copy_current_table},
+    {"CSV", "", "Sla de tabel van dit scherm op als CSV voor Excel (puntkomma's, decimale komma).", true,
+     save_current_table_csv},
+    {"Zoeken…", "Ctrl+F",
+     "Zoek in codes, producten, omschrijvingen, afdelingen, partners, doelen, bevindingen en aannames. "
+     "Ctrl+F",
+     true, open_find},
+    {"Rapport", "Ctrl+P",
+     "Open een afdrukbaar rapport van dit scenario in een nieuw tabblad (of bewaar het als PDF). Ctrl+P: "
+     "meteen "
+     "afdrukken.",
+     true, [](AppState& s) { open_report(s); }},
+    {"Presenteren", "F5",
+     "Volledig scherm voor het PHO: grote letters, grafieken, bladeren met de pijltjes. F5", true,
+     enter_presentation},
+};
+
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+// Each button on this line when it fits, else on the next: never over another.
+void place(const char* label) {
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + button_width(label) > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+// All actions as buttons would take more than two lines: they go into one menu.
+bool toolbar_is_compact() {
+  float total = ImGui::CalcTextSize("VTH-planner").x;
+  for (const ToolbarAction& a : kActions) total += button_width(a.label) + ImGui::GetStyle().ItemSpacing.x;
+  return total > ImGui::GetContentRegionAvail().x * 1.6f;
+}
+
+void action_buttons(AppState& state) {
+  for (const ToolbarAction& a : kActions) {
+    place(a.label);
+    ImGui::BeginDisabled(a.needs_programme && !state.programme);
+    if (ImGui::Button(a.label)) a.run(state);
+    ImGui::SetItemTooltip("%s", a.tooltip);
+    ImGui::EndDisabled();
+  }
+}
+
+void action_menu(AppState& state) {
+  place("Menu…");
+  if (ImGui::Button("Menu…")) ImGui::OpenPopup("##acties");
+  ImGui::SetItemTooltip("Nieuw, openen, opslaan, kopiëren, zoeken, rapport en presenteren");
+  if (!ImGui::BeginPopup("##acties")) return;
+  for (const ToolbarAction& a : kActions)
+    if (ImGui::MenuItem(a.label, a.shortcut, false, !a.needs_programme || state.programme.has_value()))
+      a.run(state);
+  ImGui::EndPopup();
+}
+
+} // namespace
+
 void draw_header(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("VTH-planner");
   const ImGuiStyle& style = ImGui::GetStyle();
-  auto button_width = [&](const char* s) { return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2.0f; };
-  // Each button on this line when it fits, else on the next (1024 px, large zoom): never over another.
-  auto place = [&](const char* label) {
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + button_width(label) > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-  };
-  place("Nieuw…");
-  if (ImGui::Button("Nieuw…")) {
-    NewProgrammeForm form = state.new_programme_kept.value_or(NewProgrammeForm{.departments = {{}}});
-    state.new_programme = AppState::NewProgrammeDraft{std::move(form), {}};
-  }
-  ImGui::SetItemTooltip("Maak een nieuw programma: gemeente, jaar, afdelingen, uurtarief en partners; "
-                        "daarna vult u de tabellen.");
-  place("Openen…");
-  if (ImGui::Button("Openen…")) {
-    if (state.platform.open_file_dialog) state.platform.open_file_dialog();
-  }
-  ImGui::SetItemTooltip("Open een programmabestand (JSON); u kunt het ook op dit venster slepen. Ctrl+O");
-  place("Opslaan");
-  ImGui::BeginDisabled(!state.programme);
-  if (ImGui::Button("Opslaan")) {
-    if (state.platform.save_file)
-      state.platform.save_file(suggested_file_name(state), programme_file_text(state));
-    state.status = "Programma opgeslagen als " + suggested_file_name(state);
-  }
-  ImGui::SetItemTooltip("Download het programma met uw wijzigingen als JSON-bestand. Ctrl+S");
-  place("Volgend jaar");
-  if (ImGui::Button("Volgend jaar")) {
-    if (Status made = open_next_year(state); !made) state.status = "Niet gedaan: " + made.message();
-  }
-  ImGui::SetItemTooltip("Maak het programma van volgend jaar uit dit programma: dezelfde opbouw en "
-                        "waarden, zonder gedrukte totalen en bronverwijzingen. Dit programma blijft "
-                        "bewaard (Recent werk).");
-  place("Kopieer tabel");
-  if (ImGui::Button("Kopieer tabel")) copy_current_table(state);
-  ImGui::SetItemTooltip("Kopieer de tabel van dit scherm; plak in Excel met Nederlandse getallen.");
-  place("CSV");
-  if (ImGui::Button("CSV")) save_current_table_csv(state);
-  ImGui::SetItemTooltip("Sla de tabel van dit scherm op als CSV voor Excel (puntkomma's, decimale komma).");
-  place("Rapport");
-  if (ImGui::Button("Rapport")) open_report(state);
-  ImGui::SetItemTooltip(
-      "Open een afdrukbaar rapport van dit scenario in een nieuw tabblad (of bewaar het als PDF).");
-  place("Presenteren");
-  if (ImGui::Button("Presenteren")) enter_presentation(state);
-  ImGui::SetItemTooltip(
-      "Volledig scherm voor het PHO: grote letters, grafieken, bladeren met de pijltjes. F5");
-  ImGui::EndDisabled();
+  if (toolbar_is_compact())
+    action_menu(state);
+  else
+    action_buttons(state);
   place("Ongedaan maken");
   ImGui::BeginDisabled(state.undo_stack.empty());
   if (ImGui::Button("Ongedaan maken")) undo(state);

@@ -10,6 +10,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace vth::ui {
 
 void draw_overview(AppState& state) {
@@ -26,7 +28,8 @@ void draw_overview(AppState& state) {
   ImGui::Spacing();
 
   const float width = ImGui::GetContentRegionAvail().x;
-  const int columns = width > 900.0f ? 4 : 2;
+  // As many tiles side by side as fit at this zoom (one at 300 % on a narrow window).
+  const int columns = std::clamp(static_cast<int>(width / (ImGui::GetFontSize() * 14.0f)), 1, 4);
   const ImVec4 worse =
       state.theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f) : ImVec4(0.72f, 0.0f, 0.0f, 1.0f);
   if (ImGui::BeginTable("kerncijfers", columns, ImGuiTableFlags_SizingStretchSame)) {
