@@ -5,6 +5,7 @@
 #include "web_app.hpp"
 #include "web_hooks.hpp"
 
+#include "ui/app.hpp"
 #include "ui/commands.hpp"
 #include "ui/paste.hpp"
 #include "ui/presentation.hpp"
@@ -131,6 +132,25 @@ EMSCRIPTEN_KEEPALIVE int vth_view(const char* name) {
 }
 
 // "licht" or "donker"; returns 0 for another name.
+// The colours of a theme as drawn, text over its background (both opaque), for the
+// contrast test: dark 0/1, presentation 0/1.
+EMSCRIPTEN_KEEPALIVE const char* vth_contrast(int dark, int presenting) {
+  vth::JsonWriter w;
+  w.begin_array();
+  const auto theme = dark ? vth::ui::Theme::Dark : vth::ui::Theme::Light;
+  const auto channel = [&](float v) { w.integer(static_cast<std::int64_t>(v * 255.0f + 0.5f)); };
+  for (const auto& pair : vth::ui::contrast_pairs(theme, presenting != 0)) {
+    w.begin_object().key("naam").string(pair.name).key("tekst").begin_array();
+    channel(pair.text.x), channel(pair.text.y), channel(pair.text.z);
+    w.end_array().key("achter").begin_array();
+    channel(pair.background.x), channel(pair.background.y), channel(pair.background.z);
+    w.end_array().end_object();
+  }
+  w.end_array();
+  g_reply = w.finish();
+  return g_reply.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int vth_theme(const char* name) {
   auto& state = web_app().state;
   if (std::strcmp(name, "licht") == 0)

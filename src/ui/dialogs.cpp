@@ -5,6 +5,7 @@
 // when the browser cannot keep the work. One dialog at a time: the next one
 // waits until the open one is answered.
 
+#include "app.hpp"
 #include "views.hpp"
 
 #include "commands.hpp"
@@ -195,8 +196,7 @@ void draw_storage_banner(AppState& state) {
     ImGui::TextUnformatted("Uw werk wordt uit de browser geladen…");
     return;
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, state.theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f)
-                                                                  : ImVec4(0.70f, 0.0f, 0.0f, 1.0f));
+  ImGui::PushStyleColor(ImGuiCol_Text, alert_color(state.theme));
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(problem.c_str());
   ImGui::PopTextWrapPos();

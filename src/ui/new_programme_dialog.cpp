@@ -5,6 +5,7 @@
 // split. Each wrong field says why under it; nothing opens until all are right,
 // and what was typed stays in the form. Then the empty tables are the user's.
 
+#include "app.hpp"
 #include "views.hpp"
 
 #include "commands.hpp"
@@ -19,9 +20,7 @@ namespace {
 
 constexpr const char* kId = "Nieuw programma##nieuw";
 
-ImVec4 error_colour(const AppState& state) {
-  return state.theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f) : ImVec4(0.70f, 0.0f, 0.0f, 1.0f);
-}
+ImVec4 error_colour(const AppState& state) { return alert_color(state.theme); }
 
 // The reasons the last Maken gave for this field, in red under it.
 void problems_of(const AppState& state, const std::string& field) {

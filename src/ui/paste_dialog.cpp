@@ -1,6 +1,7 @@
 // The preview of rows pasted or read from a CSV file (paste.hpp): the mapping
 // of the columns, what is new and replaced, every refused cell; nothing changes
 // until the user confirms.
+#include "app.hpp"
 #include "paste.hpp"
 #include "views.hpp"
 
@@ -65,9 +66,9 @@ void draw_mapping(AppState& state) {
   }
 }
 
-void draw_refusals(const ImportPlan& plan) {
+void draw_refusals(const ImportPlan& plan, Theme theme) {
   if (plan.refused.empty()) return;
-  ImGui::TextColored(ImVec4(0.80f, 0.05f, 0.05f, 1.0f), "Niet overgenomen (%zu):", plan.refused.size());
+  ImGui::TextColored(alert_color(theme), "Niet overgenomen (%zu):", plan.refused.size());
   const float height =
       ImGui::GetTextLineHeightWithSpacing() * std::min(8.0f, 1.0f + static_cast<float>(plan.refused.size()));
   if (ImGui::BeginTable("##geweigerd", 3,
@@ -114,7 +115,7 @@ void draw_paste_dialog(AppState& state) {
   if (plan.match_column)
     ImGui::TextDisabled("Regels met dezelfde %s vervangen de bestaande; lege cellen laten de waarde staan.",
                         table(paste.target.table).columns[*plan.match_column].label);
-  draw_refusals(plan);
+  draw_refusals(plan, state.theme);
   ImGui::Spacing();
   ImGui::TextDisabled(
       "Er verandert niets tot u bevestigt; daarna maakt één keer ongedaan maken alles terug.");

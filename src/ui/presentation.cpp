@@ -1,4 +1,5 @@
 #include "presentation.hpp"
+#include "app.hpp"
 
 #include "chart_draw.hpp"
 #include "fonts.hpp"
@@ -112,8 +113,7 @@ void draw_page(AppState& state, int page) {
   case kOverviewPage: {
     // The Overzicht's key figures: with a scenario on screen, each with the adopted value and the difference.
     const std::vector<KeyFigure> all = key_figures(state);
-    const ImVec4 worse =
-        theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f) : ImVec4(0.72f, 0.0f, 0.0f, 1.0f);
+    const ImVec4 worse = alert_color(theme);
     for (std::size_t start = 0; start < all.size(); start += 4) {
       const std::size_t n = std::min<std::size_t>(4, all.size() - start);
       if (ImGui::BeginTable(("kerncijfers" + std::to_string(start)).c_str(), static_cast<int>(n),

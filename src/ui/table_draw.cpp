@@ -1,5 +1,6 @@
 #include "table_draw.hpp"
 
+#include "app.hpp"
 #include "table_rows.hpp"
 #include "table_style.hpp"
 #include "value_cell.hpp"
@@ -28,7 +29,7 @@ bool has_wrapped_column(const TableModel& model) {
 void push_tone(Tone tone, Theme theme) {
   switch (tone) {
   case Tone::Alert:
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.10f, 0.10f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, alert_color(theme));
     return;
   case Tone::Muted:
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

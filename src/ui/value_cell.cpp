@@ -1,4 +1,5 @@
 #include "value_cell.hpp"
+#include "app.hpp"
 
 #include "commands.hpp"
 #include "scenarios.hpp"
@@ -62,13 +63,13 @@ ImVec4 origin_color(Origin origin, Theme theme) {
   const bool dark = theme == Theme::Dark;
   switch (origin) {
   case Origin::Assumption:
-    return dark ? ImVec4(0.95f, 0.72f, 0.30f, 1.0f) : ImVec4(0.62f, 0.36f, 0.00f, 1.0f);
+    return dark ? ImVec4(0.95f, 0.72f, 0.30f, 1.0f) : ImVec4(0.55f, 0.31f, 0.00f, 1.0f);
   case Origin::Changed:
     return dark ? ImVec4(0.45f, 0.70f, 1.00f, 1.0f) : ImVec4(0.02f, 0.35f, 0.75f, 1.0f);
   case Origin::Carried:
     return dark ? ImVec4(0.72f, 0.62f, 0.95f, 1.0f) : ImVec4(0.42f, 0.25f, 0.62f, 1.0f);
   case Origin::Own:
-    return dark ? ImVec4(0.45f, 0.85f, 0.55f, 1.0f) : ImVec4(0.05f, 0.48f, 0.22f, 1.0f);
+    return dark ? ImVec4(0.45f, 0.85f, 0.55f, 1.0f) : ImVec4(0.03f, 0.42f, 0.18f, 1.0f);
   case Origin::Source:
     break;
   }
@@ -129,12 +130,10 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
       note_below_field("##voorbeeld", preview->explanation, ImGui::GetStyleColorVec4(ImGuiCol_Text));
     } else if (!preview && value && std::string(buffer) != entry_text(col, *value)) {
       state.entry_preview = "Wordt geweigerd: " + preview.message();
-      note_below_field("##voorbeeld", state.entry_preview, ImVec4(0.80f, 0.05f, 0.05f, 1.0f));
+      note_below_field("##voorbeeld", state.entry_preview, alert_color(state.theme));
     }
   } else if (has_error) {
-    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message,
-                     state.theme == Theme::Dark ? ImVec4(1.0f, 0.55f, 0.55f, 1.0f)
-                                                : ImVec4(0.75f, 0.0f, 0.0f, 1.0f));
+    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
   }
 
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !active) {
@@ -259,9 +258,7 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
   if (has_error) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
   if (has_error && !ImGui::IsItemActive())
-    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message,
-                     state.theme == Theme::Dark ? ImVec4(1.0f, 0.55f, 0.55f, 1.0f)
-                                                : ImVec4(0.75f, 0.0f, 0.0f, 1.0f));
+    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !ImGui::IsItemActive()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
@@ -323,7 +320,7 @@ void offer_copy(AppState& state, const std::string& shown, const std::function<v
 
 void highlight_if_jump_target(AppState& state, const RowRef& row) {
   if (state.jump.row != row) return;
-  ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImVec4(1.0f, 0.85f, 0.2f, 0.45f)));
+  ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(jump_color(state.theme)));
   if (state.jump.pending) {
     ImGui::SetScrollHereY(0.3f);
     state.jump.pending = false;

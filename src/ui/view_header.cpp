@@ -1,6 +1,7 @@
 // The toolbar: file actions, undo/redo, copy, zoom and theme, and the legend
 // of value colours that every view shares.
 
+#include "app.hpp"
 #include "views.hpp"
 
 #include "commands.hpp"
@@ -217,7 +218,7 @@ void draw_refused_dialog(AppState& state) {
   ImGui::BeginChild("fouten", ImVec2(0.0f, ImGui::GetTextLineHeightWithSpacing() * 12.0f),
                     ImGuiChildFlags_Border);
   for (const auto& issue : state.refused_issues) {
-    ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1.0f), "%s",
+    ImGui::TextColored(alert_color(state.theme), "%s",
                        issue.pointer.empty() ? "(bestand)" : issue.pointer.c_str());
     ImGui::SameLine();
     ImGui::TextWrapped("%s", issue.message.c_str());

@@ -1,6 +1,7 @@
 // ODT-programma: the product tables with their computed and printed totals,
 // and the regional and local parts the municipality takes from the ODT.
 
+#include "app.hpp"
 #include "views.hpp"
 
 #include "table_draw.hpp"
@@ -30,7 +31,7 @@ void product_table(AppState& state, OdtPart part) {
     const bool differs = has_finding(state, printed_pointer(printed_slot(k), "uren"));
     const std::string text = "(de bron drukt " + format_hours(*printed->hours, 0) + " uur)";
     if (differs)
-      ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1.0f), "%s", text.c_str());
+      ImGui::TextColored(alert_color(state.theme), "%s", text.c_str());
     else
       ImGui::TextDisabled("%s", text.c_str());
   }

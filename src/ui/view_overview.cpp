@@ -1,3 +1,4 @@
+#include "app.hpp"
 #include "views.hpp"
 
 #include "scenarios.hpp"
@@ -30,8 +31,7 @@ void draw_overview(AppState& state) {
   const float width = ImGui::GetContentRegionAvail().x;
   // As many tiles side by side as fit at this zoom (one at 300 % on a narrow window).
   const int columns = std::clamp(static_cast<int>(width / (ImGui::GetFontSize() * 14.0f)), 1, 4);
-  const ImVec4 worse =
-      state.theme == Theme::Dark ? ImVec4(1.0f, 0.6f, 0.6f, 1.0f) : ImVec4(0.72f, 0.0f, 0.0f, 1.0f);
+  const ImVec4 worse = alert_color(state.theme);
   if (ImGui::BeginTable("kerncijfers", columns, ImGuiTableFlags_SizingStretchSame)) {
     int index = 0;
     for (const KeyFigure& f : key_figures(state)) {

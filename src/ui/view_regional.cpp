@@ -2,6 +2,7 @@
 // all partners with their keys (editable, the sum checked), and the exact
 // split per partner in whole hours and in euros to the cent.
 
+#include "app.hpp"
 #include "views.hpp"
 
 #include "chart_draw.hpp"
@@ -28,7 +29,7 @@ void draw_regional(AppState& state) {
   ImGui::SeparatorText("Verdeling over de partners (verdeelsleutel)");
   if (r.key_sum != kWhole)
     ImGui::TextColored(
-        ImVec4(0.8f, 0.1f, 0.1f, 1.0f),
+        alert_color(state.theme),
         "De sleutels tellen op tot %s: %s %s. De verdeling wordt pas berekend als de som precies 100%% is.",
         format_percent(r.key_sum, 4).c_str(), r.key_sum < kWhole ? "nog" : "",
         (format_percent(r.key_sum < kWhole ? kWhole - r.key_sum : r.key_sum - kWhole, 4) +

@@ -2,6 +2,7 @@
 // (also to the built-in programme, without a reload) or, explicitly and after a
 // question, to discard it. Nothing here leaves the browser.
 
+#include "app.hpp"
 #include "views.hpp"
 
 #include "table_draw.hpp"
@@ -21,7 +22,7 @@ void draw_work(AppState& state) {
   ImGui::PopTextWrapPos();
   if (const std::string problem = storage_problem(state); !problem.empty()) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(ImVec4(0.75f, 0.0f, 0.0f, 1.0f), "%s", problem.c_str());
+    ImGui::TextColored(alert_color(state.theme), "%s", problem.c_str());
     ImGui::PopTextWrapPos();
   }
   if (state.loading.id != 0) ImGui::TextUnformatted("Bezig met openen…");

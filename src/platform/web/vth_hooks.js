@@ -358,6 +358,11 @@ window.vth = {
   memory: function () { return Module._vth_memory_bytes(); },
   // performance.now() of the first rendered frame (cold-start measurement).
   readyAt: null,
+  // The theme's text colours over their backgrounds as drawn: [{naam, tekst: [r,g,b], achter: [r,g,b]}]
+  // (0–255, opaque); theme 'licht' or 'donker', presenting true for the presentation's contrast.
+  contrast: function (theme, presenting) {
+    return JSON.parse(UTF8ToString(Module._vth_contrast(theme === 'donker' ? 1 : 0, presenting ? 1 : 0)));
+  },
   // The text last put on the clipboard by the app.
   lastCopied: null,
   // The report last sent to the print dialog (Ctrl+P): {url, title}.
