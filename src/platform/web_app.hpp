@@ -3,6 +3,7 @@
 // Shared by the main loop (web_main.cpp) and the JavaScript exports (web_exports.cpp).
 
 #include "frame_pacing.hpp"
+#include "touch_gestures.hpp"
 
 #include "ui/app_state.hpp"
 
@@ -17,6 +18,7 @@ struct WebApp {
   SDL_GLContext gl = nullptr;
   ui::AppState state;
   FramePacer pacer;
+  TouchGestures touch; // swipe to scroll, pinch to zoom (touch_gestures.hpp)
   unsigned long frames = 0;
   bool paused = false;
   std::string paste_buffer; // text of the last DOM paste event, for ImGui's Ctrl+V

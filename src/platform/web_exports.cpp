@@ -132,6 +132,10 @@ EMSCRIPTEN_KEEPALIVE int vth_view(const char* name) {
 }
 
 // "licht" or "donker"; returns 0 for another name.
+// Whether a text field is being typed in: a tap on a field asks this in its touchend
+// handler, where focusing the page's input raises the on-screen keyboard.
+EMSCRIPTEN_KEEPALIVE int vth_wants_text() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
+
 // The colours of a theme as drawn, text over its background (both opaque), for the
 // contrast test: dark 0/1, presentation 0/1.
 EMSCRIPTEN_KEEPALIVE const char* vth_contrast(int dark, int presenting) {

@@ -76,6 +76,9 @@ void render_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
+  if (g_app.touch.apply_scroll()) g_app.pacer.wake(); // momentum: more frames to come
+  if (const float zoom = g_app.touch.take_zoom(); zoom > 0.0f && !g_app.state.presenting)
+    g_app.state.zoom = zoom;
   ui::draw_app(g_app.state);
   ImGui::Render();
   if (g_app.context_lost) { // nothing can be drawn; the frame's input and edits count
@@ -112,8 +115,9 @@ EM_BOOL on_context_restored(int, const void*, void*) {
 void main_loop() {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
     g_app.pacer.wake();
+    if (g_app.touch.take(event, g_app.state.zoom)) continue; // a swipe or a pinch, not a click
+    ImGui_ImplSDL2_ProcessEvent(&event);
   }
   if (!g_app.pacer.should_render()) {
     // Nothing to do: stop the requestAnimationFrame loop until web/vth_hooks.js

@@ -27,8 +27,8 @@ export async function launchBrowser() {
 
 // Opens the app in a fresh page and collects what the page does on the way.
 export async function openApp(browser, origin, { viewport = { width: 1280, height: 720 }, deviceScaleFactor = 1,
-  hash = '' } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  hash = '', hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch });
   const page = await context.newPage();
   const log = { requests: [], consoleErrors: [], pageErrors: [] };
   page.on('request', (req) => log.requests.push(req.url()));

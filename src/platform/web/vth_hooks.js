@@ -143,6 +143,16 @@ Module.vthInstall = function () {
     if (document.activeElement === text) e.preventDefault();
     else if (!ours(document.activeElement)) canvas.focus({ preventScroll: true });
   });
+  // On a tablet the on-screen keyboard opens only for a focus given while handling the
+  // user's touch: the field tapped became active on the touch's start (a frame ran since,
+  // and gave the input a focus that raised no keyboard), so its end focuses the input again.
+  canvas.addEventListener('touchend', function () {
+    if (Module._vth_wants_text() === 1) {
+      if (document.activeElement === text) text.blur();
+      text.focus({ preventScroll: true });
+      window.vth.keyboardOnTouch = (window.vth.keyboardOnTouch || 0) + 1;
+    }
+  });
   Module.vthTextInput = function (on, x, y) {
     const focused = document.activeElement === text;
     if (on) {
