@@ -6,6 +6,7 @@
 #include "web_hooks.hpp"
 
 #include "ui/find.hpp"
+#include "ui/key_figures.hpp"
 #include "ui/sharing.hpp"
 #include "ui/work_store.hpp"
 
@@ -137,6 +138,19 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
     const void* row = vth::row_by_id(*s.programme, s.jump.row->table, s.jump.row->row);
     w.key("sprong").begin_object().key("tabel").string(t.name);
     w.key("regel").string(row && t.row_name ? t.row_name(row) : std::string()).end_object();
+  }
+  if (s.programme) { // the Overzicht's key figures as drawn (caption, value, the line under it)
+    w.key("kerncijfers").begin_array();
+    for (const auto& f : vth::ui::key_figures(s))
+      w.begin_object()
+          .key("titel")
+          .string(f.caption)
+          .key("waarde")
+          .string(f.value)
+          .key("detail")
+          .string(f.detail)
+          .end_object();
+    w.end_array();
   }
   w.key("werk").begin_array();
   for (const auto& work : vth::ui::stored_work(s)) {

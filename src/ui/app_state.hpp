@@ -199,8 +199,10 @@ struct AppState {
   std::vector<Results> compare_cache;
   std::vector<int> compare_cache_columns;
   int compare_cache_revision = -1;
-  std::string rename_buffer; // the name being typed in the Scenario's view
-  std::string share_sender;  // "Kopieer link…": the sender and note being typed
+  std::string rename_buffer;        // the name being typed in the Scenario's view
+  std::string new_scenario_name;    // "Nieuw scenario": the name being typed
+  std::string new_scenario_problem; // why that name was not taken
+  std::string share_sender;         // "Kopieer link…": the sender and note being typed
   std::string share_note;
   int revision = 0; // grows with every change, for caches of derived results
   std::string file_name;
@@ -265,7 +267,10 @@ struct AppState {
   int odt_tab = 0;              // which ODT table the ODT view shows
   int capacity_department = -1; // -1: all departments
   std::string status;           // short confirmation, e.g. "Tabel gekopieerd"
-  std::string copy_candidate;   // what Ctrl+C copies: the value or text under the mouse or focus (last frame)
+  std::string status_seen;      // the status as first drawn, and the revision and view it was drawn at
+  int status_revision = -1;
+  View status_view = View::Overview;
+  std::string copy_candidate; // what Ctrl+C copies: the value or text under the mouse or focus (last frame)
 
   // Work kept in the browser (work_store.hpp): every programme's scenarios under that programme.
   StorageState storage;

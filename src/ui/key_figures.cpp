@@ -1,9 +1,13 @@
 #include "key_figures.hpp"
 
+#include "scenarios.hpp"
+
 #include "core/model/dutch_format.hpp"
 #include "core/scenario/scenario_findings.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <string_view>
 
 namespace vth::ui {
 namespace {
@@ -34,7 +38,7 @@ std::size_t own_findings(const Results& r) {
 
 } // namespace
 
-std::vector<KeyFigure> key_figures(const Results& r, const Results* a) {
+std::vector<KeyFigure> key_figures(const Results& r, const Results* a, AssumedInputs assumed) {
   auto with = [a](KeyFigure f, std::int64_t now, std::int64_t then, std::string (*format)(std::int64_t),
                   std::string adopted, bool lower_is_worse) {
     if (!a) return f;
@@ -50,7 +54,12 @@ std::vector<KeyFigure> key_figures(const Results& r, const Results* a) {
       c.total.demand, a ? a->capacity.total.demand : 0, [](std::int64_t v) { return hours(v); },
       a ? hours(a->capacity.total.demand) : "", false));
   out.push_back(with(
-      {"Capaciteit", gap(c.total.fte_gap), fte(c.total.fte_available) + " beschikbaar", {}, {}, false},
+      {"Capaciteit",
+       gap(c.total.fte_gap),
+       fte(c.total.fte_available) + " beschikbaar" + (assumed.available_fte ? " (aanname)" : ""),
+       {},
+       {},
+       false},
       c.total.fte_gap, a ? a->capacity.total.fte_gap : 0, [](std::int64_t v) { return fte(v); },
       a ? gap(a->capacity.total.fte_gap) : "", true));
   out.push_back(with(
@@ -60,7 +69,7 @@ std::vector<KeyFigure> key_figures(const Results& r, const Results* a) {
   out.push_back(with(
       {"ODT-kosten",
        euro(r.odt.total_cost),
-       "bij " + format_euro(r.odt_hourly_rate) + " per uur",
+       "bij " + format_euro(r.odt_hourly_rate) + " per uur" + (assumed.tariff ? " (aanname)" : ""),
        {},
        {},
        false},
@@ -99,9 +108,30 @@ std::vector<KeyFigure> key_figures(const Results& r, const Results* a) {
   return out;
 }
 
+namespace {
+
+// Whether the value shown at `field` is still an assumption: marked so in the file, and
+// neither changed by the scenario nor typed in by the user since.
+bool still_assumed(const AppState& state, const FieldRef& field) {
+  if (!state.programme || is_changed(state, field)) return false;
+  const Provenance* source = field_source(*state.programme, field);
+  const std::string key = column(field).key;
+  return source && source->is_assumption(key) && source->own_input.count(key) == 0;
+}
+
+} // namespace
+
 std::vector<KeyFigure> key_figures(const AppState& state) {
   const bool scenario = state.current >= 0 && state.adopted;
-  return key_figures(state.results, scenario ? &state.adopted_results : nullptr);
+  AssumedInputs assumed;
+  if (state.programme) {
+    assumed.tariff = still_assumed(state, field_of(TableId::Settings, 0, "odt_uurtarief"));
+    for (const Department& d : state.programme->departments)
+      assumed.available_fte =
+          assumed.available_fte ||
+          still_assumed(state, field_of(TableId::Departments, d.row_id, "beschikbare_fte"));
+  }
+  return key_figures(state.results, scenario ? &state.adopted_results : nullptr, assumed);
 }
 
 } // namespace vth::ui

@@ -20,8 +20,14 @@ struct KeyFigure {
   bool worse = false;     // the difference is a shortage or a cost increase (shown in the alert colour)
 };
 
+// Which inputs of the figures are still assumptions (the figure's line says "(aanname)").
+struct AssumedInputs {
+  bool tariff = false;        // the ODT tariff
+  bool available_fte = false; // the available fte of a department
+};
+
 // `adopted` null: the adopted programme itself is on screen.
-std::vector<KeyFigure> key_figures(const Results& shown, const Results* adopted);
+std::vector<KeyFigure> key_figures(const Results& shown, const Results* adopted, AssumedInputs assumed = {});
 
 // The same for the app state: with the adopted programme's values while a scenario is shown.
 std::vector<KeyFigure> key_figures(const AppState& state);

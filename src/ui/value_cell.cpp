@@ -296,6 +296,18 @@ void origin_legend(const AppState& state) {
   legend_entry("(wijs een getal aan voor de bron)", quiet);
 }
 
+void labelled_setting(AppState& state, const char* label, const char* column_key) {
+  const FieldRef field = field_of(TableId::Settings, 0, column_key);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine();
+  number_cell(state, field, ImGui::GetFontSize() * 7.0f);
+  if (origin_of(state, field) == Origin::Assumption) {
+    ImGui::SameLine();
+    ImGui::TextColored(origin_color(Origin::Assumption, state.theme), "(aanname)");
+  }
+}
+
 void copy_shown(AppState& state, const std::string& shown) {
   if (state.platform.copy_text) state.platform.copy_text(shown);
   state.status = "Gekopieerd: " + shorten(shown, 60);

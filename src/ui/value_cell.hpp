@@ -42,6 +42,10 @@ void offer_copy_when(AppState& state, const std::string& shown, bool hovered,
 // Puts the text on the clipboard and says so in the status line.
 void copy_shown(AppState& state, const std::string& shown);
 
+// "Label: [field]" on one line, for a setting edited where it is used (the ODT tariff
+// in the ODT view and the Overzicht), with "(aanname)" after it when it is one.
+void labelled_setting(AppState& state, const char* label, const char* column_key);
+
 // The colour legend for source, assumption and changed values.
 void origin_legend(const AppState& state);
 

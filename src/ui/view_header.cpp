@@ -197,6 +197,17 @@ void draw_navigation(AppState& state) {
       ImGui::PopStyleColor();
     }
   }
+  // A status says what the last action did ("Gekopieerd: 22"); once something else changes
+  // or another view is chosen, it no longer applies and goes.
+  if (state.status != state.status_seen) {
+    state.status_seen = state.status;
+    state.status_revision = state.revision;
+    state.status_view = state.view;
+  } else if (!state.status.empty() &&
+             (state.revision != state.status_revision || state.view != state.status_view)) {
+    state.status.clear();
+    state.status_seen.clear();
+  }
   if (!state.status.empty()) {
     ImGui::Spacing();
     ImGui::TextWrapped("%s", state.status.c_str());

@@ -53,6 +53,8 @@ void other_parts(AppState& state) {
 void draw_odt(AppState& state) {
   if (!state.programme) return;
   origin_legend(state);
+  // The tariff prices every hour on this page: changed here, the costs follow at once.
+  labelled_setting(state, "ODT-uurtarief", "odt_uurtarief");
   const char* tabs[] = {"Vergunningen", "Toezicht", "Handhaving", "Advies", "Projecten en overig"};
   // Tabs as a row of buttons: a jump from Controles & aannames can select one.
   for (int i = 0; i < 5; ++i) {

@@ -41,6 +41,11 @@ void draw_overview(AppState& state) {
     }
     ImGui::EndTable();
   }
+  // What the headline figures rest on, changeable here; an assumption says so.
+  labelled_setting(state, "ODT-uurtarief", "odt_uurtarief");
+  ImGui::SameLine(0.0f, ImGui::GetFontSize() * 2.0f);
+  labelled_setting(state, "Productieve uren per fte", "productieve_uren_per_fte");
+  origin_legend(state);
   ImGui::Spacing();
   ImGui::SeparatorText("Capaciteit per afdeling");
   TableDrawOptions summary;

@@ -3,13 +3,17 @@
 
 #include "views.hpp"
 
+#include "app.hpp"
 #include "commands.hpp"
 #include "scenarios.hpp"
 #include "table_draw.hpp"
 #include "table_style.hpp"
 #include "view_models.hpp"
+#include "widgets.hpp"
 
 #include "core/fields/registry.hpp"
+
+#include "core/model/utf8_text.hpp"
 
 #include <imgui.h>
 
@@ -19,10 +23,52 @@
 namespace vth::ui {
 namespace {
 
+// "Nieuw scenario" asks for its name first (the next free "Scenario N" proposed, selected):
+// a list of "Scenario 1, 2, 3" says nothing in a PHO. Enter makes it, Esc cancels.
+void new_scenario_dialog(AppState& state) {
+  if (ImGui::Button("Nieuw scenario")) {
+    state.new_scenario_name = unique_scenario_name(state, "");
+    state.new_scenario_problem.clear();
+    ImGui::OpenPopup("Nieuw scenario##naamvraag");
+  }
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("Nieuw scenario##naamvraag", nullptr,
+                              ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+    return;
+  ImGui::TextUnformatted("Naam van het nieuwe scenario:");
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  std::string& name = state.new_scenario_name;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22.0f);
+  const bool entered =
+      ImGui::InputText("##nieuwenaam", name.data(), name.capacity() + 1,
+                       ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_EnterReturnsTrue |
+                           ImGuiInputTextFlags_AutoSelectAll,
+                       grow_string, &name);
+  if (!state.new_scenario_problem.empty())
+    ImGui::TextColored(alert_color(state.theme), "%s", state.new_scenario_problem.c_str());
+  const bool make = ImGui::Button("Maken") || entered;
+  ImGui::SameLine();
+  if (ImGui::Button("Annuleren") || (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !entered)) {
+    ImGui::CloseCurrentPopup();
+  } else if (make) {
+    const std::size_t a = name.find_first_not_of(' '), b = name.find_last_not_of(' ');
+    const std::string trimmed = a == std::string::npos ? std::string() : name.substr(a, b - a + 1);
+    if (trimmed.empty())
+      state.new_scenario_problem = "Geef het scenario een naam.";
+    else if (const std::string problem = text_problem(trimmed, false); !problem.empty())
+      state.new_scenario_problem = "Deze naam " + problem + ".";
+    else {
+      new_scenario(state, trimmed);
+      ImGui::CloseCurrentPopup();
+    }
+  }
+  ImGui::EndPopup();
+}
+
 void scenario_list(AppState& state) {
   char name[128];
   std::snprintf(name, sizeof name, "%s", state.rename_buffer.c_str());
-  if (ImGui::Button("Nieuw scenario")) new_scenario(state);
+  new_scenario_dialog(state);
   ImGui::SameLine();
   ImGui::BeginDisabled(state.current < 0);
   if (ImGui::Button("Dupliceren")) duplicate_scenario(state, state.current);

@@ -64,6 +64,7 @@ test('two tabs on the same programme: each sees the other\'s work, nothing is ov
     // B works in a scenario of its own...
     await click(b, "Scenario's");
     await click(b, 'Nieuw scenario');
+    await press(b, 'Enter'); // the name proposed, "Scenario 2"
     await click(b, 'Regionale verdeling');
     await typeInto(b, '/instellingen/odt_uurtarief', '120');
     // ...and A, still typing in its own, hears of it without losing anything.
