@@ -139,6 +139,14 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
     w.key("sprong").begin_object().key("tabel").string(t.name);
     w.key("regel").string(row && t.row_name ? t.row_name(row) : std::string()).end_object();
   }
+  if (s.presenting) // the page shown and whether it needs scrolling (a slide should fit)
+    w.key("presentatie")
+        .begin_object()
+        .key("pagina")
+        .integer(s.present_page)
+        .key("schuift")
+        .boolean(s.present_overflow)
+        .end_object();
   if (s.programme) { // the Overzicht's key figures as drawn (caption, value, the line under it)
     w.key("kerncijfers").begin_array();
     for (const auto& f : vth::ui::key_figures(s))

@@ -283,7 +283,8 @@ struct AppState {
   // Presentation mode: full screen, large type, one page at a time (presentation.cpp).
   bool presenting = false;
   int present_page = 0;
-  bool present_gap = false; // the Gevoeligheid page ranks by FTE gap instead of ODT cost
+  bool present_gap = false;      // the Gevoeligheid page ranks by FTE gap instead of ODT cost
+  bool present_overflow = false; // the page on screen needs scrolling (it should not: a slide fits)
   // The sensitivity analysis recalculates the programme hundreds of times: made
   // when a page or the report needs it, and kept until the next change.
   std::optional<SensitivityResult> sensitivity;

@@ -65,13 +65,24 @@ float draw_legend(const Chart& chart, ImDrawList* draw, float width) {
 
 } // namespace
 
-void draw_chart(const Chart& chart, Theme theme, float max_height) {
+void draw_chart(const Chart& chart, Theme theme, float max_height, bool tooltips) {
+  // A chart with many rows (15 partners) in a given height: its type gets smaller, down
+  // to 55 %, rather than the page getting a scroll bar (a slide must fit its screen).
+  if (max_height > 0.0f && !chart.rows.empty()) {
+    const float f = ImGui::GetFontSize();
+    const float needed = f * (1.5f + 1.6f + 1.5f) + static_cast<float>(chart.rows.size()) * f * 1.15f;
+    // 0,9: room for the axis labels and spacing the estimate leaves out.
+    if (needed > max_height) ImGui::SetWindowFontScale(std::max(0.55f, 0.9f * max_height / needed));
+  }
+  struct RestoreScale {
+    ~RestoreScale() { ImGui::SetWindowFontScale(1.0f); }
+  } restore;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float width = ImGui::GetContentRegionAvail().x;
   const float font = ImGui::GetFontSize();
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
   const ImU32 warning = theme == Theme::Dark ? rgb(0xFF9E66) : rgb(kChartWarning);
-  draw_legend(chart, draw, width); // advances the cursor past the legend itself
+  const float legend_h = draw_legend(chart, draw, width); // advances the cursor past the legend itself
   if (chart.rows.empty()) {
     ImGui::TextWrapped("%s", chart.empty_text.c_str());
     return;
@@ -88,7 +99,7 @@ void draw_chart(const Chart& chart, Theme theme, float max_height) {
   const float rows = static_cast<float>(chart.rows.size());
   float row_h = font * 1.8f;
   if (max_height > 0.0f)
-    row_h = std::clamp((max_height - axis_h - font * 1.5f) / rows, font * 1.15f, font * 1.8f);
+    row_h = std::clamp((max_height - legend_h - axis_h - font * 1.5f) / rows, font * 1.15f, font * 1.8f);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float plot_l = origin.x + label_w, plot_r = origin.x + width - note_w;
   const float plot_h = rows * row_h;
@@ -123,7 +134,7 @@ void draw_chart(const Chart& chart, Theme theme, float max_height) {
                           ImVec2(x_of(b.to), bar_top + bar_h * static_cast<float>(b.bottom)),
                           series_colour(b.series));
     draw->AddText(ImVec2(plot_r + font * 0.5f, text_y), row.note_is_bad ? warning : text, row.note.c_str());
-    if (ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= origin.x &&
+    if (tooltips && ImGui::IsWindowHovered() && mouse.y >= y && mouse.y < y + row_h && mouse.x >= origin.x &&
         mouse.x < origin.x + width)
       row_tooltip(chart, row);
   }

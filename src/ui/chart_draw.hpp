@@ -10,6 +10,7 @@ namespace vth::ui {
 
 // Draws the chart across the available width, at most `max_height` high (0:
 // as high as its rows want). Hovering a row shows its exact values.
-void draw_chart(const Chart& chart, Theme theme, float max_height = 0.0f);
+// `tooltips` false: no values pop up under the mouse (a slide in front of a room).
+void draw_chart(const Chart& chart, Theme theme, float max_height = 0.0f, bool tooltips = true);
 
 } // namespace vth::ui

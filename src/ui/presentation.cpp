@@ -15,12 +15,16 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace vth::ui {
 namespace {
 
-const FieldRef kTariff = field_of(TableId::Settings, 0, "odt_uurtarief");
-const FieldRef kProductiveHours = field_of(TableId::Settings, 0, "productieve_uren_per_fte");
+// Looked up when used, not at start-up: the registry they come from is itself a static of
+// another file, and the order in which such statics are made is not defined (at start-up
+// both named the first column of the settings, the productive hours).
+FieldRef tariff() { return field_of(TableId::Settings, 0, "odt_uurtarief"); }
+FieldRef productive_hours() { return field_of(TableId::Settings, 0, "productieve_uren_per_fte"); }
 
 struct Figure {
   std::string caption, value, detail;
@@ -36,13 +40,20 @@ void key_figures(const std::vector<Figure>& figures) {
 std::string fte(MilliUnits v) { return format_fixed(v, 3, 2) + " fte"; }
 
 // One live control: the input's name above its field (edits go through the commands, so undo works).
+// The value's own name comes first ("Aantal", "Kental (uur)"), then as much of its row's name as
+// fits: two values of one line (count and kental) were cut to the same "A3.02.05 Periodieke co…".
 void control(AppState& state, const FieldRef& field) {
   if (!field_exists(*state.programme, field)) return;
   const float width = ImGui::GetFontSize() * 7.0f;
   ImGui::BeginGroup();
-  const std::string label = field_label(*state.programme, field);
-  ImGui::TextUnformatted(shorten(label, 28).c_str());
-  ImGui::SetItemTooltip("%s", label.c_str());
+  std::string label = field_label(*state.programme, field);
+  const TableDef& t = table(field.table);
+  if (const void* row = row_by_id(*state.programme, field.table, field.row); row && !t.single && t.row_name) {
+    std::string name = column(field).label;
+    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    label = name + " · " + shorten(t.row_name(row), 24);
+  }
+  ImGui::TextUnformatted(label.c_str());
   number_cell(state, field, width);
   ImGui::EndGroup();
 }
@@ -89,19 +100,19 @@ std::optional<FieldRef> tightest_department(const AppState& state) {
 std::vector<std::optional<FieldRef>> page_controls(const AppState& state, int page) {
   switch (page) {
   case kOverviewPage:
-    return {kTariff, kProductiveHours};
+    return {tariff(), productive_hours()};
   case kCapacityPage:
-    return {kProductiveHours, tightest_department(state)};
+    return {productive_hours(), tightest_department(state)};
   case kOdtPage: {
     const auto line = largest_odt_line(state);
-    if (!line) return {kTariff};
-    return {kTariff, field_of(line->table, line->row, "aantal"), field_of(line->table, line->row, "kental")};
+    if (!line) return {tariff()};
+    return {tariff(), field_of(line->table, line->row, "aantal"), field_of(line->table, line->row, "kental")};
   }
   case kRegionalPage:
-    return {kTariff, largest_regional(state.programme->regional.projects, TableId::RegionalProjects),
+    return {tariff(), largest_regional(state.programme->regional.projects, TableId::RegionalProjects),
             largest_regional(state.programme->regional.services, TableId::RegionalServices)};
   default:
-    return {kTariff, kProductiveHours};
+    return {tariff(), productive_hours()};
   }
 }
 
@@ -150,7 +161,7 @@ void draw_page(AppState& state, int page) {
   const std::vector<Chart> charts = page_charts(state, page);
   const float each =
       ImGui::GetContentRegionAvail().y / static_cast<float>(std::max<std::size_t>(charts.size(), 1));
-  for (const Chart& chart : charts) draw_chart(chart, theme, each);
+  for (const Chart& chart : charts) draw_chart(chart, theme, each, false);
 }
 
 void handle_keys(AppState& state) {
@@ -194,6 +205,8 @@ void draw_presentation(AppState& state) {
     // Charts are sized to fit; a scroll bar appears only when a page holds more than the screen.
     ImGui::BeginChild("pagina", ImVec2(0.0f, -controls_height));
     draw_page(state, state.present_page);
+    // Every page is meant to fit (1280×720 and up): the test of that reads this.
+    state.present_overflow = ImGui::GetScrollMaxY() > 0.5f || ImGui::GetScrollMaxX() > 0.5f;
     ImGui::EndChild();
 
     ImGui::Separator();
@@ -246,17 +259,15 @@ void draw_presentation(AppState& state) {
     ImGui::BeginGroup();
     ImGui::TextDisabled("pagina");
     ImGui::BeginDisabled(state.present_page == 0);
+    // No tooltips here: they would pop up over the slide the room is reading.
     if (ImGui::Button("←")) show_page(state, state.present_page - 1);
-    ImGui::SetItemTooltip("Vorige pagina (pijl links)");
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(state.present_page == kPresentationPages - 1);
     if (ImGui::Button("→")) show_page(state, state.present_page + 1);
-    ImGui::SetItemTooltip("Volgende pagina (pijl rechts)");
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button("Esc")) leave_presentation(state);
-    ImGui::SetItemTooltip("Terug naar de planner");
     ImGui::EndGroup();
   }
   ImGui::End();

@@ -19,7 +19,7 @@ std::vector<Chart> page_charts(AppState& state, int page) {
     const AllScenarioResults all = all_scenario_results(state);
     std::vector<NamedResults> named{{"Vastgesteld", all.adopted}};
     if (state.current >= 0) named.push_back(all.scenarios[static_cast<std::size_t>(state.current)]);
-    return {odt_chart(named)};
+    return {odt_chart(named), odt_cost_chart(named)};
   }
   case kRegionalPage:
     return {regional_chart(r)};

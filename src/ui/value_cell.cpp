@@ -136,7 +136,8 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
     note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
   }
 
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !active) {
+  // Not over a slide: the presenter points at the field, the room reads the figures.
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !active && !state.presenting) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
     ImGui::TextUnformatted(field_label(*state.programme, field).c_str());

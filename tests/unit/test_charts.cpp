@@ -87,6 +87,15 @@ TEST_CASE("ODT and regional charts add up to the results' totals") {
   CHECK(sum(odt.rows[0].values) == base.odt.total_hours);
   CHECK(odt.rows[0].note == "19.851 uur");
   CHECK(odt.series.size() == base.odt.parts.size());
+  // The same hours in money: a tariff change moves it (the hours chart stays as it is).
+  const Chart odt_cost = odt_cost_chart({{"Vastgesteld", &base}, {"Duurder", &dearer}});
+  REQUIRE(odt_cost.rows.size() == 2);
+  CHECK(sum(odt_cost.rows[0].values) == base.odt.total_cost);
+  CHECK(sum(odt_cost.rows[1].values) == dearer.odt.total_cost);
+  CHECK(sum(odt_cost.rows[1].values) > sum(odt_cost.rows[0].values));
+  CHECK(sum(odt_chart({{"Duurder", &dearer}}).rows[0].values) == base.odt.total_hours);
+  CHECK(odt_cost.rows[0].note == "€ 2.203.215 bij € 110,99 per uur");
+  CHECK(odt_cost.unit == Cell::Type::Money);
 
   const Chart reg = regional_chart(base);
   REQUIRE(reg.rows.size() == 15);

@@ -171,6 +171,26 @@ Chart odt_chart(const std::vector<NamedResults>& columns) {
   return c;
 }
 
+Chart odt_cost_chart(const std::vector<NamedResults>& columns) {
+  Chart c = new_chart("ODT-kosten van de gemeente per onderdeel", ChartKind::Stacked, Cell::Type::Money, {});
+  for (const NamedResults& col : columns) {
+    const OdtResult& o = col.results->odt;
+    if (c.series.empty())
+      for (const OdtPartResult& part : o.parts) c.series.push_back(part.name);
+    ChartRow row{col.name,
+                 {},
+                 format_euro(o.total_cost, 0) + " bij " + format_euro(col.results->odt_hourly_rate) +
+                     " per uur",
+                 false};
+    for (const OdtPartResult& part : o.parts) row.values.push_back(part.cost);
+    c.rows.push_back(std::move(row));
+    if (!c.summary.empty()) c.summary += " ";
+    c.summary += col.name + ": " + format_euro(o.total_cost, 0) + " bij " +
+                 format_euro(col.results->odt_hourly_rate) + " per uur.";
+  }
+  return c;
+}
+
 Chart regional_chart(const Results& r) {
   Chart c = new_chart("Regionale verdeling per partner (kosten)", ChartKind::Stacked, Cell::Type::Money,
                       {"Regionale projecten", "Regionale diensten"});

@@ -82,6 +82,8 @@ struct NamedResults {
 Chart capacity_chart(const Results& results);
 // The municipality's ODT hours by part, one stacked bar per column (baseline, scenarios).
 Chart odt_chart(const std::vector<NamedResults>& columns);
+// The same in money: it moves with the tariff (a live tariff change on the ODT slide).
+Chart odt_cost_chart(const std::vector<NamedResults>& columns);
 // The regional projects and services cost per partner, stacked, the total as note.
 Chart regional_chart(const Results& results);
 // Each scenario against the adopted programme: the change of the total ODT
