@@ -86,6 +86,7 @@ void draw_app(AppState& state) {
   if (ImGui::Begin("VTH-planner", nullptr, kFlags)) {
     draw_header(state);
     draw_storage_banner(state);
+    draw_first_visit_hint(state);
     ImGui::Separator();
     // At a large zoom on a narrow window the views keep most of the width.
     const float nav_width = std::min(ImGui::GetFontSize() * 12.0f, viewport->WorkSize.x * 0.28f);
@@ -102,6 +103,7 @@ void draw_app(AppState& state) {
     ImGui::EndChild();
     draw_find_panel(state);
     draw_dialogs(state);
+    draw_help_dialog(state);
   }
   ImGui::End();
   update_mirror(state);

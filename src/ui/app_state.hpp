@@ -254,6 +254,8 @@ struct AppState {
   int opened = 0;   // counts programmes opened (likewise)
 
   JumpTarget jump;
+  bool show_help = false;        // open the Help dialog on the next frame (F1, Help, a refused file)
+  std::optional<bool> hint_seen; // the first-visit hint was dismissed (read once from the browser's storage)
   // Zoeken (Ctrl+F, find.hpp): the query and its hits, remade when the query or the programme changes.
   struct FindPanel {
     bool open = false;

@@ -76,6 +76,8 @@ constexpr ToolbarAction kActions[] = {
     {"Presenteren", "F5",
      "Volledig scherm voor het PHO: grote letters, grafieken, bladeren met de pijltjes. F5", true,
      enter_presentation},
+    {"Help", "F1", "Wat u kunt doen, de toetsen en het programmabestand. F1", false,
+     [](AppState& s) { s.show_help = true; }},
 };
 
 float button_width(const char* label) {
@@ -236,6 +238,11 @@ void draw_refused_dialog(AppState& state) {
   }
   ImGui::EndChild();
   if (ImGui::Button("Sluiten") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+  ImGui::SameLine();
+  if (ImGui::Button("Over het bestandsformaat")) {
+    ImGui::CloseCurrentPopup();
+    state.show_help = true;
+  }
   ImGui::EndPopup();
 }
 

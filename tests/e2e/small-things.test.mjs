@@ -66,3 +66,33 @@ test('the tariff is edited in the ODT view and the Overzicht; the Overzicht mark
     await context.close();
   }
 });
+
+test('first minute: a first-visit hint that is remembered once dismissed; Help by F1, the hint and a refused file', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    await track(page);
+    assert.equal((await where(page, 'Niet meer tonen')).length, 1, 'the hint is shown on a first visit');
+    await saveScreenshot(page, 'first-visit-hint.png');
+    await click(page, 'Help (F1)');
+    assert.equal((await where(page, 'Sluiten')).length, 1, 'Help is open');
+    await saveScreenshot(page, 'help.png');
+    await press(page, 'Escape');
+    assert.equal((await page.evaluate(() => window.vth.where('Sluiten'))).length, 0);
+    await click(page, 'Niet meer tonen');
+    assert.equal((await page.evaluate(() => window.vth.where('Niet meer tonen'))).length, 0);
+    // Remembered over a reload (this browser's storage).
+    await page.reload();
+    await page.waitForFunction(() => window.vth && window.vth.ready === true);
+    await track(page);
+    assert.equal((await page.evaluate(() => window.vth.where('Niet meer tonen'))).length, 0);
+    await press(page, 'F1');
+    assert.equal((await where(page, 'Sluiten')).length, 1, 'F1 opens Help');
+    await press(page, 'Escape');
+    // A refused file points at what a programme file must hold.
+    await page.evaluate(() => window.vth.open('{"schema": "iets anders"}', 'fout.json'));
+    await click(page, 'Over het bestandsformaat');
+    assert.equal((await where(page, 'Sluiten')).length, 1, 'Help is open from the refusal');
+  } finally {
+    await context.close();
+  }
+});

@@ -85,6 +85,8 @@ Module.vthInstall = function () {
     if ((e.ctrlKey || e.metaKey) && ['=', '+', '-', '0', 'o', 's', 'f', 'p'].includes(e.key.toLowerCase())) e.preventDefault();
     // F5 starts the presentation (as in presentation software) instead of reloading the page.
     if (e.key === 'F5' && !e.ctrlKey) e.preventDefault();
+    // F1 opens the planner's Help, not the browser's.
+    if (e.key === 'F1') e.preventDefault();
   }, { capture: true });
   // Esc (or the browser's own control) ended full screen: end presentation mode too.
   document.addEventListener('fullscreenchange', function () {
