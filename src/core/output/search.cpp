@@ -144,28 +144,23 @@ SearchResult search_programme(const Programme& p, std::span<const Finding> findi
       add(std::move(hit));
     });
   }
-  for (const Finding& f : findings) {
-    Searched s;
-    s.texts = {{"", f.message}, {"bron", f.section}, {"soort", f.kind}};
+  // A finding or an assumption: found by its texts, it goes to the value it is about.
+  const auto add_about = [&](SearchHit::Kind kind, const std::string& pointer, const char* where,
+                             const Searched& s) {
     SearchHit hit;
-    if (!matches(s, words, hit.match)) continue;
-    hit.kind = SearchHit::Kind::Finding;
-    hit.pointer = f.pointer;
-    hit.where = "Bevinding";
-    hit.title = place_label(p, f.pointer);
+    if (!matches(s, words, hit.match)) return;
+    hit.kind = kind;
+    hit.pointer = pointer;
+    hit.where = where;
+    hit.title = place_label(p, pointer);
     add(std::move(hit));
-  }
-  for (const Assumption& a : assumptions) {
-    Searched s;
-    s.texts = {{"", a.reason}, {"", place_label(p, a.pointer)}};
-    SearchHit hit;
-    if (!matches(s, words, hit.match)) continue;
-    hit.kind = SearchHit::Kind::Assumption;
-    hit.pointer = a.pointer;
-    hit.where = "Aanname";
-    hit.title = place_label(p, a.pointer);
-    add(std::move(hit));
-  }
+  };
+  for (const Finding& f : findings)
+    add_about(SearchHit::Kind::Finding, f.pointer, "Bevinding",
+              Searched{{{"", f.message}, {"bron", f.section}, {"soort", f.kind}}});
+  for (const Assumption& a : assumptions)
+    add_about(SearchHit::Kind::Assumption, a.pointer, "Aanname",
+              Searched{{{"", a.reason}, {"", place_label(p, a.pointer)}}});
   return result;
 }
 
