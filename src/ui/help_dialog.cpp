@@ -4,6 +4,7 @@
 
 #include "app.hpp"
 #include "views.hpp"
+#include "widgets.hpp"
 
 #include <imgui.h>
 
@@ -69,13 +70,16 @@ bool hint_seen(AppState& state) {
 
 } // namespace
 
+// One line (two on a narrow window): a first-time user learns where to begin, and it costs
+// the tables little room.
 void draw_first_visit_hint(AppState& state) {
   if (hint_seen(state) || !state.programme) return;
-  ImGui::TextWrapped("Eerste keer hier? Dit is het uitvoeringsprogramma van %s; wijzig een getal om een "
-                     "scenario te beginnen. Alles blijft in uw browser.",
-                     state.programme->municipality.c_str());
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(
+      "Eerste keer hier? Wijzig een getal om een scenario te beginnen; alles blijft in uw browser.");
+  same_line_if_fits("Help (F1)");
   if (ImGui::SmallButton("Help (F1)")) state.show_help = true;
-  ImGui::SameLine();
+  same_line_if_fits("Niet meer tonen");
   if (ImGui::SmallButton("Niet meer tonen")) {
     state.hint_seen = true;
     if (state.platform.store.set) (void)state.platform.store.set(kHintSeenKey, "1");

@@ -9,6 +9,7 @@
 #include "presentation.hpp"
 #include "report.hpp"
 #include "scenarios.hpp"
+#include "widgets.hpp"
 
 #include <imgui.h>
 
@@ -84,12 +85,6 @@ float button_width(const char* label) {
   return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
-// Each button on this line when it fits, else on the next: never over another.
-void place(const char* label) {
-  ImGui::SameLine();
-  if (ImGui::GetCursorPosX() + button_width(label) > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-}
-
 // All actions as buttons would take more than two lines: they go into one menu.
 bool toolbar_is_compact() {
   float total = ImGui::CalcTextSize("VTH-planner").x;
@@ -99,7 +94,7 @@ bool toolbar_is_compact() {
 
 void action_buttons(AppState& state) {
   for (const ToolbarAction& a : kActions) {
-    place(a.label);
+    same_line_if_fits(a.label);
     ImGui::BeginDisabled(a.needs_programme && !state.programme);
     if (ImGui::Button(a.label)) a.run(state);
     ImGui::SetItemTooltip("%s", a.tooltip);
@@ -108,7 +103,7 @@ void action_buttons(AppState& state) {
 }
 
 void action_menu(AppState& state) {
-  place("Menu…");
+  same_line_if_fits("Menu…");
   if (ImGui::Button("Menu…")) ImGui::OpenPopup("##acties");
   ImGui::SetItemTooltip("Nieuw, openen, opslaan, kopiëren, zoeken, rapport en presenteren");
   if (!ImGui::BeginPopup("##acties")) return;
@@ -128,12 +123,12 @@ void draw_header(AppState& state) {
     action_menu(state);
   else
     action_buttons(state);
-  place("Ongedaan maken");
+  same_line_if_fits("Ongedaan maken");
   ImGui::BeginDisabled(state.undo_stack.empty());
   if (ImGui::Button("Ongedaan maken")) undo(state);
   ImGui::SetItemTooltip("Ctrl+Z");
   ImGui::EndDisabled();
-  place("Opnieuw");
+  same_line_if_fits("Opnieuw");
   ImGui::BeginDisabled(state.redo_stack.empty());
   if (ImGui::Button("Opnieuw")) redo(state);
   ImGui::SetItemTooltip("Ctrl+Y of Ctrl+Shift+Z");

@@ -24,6 +24,12 @@ void text_right(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
+void same_line_if_fits(const char* label) {
+  ImGui::SameLine();
+  const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+  if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
 void cell_text(const std::string& text) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(text.c_str());
