@@ -20,7 +20,8 @@ EM_JS(void, vth_js_download, (const char* name, const char* text),
       { Module.vthDownload(UTF8ToString(name), UTF8ToString(text)); });
 EM_JS(void, vth_js_open_dialog, (), { Module.vthOpenDialog(); });
 EM_JS(void, vth_js_fullscreen, (int on), { Module.vthFullscreen(on ? true : false); });
-EM_JS(void, vth_js_open_html, (const char* html, int print), { Module.vthOpenHtml(UTF8ToString(html), print !== 0); });
+EM_JS(void, vth_js_open_html, (const char* html, int print),
+      { Module.vthOpenHtml(UTF8ToString(html), print ? true : false); });
 EM_JS(void, vth_js_mirror, (const char* html, const char* announce),
       { Module.vthMirror(UTF8ToString(html), UTF8ToString(announce)); });
 // Year, month and day packed in one number: 20261127.

@@ -43,7 +43,8 @@ void start_frame_if_new(ImGuiContext* ctx) {
 Rect last_item_rect(ImGuiContext* ctx) {
   const ImRect r = ctx->LastItemData.Rect;
   ImRect clip = ctx->CurrentWindow ? ctx->CurrentWindow->ClipRect : r;
-  const bool cut = r.Min.x < clip.Min.x || r.Min.y < clip.Min.y || r.Max.x > clip.Max.x || r.Max.y > clip.Max.y;
+  const bool cut =
+      r.Min.x < clip.Min.x || r.Min.y < clip.Min.y || r.Max.x > clip.Max.x || r.Max.y > clip.Max.y;
   return {std::max(r.Min.x, clip.Min.x), std::max(r.Min.y, clip.Min.y), std::min(r.Max.x, clip.Max.x),
           std::min(r.Max.y, clip.Max.y), cut};
 }
