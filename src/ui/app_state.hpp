@@ -264,7 +264,8 @@ struct AppState {
     SearchResult result;
     std::string searched_query;
     int searched_revision = -1;
-    int chosen = -1; // the hit gone to last (Enter goes to the next)
+    int chosen = -1;      // the hit gone to last (Enter goes to the next)
+    int scrolled_to = -1; // the hit the list was last scrolled to
   } find;
   int odt_tab = 0;              // which ODT table the ODT view shows
   int capacity_department = -1; // -1: all departments

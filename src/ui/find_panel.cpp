@@ -15,13 +15,13 @@ namespace {
 
 // One hit: its title, and under it where it is and what matched (muted). Drawn over a
 // selectable of two lines, so the whole hit is one target for the mouse and a tap.
-bool hit_item(const SearchHit& hit, int index, bool chosen) {
+bool hit_item(const SearchHit& hit, int index, bool chosen, bool scroll_to) {
   const float line = ImGui::GetTextLineHeightWithSpacing();
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const std::string id = "##hit" + std::to_string(index);
   const bool clicked =
       ImGui::Selectable(id.c_str(), chosen, ImGuiSelectableFlags_None, ImVec2(0.0f, line * 2.0f));
-  if (chosen && ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(0.5f);
+  if (scroll_to) ImGui::SetScrollHereY(0.5f); // Enter went to a hit out of view
   const ImVec2 after = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(start);
   ImGui::TextUnformatted(hit.title.c_str());
@@ -82,11 +82,13 @@ void draw_find_panel(AppState& state) {
     for (std::size_t i = 0; i < f.result.hits.size(); ++i) {
       const int index = static_cast<int>(i);
       ImGui::PushID(index);
-      if (hit_item(f.result.hits[i], index, f.chosen == index)) go = index;
+      const bool chosen = f.chosen == index;
+      if (hit_item(f.result.hits[i], index, chosen, chosen && f.scrolled_to != index)) go = index;
       ImGui::PopID();
     }
+    f.scrolled_to = f.chosen;
     ImGui::EndChild();
-    if (go >= 0) go_to_hit(state, go);
+    if (go >= 0 && go_to_hit(state, go)) f.scrolled_to = go; // a click: the hit is in view already
   }
   ImGui::TextDisabled("Enter: volgende · Shift+Enter: vorige · Esc: sluiten");
   const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false) &&
