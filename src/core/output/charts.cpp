@@ -155,40 +155,45 @@ Chart capacity_chart(const Results& r) {
   return c;
 }
 
-Chart odt_chart(const std::vector<NamedResults>& columns) {
-  Chart c = new_chart("ODT-uren van de gemeente per onderdeel", ChartKind::Stacked, Cell::Type::Hours, {});
+namespace {
+
+using ResultText = std::string (*)(const Results& r);
+
+// One ODT chart per measure (hours, cost): a stacked bar per column, a segment per part.
+// `note`: the row's total after its bar; `said`: what the text summary says of a column.
+Chart odt_parts_chart(const std::vector<NamedResults>& columns, std::string title, Cell::Type unit,
+                      std::int64_t OdtPartResult::*value, ResultText note, ResultText said) {
+  Chart c = new_chart(std::move(title), ChartKind::Stacked, unit, {});
   for (const NamedResults& col : columns) {
     const OdtResult& o = col.results->odt;
     if (c.series.empty())
       for (const OdtPartResult& part : o.parts) c.series.push_back(part.name);
-    ChartRow row{col.name, {}, format_hours(o.total_hours, 0) + " uur", false};
-    for (const OdtPartResult& part : o.parts) row.values.push_back(part.hours);
+    ChartRow row{col.name, {}, note(*col.results), false};
+    for (const OdtPartResult& part : o.parts) row.values.push_back(part.*value);
     c.rows.push_back(std::move(row));
     if (!c.summary.empty()) c.summary += " ";
-    c.summary +=
-        col.name + ": " + format_hours(o.total_hours, 0) + " uur, " + format_euro(o.total_cost, 0) + ".";
+    c.summary += col.name + ": " + said(*col.results) + ".";
   }
   return c;
 }
 
+std::string odt_hours_text(const Results& r) { return format_hours(r.odt.total_hours, 0) + " uur"; }
+std::string odt_cost_text(const Results& r) {
+  return format_euro(r.odt.total_cost, 0) + " bij " + format_euro(r.odt_hourly_rate) + " per uur";
+}
+
+} // namespace
+
+Chart odt_chart(const std::vector<NamedResults>& columns) {
+  return odt_parts_chart(columns, "ODT-uren van de gemeente per onderdeel", Cell::Type::Hours,
+                         &OdtPartResult::hours, odt_hours_text, [](const Results& r) {
+                           return odt_hours_text(r) + ", " + format_euro(r.odt.total_cost, 0);
+                         });
+}
+
 Chart odt_cost_chart(const std::vector<NamedResults>& columns) {
-  Chart c = new_chart("ODT-kosten van de gemeente per onderdeel", ChartKind::Stacked, Cell::Type::Money, {});
-  for (const NamedResults& col : columns) {
-    const OdtResult& o = col.results->odt;
-    if (c.series.empty())
-      for (const OdtPartResult& part : o.parts) c.series.push_back(part.name);
-    ChartRow row{col.name,
-                 {},
-                 format_euro(o.total_cost, 0) + " bij " + format_euro(col.results->odt_hourly_rate) +
-                     " per uur",
-                 false};
-    for (const OdtPartResult& part : o.parts) row.values.push_back(part.cost);
-    c.rows.push_back(std::move(row));
-    if (!c.summary.empty()) c.summary += " ";
-    c.summary += col.name + ": " + format_euro(o.total_cost, 0) + " bij " +
-                 format_euro(col.results->odt_hourly_rate) + " per uur.";
-  }
-  return c;
+  return odt_parts_chart(columns, "ODT-kosten van de gemeente per onderdeel", Cell::Type::Money,
+                         &OdtPartResult::cost, odt_cost_text, odt_cost_text);
 }
 
 Chart regional_chart(const Results& r) {
