@@ -81,10 +81,6 @@ constexpr ToolbarAction kActions[] = {
      [](AppState& s) { s.show_help = true; }},
 };
 
-float button_width(const char* label) {
-  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-}
-
 // All actions as buttons would take more than two lines: they go into one menu.
 bool toolbar_is_compact() {
   float total = ImGui::CalcTextSize("VTH-planner").x;

@@ -24,10 +24,13 @@ void text_right(const std::string& text) {
   ImGui::TextUnformatted(text.c_str());
 }
 
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
 void same_line_if_fits(const char* label) {
   ImGui::SameLine();
-  const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
-  if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+  if (ImGui::GetCursorPosX() + button_width(label) > ImGui::GetContentRegionMax().x) ImGui::NewLine();
 }
 
 void cell_text(const std::string& text) {

@@ -13,6 +13,8 @@ namespace vth::ui {
 // For ImGui::InputText on a std::string (ImGuiInputTextFlags_CallbackResize, user data
 // the string): ImGui edits a char buffer, and this one grows with the text.
 int grow_string(ImGuiInputTextCallbackData* data);
+// The width of a button with this label at the current font and style.
+float button_width(const char* label);
 // Before a button: on this line when it fits, else at the start of the next (toolbars, hints).
 void same_line_if_fits(const char* label);
 // Right-aligned text in the current table cell: numbers line up on their last digit.
