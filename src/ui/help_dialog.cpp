@@ -75,8 +75,9 @@ bool hint_seen(AppState& state) {
 void draw_first_visit_hint(AppState& state) {
   if (hint_seen(state) || !state.programme) return;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(
-      "Eerste keer hier? Wijzig een getal om een scenario te beginnen; alles blijft in uw browser.");
+  // Wrapped: at 200 % on 1024 px the sentence is wider than the window.
+  ImGui::TextWrapped(
+      "%s", "Eerste keer hier? Wijzig een getal om een scenario te beginnen; alles blijft in uw browser.");
   same_line_if_fits("Help (F1)");
   if (ImGui::SmallButton("Help (F1)")) state.show_help = true;
   same_line_if_fits("Niet meer tonen");
