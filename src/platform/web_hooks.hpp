@@ -13,6 +13,9 @@ void install();
 void frame_rendered(unsigned long frame_count);
 // Replaces the canvas by a Dutch error message.
 void fatal(const char* message);
+// A point of the start-up on the browser's performance timeline (docs/performance.md:
+// where the milliseconds to the first frame go). Local only, like everything else.
+void mark(const char* name);
 // Puts text on the system clipboard (navigator.clipboard).
 void copy_text(const char* text);
 // Offers text as a file download.

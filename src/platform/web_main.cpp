@@ -52,9 +52,13 @@ void apply_scale_if_needed() {
     g_app.applied_contrast = s.presenting;
   }
   if (dpr == s.dpi_scale && zoom == s.font_zoom && ImGui::GetIO().Fonts->IsBuilt()) return;
+  const bool first = !ImGui::GetIO().Fonts->IsBuilt();
   s.dpi_scale = dpr;
   s.font_zoom = zoom;
   ui::load_fonts(dpr, zoom);
+  if (first) hooks::mark("vth:font-atlas");
+  // Before ImGui's renderer exists (start-up) its first frame makes the texture.
+  if (ImGui::GetIO().BackendRendererUserData == nullptr) return;
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -81,6 +85,7 @@ void render_frame() {
     g_app.state.zoom = zoom;
   ui::draw_app(g_app.state);
   ImGui::Render();
+  if (g_app.frames == 0) hooks::mark("vth:first-layout");
   if (g_app.context_lost) { // nothing can be drawn; the frame's input and edits count
     finish_frame();
     return;
@@ -151,43 +156,12 @@ void wake() {
 
 } // namespace vth::platform
 
-int main() {
-  using namespace vth::platform;
-  WebApp& app = web_app();
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    std::fprintf(stderr, "SDL_Init mislukt: %s\n", SDL_GetError());
-    hooks::fatal("Het venster kon niet worden gestart.");
-    return 1;
-  }
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  constexpr auto kFlags =
-      static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  app.window =
-      SDL_CreateWindow("VTH-planner", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 720, kFlags);
-  app.gl = app.window ? SDL_GL_CreateContext(app.window) : nullptr;
-  if (!app.gl) {
-    std::fprintf(stderr, "WebGL2-context mislukt: %s\n", SDL_GetError());
-    hooks::fatal("WebGL2 is niet beschikbaar in deze browser.");
-    return 1;
-  }
-  SDL_GL_MakeCurrent(app.window, app.gl);
+namespace {
 
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  // A blinking cursor would need frames while idle; a steady one does not.
-  io.ConfigInputTextCursorBlink = false;
-  ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  // The browser clipboard, not SDL's internal one (which never reaches the page).
-  io.GetClipboardTextFn = get_clipboard;
-  io.SetClipboardTextFn = set_clipboard;
+using namespace vth::platform;
 
+// What the app asks of the page: files, clipboard, report tabs, the screen reader mirror.
+void connect_services(WebApp& app) {
   app.state.platform.copy_text = [](const std::string& text) { hooks::copy_text(text.c_str()); };
   app.state.platform.save_file = [](const std::string& name, const std::string& text) {
     hooks::download(name.c_str(), text.c_str());
@@ -201,10 +175,63 @@ int main() {
     hooks::set_mirror(html.c_str(), announce.c_str());
   };
   app.state.platform.today = [] { return hooks::today(); };
-
   hooks::connect_storage(app.state.platform.store);
+}
+
+// The window, its WebGL2 context and ImGui's two backends. Returns false after saying why.
+bool open_window(WebApp& app) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::fprintf(stderr, "SDL_Init mislukt: %s\n", SDL_GetError());
+    hooks::fatal("Het venster kon niet worden gestart.");
+    return false;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  constexpr auto kFlags =
+      static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  app.window =
+      SDL_CreateWindow("VTH-planner", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 720, kFlags);
+  app.gl = app.window ? SDL_GL_CreateContext(app.window) : nullptr;
+  if (!app.gl) {
+    std::fprintf(stderr, "WebGL2-context mislukt: %s\n", SDL_GetError());
+    // The loader saw WebGL2 in the browser, but no context was given (switched off, a blocked driver).
+    hooks::fatal("Deze browser ondersteunt geen WebGL2, of het staat uit. VTH-planner heeft WebGL2 nodig om "
+                 "te tekenen.");
+    return false;
+  }
+  SDL_GL_MakeCurrent(app.window, app.gl);
+  hooks::mark("vth:webgl-context");
+  ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
   emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
   emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
+  return true;
+}
+
+} // namespace
+
+// The order is chosen for the first frame: web/loader.js made the WebGL2 context
+// while the wasm downloaded, and the browser's GPU process is still setting it up.
+// The first call that needs an answer from it (sizing the canvas, in
+// SDL_CreateWindow) waits for that. So the work that needs no GPU comes first and
+// runs meanwhile: the built-in programme is read and calculated, the font atlas
+// rasterised (its texture is made with ImGui's other GPU objects in the first frame).
+int main() {
+  WebApp& app = web_app();
+  hooks::mark("vth:main");
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // A blinking cursor would need frames while idle; a steady one does not.
+  io.ConfigInputTextCursorBlink = false;
+  // The browser clipboard, not SDL's internal one (which never reaches the page).
+  io.GetClipboardTextFn = get_clipboard;
+  io.SetClipboardTextFn = set_clipboard;
+  connect_services(app);
 
   // The built-in programme opens in vth_start(), called by install() with the
   // page's address and fragment, after the browser's stored work is looked at.
@@ -212,6 +239,8 @@ int main() {
       std::string_view(reinterpret_cast<const char*>(vth_default_programme), vth_default_programme_size);
   app.state.builtin_id = vth::text_fingerprint(app.state.platform.builtin_programme);
   hooks::install();
+  apply_scale_if_needed(); // the font atlas, on the CPU
+  if (!open_window(app)) return 1;
   emscripten_set_main_loop(main_loop, 0, true);
   return 0;
 }

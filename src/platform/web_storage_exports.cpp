@@ -37,6 +37,7 @@ EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fra
   s.platform.page_url = page_url;
   const vth::Status started = vth::ui::start_up(
       s, {fragment, vth::platform::hooks::tab_state(), "enschede-puh-2025.json (ingebouwd)"});
+  vth::platform::hooks::mark("vth:programme-open");
   vth::platform::wake();
   vth::JsonWriter w;
   w.begin_array();

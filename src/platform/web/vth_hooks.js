@@ -300,6 +300,7 @@ Module.vthMirror = function (html, announce) {
 
 Module.vthFrame = function (count) {
   if (!window.vth.ready) {
+    performance.mark('vth:first-frame');
     window.vth.readyAt = performance.now();
     window.vth.ready = true;
     if (Module.onFirstFrame) Module.onFirstFrame();

@@ -14,7 +14,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 source "$here/scripts/versions.sh"
 export NODE_PATH=/usr/share/nodejs
 stock_dir="$here/tests/bench/stock"
-emcc_version="$(emcc --version | head -1 | sed 's/.* \([0-9.]*\) .*/\1/')"
+emcc_version="$(emcc --version 2>/dev/null | sed -n 1p | sed 's/.* \([0-9.]*\) .*/\1/')"
 key="$(cat "$0" "$stock_dir/emscripten_mainloop_stub.h" "$stock_dir/shell_minimal.html" | sha256sum | cut -c1-12)"
 sdl_full="$VTH_CACHE/sdl2-wasm-$SDL2_DEB_VERSION-full"
 out="$VTH_CACHE/stock-imgui-$IMGUI_DEB_VERSION-emcc$emcc_version-$key"

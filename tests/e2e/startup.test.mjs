@@ -1,0 +1,54 @@
+// End-to-end: how the page starts (issue #16). One WebGL context, the app's own,
+// made by the loader while the wasm downloads; the wasm compiled while it streams
+// in; the start-up's marks on the browser's timeline in the order docs/performance.md
+// describes (the work without GPU before the window).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useAppServer } from './browser.mjs';
+
+const env = useAppServer();
+
+test('one WebGL context, compiled while streaming, marks in order', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      window.__contexts = [];
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+        const made = getContext.call(this, kind, ...rest);
+        if (/webgl/.test(kind)) window.__contexts.push({ kind, canvas: this.id || '(zonder id)', made: !!made });
+        return made;
+      };
+      window.__streamed = 0;
+      const compileStreaming = WebAssembly.compileStreaming;
+      WebAssembly.compileStreaming = function (...args) {
+        window.__streamed += 1;
+        return compileStreaming.apply(this, args);
+      };
+    });
+    await page.goto(`${env.server.origin}/`);
+    await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
+    const seen = await page.evaluate(() => ({
+      contexts: window.__contexts,
+      canvases: new Set(window.__contexts.map((c) => c.canvas)).size,
+      streamed: window.__streamed,
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('vth:')).map((m) => m.name.slice(4)),
+      attributes: document.getElementById('canvas').getContext('webgl2').getContextAttributes(),
+    }));
+    // Emscripten asks the same canvas again (getContext returns the context it has); no other canvas gets one.
+    assert.equal(seen.canvases, 1, JSON.stringify(seen.contexts));
+    assert.equal(seen.contexts[0].canvas, 'canvas');
+    assert.ok(seen.contexts.every((c) => c.kind === 'webgl2' && c.made), JSON.stringify(seen.contexts));
+    assert.equal(seen.streamed, 1);
+    assert.deepEqual(seen.marks, ['wasm-request', 'webgl-early', 'wasm-compiled', 'main', 'programme-open', 'font-atlas',
+      'webgl-context', 'first-layout', 'first-frame']);
+    assert.equal(seen.attributes.depth, false);
+    assert.equal(seen.attributes.antialias, false);
+    // And it works: the built-in programme is calculated and drawn.
+    const results = JSON.parse(await page.evaluate(() => window.vth.results()));
+    assert.ok(results.capaciteit.totaal.regels > 0);
+  } finally {
+    await context.close();
+  }
+});
