@@ -5,7 +5,7 @@ libraries, the interface). Needs a module linked with --profiling-funcs (functio
 names kept); bench.sh builds one beside the site. Python standard library and
 Debian's c++filt only.
 
-Usage: wasm_size.py MODULE.wasm [--top N]
+Usage: wasm_size.py MODULE.wasm [--top N] [--group ORIGIN]
 """
 import argparse
 import gzip
@@ -131,6 +131,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("module")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--group", help="only the largest functions of this origin (e.g. SDL2, other)")
     args = parser.parse_args()
     data = open(args.module, "rb").read()
     sections, bodies, names = read_module(data)
@@ -152,8 +153,9 @@ def main():
     print(f"code by origin (bytes of function bodies, {total:,} in all):".replace(",", "."))
     for group, (size, count) in sorted(groups.items(), key=lambda g: -g[1][0]):
         print(f"  {group:<18}{size:>10,} {100 * size / total:5.1f}%  {count:>5} functies".replace(",", "."))
-    print(f"largest {args.top} functions:")
-    for index, size in sorted(bodies, key=lambda b: -b[1])[:args.top]:
+    chosen = [b for b in bodies if not args.group or group_of(readable[b[0]]) == args.group]
+    print(f"largest {args.top} functions{' of ' + args.group if args.group else ''}:")
+    for index, size in sorted(chosen, key=lambda b: -b[1])[:args.top]:
         print(f"  {size:>8,}  {readable[index][:110]}".replace(",", "."))
     return 0
 
