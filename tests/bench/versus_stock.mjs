@@ -9,6 +9,7 @@
 // Prints "name value unit" lines and the ratios; judges nothing.
 //
 // Usage: node versus_stock.mjs STOCK_DIR [RUNS]   (STOCK_DIR holds dist/ and dist-release/)
+// VTH_BEFORE_DIST=<another build's dist>: that build too, in the same run (before/after a change).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,6 +28,7 @@ const apps = [
   { name: 'stock_release', dir: path.join(stockDir, 'dist-release') },
   { name: 'stock_makefile', dir: path.join(stockDir, 'dist') },
 ];
+if (process.env.VTH_BEFORE_DIST) apps.splice(1, 0, { name: 'planner_before', dir: process.env.VTH_BEFORE_DIST });
 
 // The first draw call of the page, in the page's own clock (0 = navigation start).
 // WebGL 1 too: the stock example asks SDL for a context that Emscripten makes WebGL 1.
@@ -92,8 +94,8 @@ try {
     console.log(`${app.name}_transfer_gzip ${kb(app.transfer)} KB  # ${app.files}`);
     console.log(`${app.name}_first_frame ${median(app.times).toFixed(0)} ms  # median of ${runs}: ${app.times.map((x) => x.toFixed(0)).join(', ')}`);
   }
-  const [planner, ...stocks] = apps;
-  for (const stock of stocks) {
+  const planner = apps[0];
+  for (const stock of apps.slice(1)) {
     console.log(`ratio_transfer_planner_to_${stock.name} ${(planner.transfer / stock.transfer).toFixed(3)}`);
     // Ratio of each pair of loads taken one after the other, then their median.
     const pairs = planner.times.map((t, i) => t / stock.times[i]);
