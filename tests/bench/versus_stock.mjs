@@ -43,7 +43,7 @@ function firstDrawProbe() {
 }
 
 // Where the milliseconds go: the resource timing of the page's files, and the planner's own marks.
-async function plannerTimeline(page) {
+async function pageTimeline(page) {
   return page.evaluate(() => {
     const at = {};
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('vth:')) at[m.name.slice(4)] = m.startTime;
@@ -78,7 +78,7 @@ try {
       const t = await page.evaluate(() => window.__firstDraw);
       if (i > 0) { // the first round warms the browser process and the disk cache, not the page's
         app.times.push(t);
-        app.timelines.push(await plannerTimeline(page));
+        app.timelines.push(await pageTimeline(page));
       }
       await context.close();
     }
