@@ -15,6 +15,7 @@
 #include "ui/views.hpp"
 
 #include "core/fields/edit.hpp"
+#include "core/io/share_link.hpp"
 #include "core/json/json_writer.hpp"
 #include "core/output/results_export.hpp"
 #include "core/output/results_tables.hpp"
@@ -275,7 +276,10 @@ EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
     const std::string line = vth::ui::one_line_paste(text);
     web_app().paste_buffer = line;
     ImGui::GetIO().AddInputCharactersUTF8(line.c_str());
-  } else if (!state.paste) { // rows for the chosen table: previewed first
+  } else if (const auto link = vth::pasted_link_fragment(text)) {
+    // A share link (of the hosted site or of the one-file version): opened as if followed.
+    (void)vth::ui::open_fragment(state, *link, true); // a refusal is shown in its own dialog
+  } else if (!state.paste) {                          // rows for the chosen table: previewed first
     if (const vth::Status begun = vth::ui::begin_paste(state, text, "Plakken"); !begun)
       state.status = "Plakken: " + begun.message();
   }

@@ -290,3 +290,19 @@ TEST_CASE("fragments carry a scenario and a view") {
   CHECK(f.share.empty());
   CHECK(f.view == "odt");
 }
+
+TEST_CASE("a pasted share link is recognised from any address, a pasted table is not") {
+  // The hosted site, the one-file version on disk (Windows and Linux paths), the bare fragment.
+  CHECK(pasted_link_fragment("https://vth.example.nl/planner/#s=VFQC&view=odt") == "#s=VFQC&view=odt");
+  CHECK(pasted_link_fragment("file:///C:/Users/an/Documents/vth-planner.html#s=VFQC") == "#s=VFQC");
+  CHECK(pasted_link_fragment("  file:///home/an/vth-planner.html#view=regionaal&s=VFQC\r\n") ==
+        "#view=regionaal&s=VFQC");
+  CHECK(pasted_link_fragment("#s=VFQC") == "#s=VFQC");
+  // Not a link: no payload, text around it, rows of a table, nothing.
+  CHECK_FALSE(pasted_link_fragment("https://vth.example.nl/planner/#view=odt"));
+  CHECK_FALSE(pasted_link_fragment("https://vth.example.nl/planner/"));
+  CHECK_FALSE(pasted_link_fragment("Kijk eens: https://vth.example.nl/#s=VFQC"));
+  CHECK_FALSE(pasted_link_fragment("12\t13\r\n14\t#s=15\r\n"));
+  CHECK_FALSE(pasted_link_fragment(" \r\n"));
+  CHECK_FALSE(pasted_link_fragment("#s="));
+}

@@ -413,4 +413,17 @@ Fragment parse_fragment(std::string_view fragment) {
   return f;
 }
 
+std::optional<std::string> pasted_link_fragment(std::string_view text) {
+  constexpr std::string_view space = " \t\r\n";
+  const std::size_t first = text.find_first_not_of(space);
+  if (first == std::string_view::npos) return std::nullopt;
+  text = text.substr(first, text.find_last_not_of(space) - first + 1);
+  if (text.find_first_of(space) != std::string_view::npos) return std::nullopt;
+  const std::size_t hash = text.find('#');
+  if (hash == std::string_view::npos) return std::nullopt;
+  const std::string_view fragment = text.substr(hash);
+  if (parse_fragment(fragment).share.empty()) return std::nullopt;
+  return std::string(fragment);
+}
+
 } // namespace vth

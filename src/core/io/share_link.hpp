@@ -63,4 +63,11 @@ struct Fragment {
 };
 Fragment parse_fragment(std::string_view fragment);
 
+// The fragment ("#s=...", with its view if any) of a share link pasted as text: one
+// address, of the hosted site or of the one-file version on disk (the part before
+// '#' does not matter: the payload says which programme it is for), or the bare
+// fragment. White space around it is ignored; anything else (text with spaces, rows
+// of a table, an address without a payload) is not a link: nullopt.
+std::optional<std::string> pasted_link_fragment(std::string_view text);
+
 } // namespace vth
