@@ -13,6 +13,7 @@
 #include "core/scenario/scenario_findings.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <ctime>
 
 namespace vth::ui {
@@ -272,12 +273,14 @@ void jump_to_row(AppState& state, const RowRef& row) { jump(state, row.table, ro
 namespace {
 
 // Today as "2026-12-05" from the C clock (UTC), where no platform says it (native tests).
+// Not strftime: in the browser build that would link Emscripten's JavaScript strftime
+// (1,2 KB to download) for a fallback the browser never takes.
 std::string clock_today() {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};
   gmtime_r(&now, &utc);
   char iso[16];
-  std::strftime(iso, sizeof iso, "%Y-%m-%d", &utc);
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
   return iso;
 }
 
@@ -326,17 +329,24 @@ Status open_new_programme(AppState& state) {
   return {};
 }
 
-std::string suggested_file_name(const AppState& state) {
-  if (!state.programme) return "programma.json";
+std::string file_name_part(std::string_view text) {
   std::string name;
-  for (char c : state.programme->municipality + "-" + std::to_string(state.programme->year)) {
+  for (char c : text) {
     const unsigned char u = static_cast<unsigned char>(c);
     if (std::isalnum(u))
       name += static_cast<char>(std::tolower(u));
     else if (!name.empty() && name.back() != '-')
       name += '-';
   }
-  return "vth-programma-" + name + ".json";
+  if (!name.empty() && name.back() == '-') name.pop_back();
+  return name;
+}
+
+std::string suggested_file_name(const AppState& state) {
+  if (!state.programme) return "programma.json";
+  return "vth-programma-" +
+         file_name_part(state.programme->municipality + "-" + std::to_string(state.programme->year)) +
+         ".json";
 }
 
 } // namespace vth::ui

@@ -51,6 +51,8 @@ std::string programme_file_text(const AppState& state);
 // stored like any opened file; the programme it came from stays in Recent werk.
 Status open_next_year(AppState& state);
 std::string suggested_file_name(const AppState& state);
+// A part of a file name: lower-case letters and digits, anything else as one '-'.
+std::string file_name_part(std::string_view text);
 // "Nieuw programma": opens the programme made from the form being filled in
 // (new_programme.hpp), or keeps the form with what is wrong in it.
 Status open_new_programme(AppState& state);

@@ -3,11 +3,10 @@
 
 #include "view_tables.hpp"
 
+#include "commands.hpp"
 #include "scenarios.hpp"
 #include "sharing.hpp"
 #include "view_models.hpp"
-
-#include <cctype>
 
 namespace vth::ui {
 namespace {
@@ -135,15 +134,15 @@ void copy_share_link(AppState& state) {
   if (state.platform.copy_text) state.platform.copy_text(link);
   state.status = "Link naar '" + current_scenario_name(state) + "' gekopieerd (" +
                  std::to_string(link.size()) + " tekens).";
+  // A file: address opens only where that file is: the partner pastes it into their own copy.
+  if (link.rfind("file:", 0) == 0)
+    state.status += " Deze link verwijst naar dit bestand op deze computer: de ontvanger opent zijn eigen "
+                    "vth-planner.html (of de VTH-planner-site) en plakt de link daarin met Ctrl+V.";
 }
 
 void save_scenario_file(AppState& state, bool include_programme) {
   if (!state.programme || !state.platform.save_file) return;
-  std::string name = "scenario";
-  for (char c : current_scenario_name(state)) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    name += std::isalnum(u) ? static_cast<char>(std::tolower(u)) : '-';
-  }
+  const std::string name = "scenario-" + file_name_part(current_scenario_name(state));
   state.platform.save_file(name + ".json", current_scenario_file(state, include_programme));
   state.status = "Scenario opgeslagen als " + name + ".json";
 }
