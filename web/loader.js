@@ -1,21 +1,29 @@
 // Page side of the start-up: checks for WebGL2, downloads and compiles the wasm
 // with visible progress, and shows a Dutch message when anything fails. Loaded before the
-// Emscripten output, which picks up the Module object defined here.
+// Emscripten output, which picks up the Module object defined here. The same file serves
+// the one-file version (scripts/single_file.py): there the wasm is in the page itself.
 'use strict';
 
 (function () {
+  // The one-file version: the wasm, gzip-compressed and base64-encoded, in a data block.
+  const inlineWasm = document.getElementById('vth-wasm');
+  // The page as it arrived, before anything changed it, for "Opslaan als app": nothing
+  // ran before this script, which comes after every part of the page but index.js.
+  const pageAsLoaded = inlineWasm ? '<!doctype html>\n' + document.documentElement.outerHTML : null;
   const loader = document.getElementById('loader');
   const loaderText = document.getElementById('loader-text');
   const progress = document.getElementById('loader-progress');
 
   let failed = false;
   // The first failure is the cause; later ones are consequences and must not hide it.
-  function showError(message) {
+  // `advice`: what to do instead; without it, the advice the page carries (another browser, try again).
+  function showError(message, advice) {
     if (failed) return;
     failed = true;
     loader.hidden = true;
     document.getElementById('canvas').hidden = true;
     document.getElementById('error-text').textContent = message;
+    if (advice) document.getElementById('error-advice').textContent = advice;
     document.getElementById('error').hidden = false;
   }
 
@@ -45,12 +53,47 @@
         controller.enqueue(chunk);
       },
     }));
-    const wasm = new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
+    return compileStream(counted);
+  }
+
+  // Compiles the wasm from a stream of its bytes as they come (handed over as application/wasm).
+  async function compileStream(bytes) {
+    const wasm = new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } });
     const module = WebAssembly.compileStreaming
       ? await WebAssembly.compileStreaming(wasm)
       : await WebAssembly.compile(await wasm.arrayBuffer());
     performance.mark('vth:wasm-compiled');
     return module;
+  }
+
+  // The one-file version: unpacked while it compiles (the same streaming compilation).
+  async function compileInline(block) {
+    performance.mark('vth:wasm-request');
+    if (typeof DecompressionStream !== 'function') throw new Error('deze browser kan het programma in dit bestand niet uitpakken');
+    const text = atob(block.textContent);
+    const packed = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; ++i) packed[i] = text.charCodeAt(i);
+    return compileStream(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip')));
+  }
+
+  // "Opslaan als app": the one-file version with `content` (JSON text: a programme and
+  // its scenarios) in its content block; the scripts are unchanged, so their hashes in
+  // the page's policy still hold. `page`: that version's text (the hosted site fetches
+  // its vth-planner.html); without it, this page as loaded, which must be that version.
+  // Null when there is no such page.
+  function pageWithContent(content, page) {
+    const glue = document.getElementById('vth-glue');
+    if (!page && pageAsLoaded && glue) {
+      page = pageAsLoaded.replace(/<\/body>\s*<\/html>\s*$/, function () {
+        return '\n' + glue.outerHTML + '\n</body></html>\n';
+      });
+    }
+    const block = /(<script type="application\/json" id="vth-content">)[^]*?(<\/script>)/;
+    if (!page || !block.test(page)) return null;
+    // Inside a script element '<' could end it: in JSON text it occurs only inside
+    // strings, where \u003c is the same character.
+    const safe = content.replace(/</g, '\\u003c');
+    return page.replace(block, function (all, open, close) { return open + safe + close; });
   }
 
   const canvas = document.getElementById('canvas');
@@ -62,6 +105,12 @@
   window.Module = {
     canvas: canvas,
     showError: showError,
+    pageWithContent: pageWithContent,
+    // What "Opslaan als app" put in this file, or '' (web/loader.js is the only reader of the page).
+    appContent: function () {
+      const block = document.getElementById('vth-content');
+      return block ? block.textContent : '';
+    },
     onFirstFrame: function () {
       loader.hidden = true;
       canvas.focus();
@@ -95,8 +144,14 @@
   if (!hasWebGL2()) {
     // Without WebGL2 there is nothing to draw on: say so and never start the module.
     showError(noWebGL2);
+  } else if (!inlineWasm && location.protocol === 'file:') {
+    // The site's index.html opened from disk: the browser fetches no index.wasm from file://.
+    showError('Deze pagina is als bestand van schijf geopend. Dan laadt de browser de onderdelen van de site ' +
+      '(index.wasm) niet: dat mag alleen van een webserver.',
+      'Open in plaats daarvan vth-planner.html: de hele VTH-planner in één bestand, dat wel van schijf, ' +
+      'van een netwerkschijf of als bijlage werkt (het staat in dezelfde map). Of zet deze map op een webserver.');
   } else {
-    compiled = compileWithProgress('index.wasm', download.signal);
+    compiled = inlineWasm ? compileInline(inlineWasm) : compileWithProgress('index.wasm', download.signal);
     compiled.catch(function () {}); // reported when the module asks for it (instantiateWasm)
     const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) {

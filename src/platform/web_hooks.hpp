@@ -31,6 +31,8 @@ void connect_storage(ui::StoreServices& store);
 // This tab's place before a reload (sessionStorage), or "".
 std::string tab_state();
 
+// "Opslaan als app": offers the one-file version with `content` inside as a download.
+void save_app(const char* file_name, const char* content);
 // Enters or leaves the browser's full screen (Fullscreen API); refusals are ignored.
 void set_fullscreen(bool on);
 // Opens an HTML document (the report) in a new tab; `print`: with the print dialog on it.

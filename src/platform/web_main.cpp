@@ -167,6 +167,9 @@ void connect_services(WebApp& app) {
     hooks::download(name.c_str(), text.c_str());
   };
   app.state.platform.open_file_dialog = [] { hooks::open_file_dialog(); };
+  app.state.platform.save_app = [](const std::string& name, const std::string& content) {
+    hooks::save_app(name.c_str(), content.c_str());
+  };
   app.state.platform.set_fullscreen = [](bool on) { hooks::set_fullscreen(on); };
   app.state.platform.open_html = [](const std::string& html, bool print) {
     hooks::open_html(html.c_str(), print);

@@ -32,11 +32,13 @@ extern "C" {
 // scenario and/or a view). The built-in programme opens with its stored
 // scenarios; a link, or this tab's place before a reload, is opened on top.
 // Returns a refused link's problems ([] when none).
-EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fragment) {
+// `app_content`: what "Opslaan als app" put in this file (ui/app_file.hpp), or "".
+EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fragment,
+                                           const char* app_content) {
   auto& s = web_app().state;
   s.platform.page_url = page_url;
   const vth::Status started = vth::ui::start_up(
-      s, {fragment, vth::platform::hooks::tab_state(), "enschede-puh-2025.json (ingebouwd)"});
+      s, {fragment, vth::platform::hooks::tab_state(), "enschede-puh-2025.json (ingebouwd)", app_content});
   vth::platform::hooks::mark("vth:programme-open");
   vth::platform::wake();
   vth::JsonWriter w;
@@ -46,6 +48,12 @@ EMSCRIPTEN_KEEPALIVE const char* vth_start(const char* page_url, const char* fra
   w.end_array();
   g_reply = w.finish();
   return g_reply.c_str();
+}
+
+// "Opslaan als app" could not get the one-file version (the hosted site fetches it).
+EMSCRIPTEN_KEEPALIVE void vth_app_not_saved(const char* why) {
+  web_app().state.status = std::string("Niet opgeslagen als app: ") + why + ".";
+  vth::platform::wake();
 }
 
 // Another tab wrote or removed a key of this site's storage.

@@ -69,6 +69,8 @@ struct PlatformServices {
   // The HTML mirror of what the canvas shows, for screen readers, and a short
   // sentence to announce (empty: nothing new to announce).
   std::function<void(const std::string& html, const std::string& announce)> set_mirror;
+  // "Opslaan als app": the one-file planner with `content` inside (ui/app_file.hpp).
+  std::function<void(const std::string& file_name, const std::string& content)> save_app;
   std::function<std::string()> today; // "2026-11-27" (ISO; format_iso_date() for the screen)
   std::string page_url;               // origin and path of the page, for share links
   // The built-in programme's file (the Enschede programme in the wasm), to go back to it.

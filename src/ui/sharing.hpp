@@ -24,6 +24,9 @@ Status open_link(AppState& state, std::string_view payload, bool ask);
 // Opens a URL fragment ("#s=...&view=..."): switches view and opens the link.
 Status open_fragment(AppState& state, std::string_view fragment, bool ask);
 
+// The adopted programme's file: the text as opened when it was kept, else written anew.
+std::string written_baseline(const AppState& state);
+
 // A scenario file for the current scenario (with the programme when asked).
 std::string current_scenario_file(AppState& state, bool include_programme);
 // Opens a scenario file; with a programme inside it, that programme first.

@@ -4,6 +4,7 @@
 #include "views.hpp"
 
 #include "app.hpp"
+#include "app_file.hpp"
 #include "commands.hpp"
 #include "scenarios.hpp"
 #include "table_draw.hpp"
@@ -237,11 +238,19 @@ void draw_scenarios(AppState& state) {
   changes_table(state);
   ImGui::SeparatorText("Delen");
   share_link_button(state);
-  ImGui::SameLine();
+  same_line_if_fits("Scenario opslaan");
   if (ImGui::Button("Scenario opslaan")) save_scenario_file(state, false);
-  ImGui::SameLine();
+  same_line_if_fits("Scenario met programma opslaan");
   if (ImGui::Button("Scenario met programma opslaan")) save_scenario_file(state, true);
-  ImGui::TextDisabled("Een scenariobestand opent u met 'Openen…' of door het op dit venster te slepen.");
+  same_line_if_fits("Opslaan als app");
+  if (ImGui::Button("Opslaan als app")) save_as_app(state);
+  ImGui::SetItemTooltip(
+      "De hele VTH-planner in één bestand (%s) met dit programma en al zijn scenario's: "
+      "mail het of zet het op een netwerkschijf; wie het opent, ziet dit programma, ook zonder "
+      "internet.",
+      app_file_name(state).c_str());
+  ImGui::TextDisabled("Een scenariobestand opent u met 'Openen…' of door het op dit venster te slepen. Een "
+                      "ontvangen link plakt u met Ctrl+V.");
   ImGui::SeparatorText("Vergelijken met het vastgestelde programma");
   compare_table(state);
   ImGui::SeparatorText("Geschiedenis (Ctrl+Z / Ctrl+Y)");

@@ -1,5 +1,6 @@
 #include "work_store.hpp"
 
+#include "app_file.hpp"
 #include "commands.hpp"
 #include "scenarios.hpp"
 #include "sharing.hpp"
@@ -674,19 +675,26 @@ Status start_up(AppState& state, const StartUp& start) {
       !opened)
     return opened;
   const Fragment f = parse_fragment(start.fragment);
+  // A reload: the work this tab had (0: none).
+  const auto work = tab_field(start.tab_state, "werk");
+  const std::uint64_t id = work ? work_id_from_text(*work).value_or(0) : 0;
+  // This file's own programme, unless a reload goes on with what the tab had.
+  if (!start.app_content.empty() && (!f.share.empty() || id == 0)) {
+    if (const Status opened = open_app_content(state, start.app_content); !opened) return opened;
+    offer.reset(); // the file was opened for its programme
+    if (f.share.empty()) return f.view.empty() ? Status{} : open_fragment(state, start.fragment, false);
+  }
   if (!f.share.empty()) return open_fragment(state, start.fragment, false); // a link: what the user came for
   // A reload: this tab goes on where it was.
-  const auto work = tab_field(start.tab_state, "werk");
-  const auto id = work ? work_id_from_text(*work) : std::nullopt;
-  if (id) {
+  if (id != 0) {
     const std::string uid = tab_field(start.tab_state, "scenario").value_or("");
     const auto view = view_by_key(tab_field(start.tab_state, "scherm").value_or(""));
-    if (*id == state.baseline_id) {
+    if (id == state.baseline_id) {
       if (const int index = scenario_index(state, uid); index >= 0) switch_scenario(state, index);
       if (view) state.view = *view;
     } else {
-      open_work(state, *id);
-      if (state.loading.id == *id) {
+      open_work(state, id);
+      if (state.loading.id == id) {
         state.loading.scenario_uid = uid;
         state.loading.view = view;
       }

@@ -28,10 +28,12 @@ struct StartUp {
   std::string fragment;          // "#s=…&view=…" of the address
   std::string tab_state;         // this tab's place before a reload (sessionStorage), or ""
   std::string builtin_file_name; // how the built-in programme is named
+  std::string app_content;       // what "Opslaan als app" put in this file (app_file.hpp), or ""
 };
 
 // Opens the built-in programme (platform.builtin_programme) and what the
-// start-up asks for: a link's programme with its scenario, this tab's work before a reload, or the
+// start-up asks for: a link's programme with its scenario, this tab's work before a reload, the
+// programme this file carries ("Opslaan als app"; a link is opened after it), or the
 // built-in programme with its stored scenarios (offering more recent work on
 // another programme, never opening it unasked). Work stored by a version before
 // this one (one slot) is taken over first. A refused link is returned (and shown).

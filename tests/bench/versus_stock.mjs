@@ -6,13 +6,15 @@
 // WebGL draw call, measured the same way in both pages (an init script wraps
 // drawElements), so neither app's own bookkeeping decides. For the planner also
 // where its milliseconds go (performance marks of web/loader.js and the app).
-// Prints "name value unit" lines and the ratios; judges nothing.
+// Prints "name value unit" lines and the ratios; judges nothing. The one-file version
+// (vth-planner.html, docs/one-file.md) is loaded from disk (file://), as its users open it.
 //
 // Usage: node versus_stock.mjs STOCK_DIR [RUNS]   (STOCK_DIR holds dist/ and dist-release/)
 // VTH_BEFORE_DIST=<another build's dist>: that build too, in the same run (before/after a change).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser, distDir } from '../e2e/browser.mjs';
 
@@ -25,6 +27,7 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 const apps = [
   { name: 'planner', dir: distDir },
+  { name: 'planner_one_file', file: path.join(distDir, 'vth-planner.html') },
   { name: 'stock_release', dir: path.join(stockDir, 'dist-release') },
   { name: 'stock_makefile', dir: path.join(stockDir, 'dist') },
 ];
@@ -62,8 +65,13 @@ const browser = await launchBrowser();
 const servers = [];
 try {
   for (const app of apps) {
-    app.server = await startServer(app.dir);
-    servers.push(app.server);
+    if (app.file) {
+      app.url = pathToFileURL(app.file).href;
+    } else {
+      app.server = await startServer(app.dir);
+      servers.push(app.server);
+      app.url = `${app.server.origin}/`;
+    }
     app.times = [];
     app.timelines = [];
   }
@@ -72,7 +80,7 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();
       await page.addInitScript(firstDrawProbe);
-      await page.goto(`${app.server.origin}/`);
+      await page.goto(app.url);
       await page.waitForFunction(() => window.__firstDraw !== undefined, null, { timeout: 60000 })
         .catch((e) => { throw new Error(`${app.name}: geen eerste frame (${e.message})`); });
       const t = await page.evaluate(() => window.__firstDraw);
@@ -84,6 +92,12 @@ try {
     }
   }
   for (const app of apps) {
+    if (app.file) {
+      const bytes = fs.readFileSync(app.file);
+      app.transfer = zlib.gzipSync(bytes, { level: 9 }).length;
+      app.files = `${path.basename(app.file)}, ${kb(bytes.length)} KB as a file (mail, disk)`;
+      continue;
+    }
     const files = [...new Set(app.server.requested)].map((u) => (u === '/' ? '/index.html' : u))
       .filter((f) => fs.existsSync(path.join(app.dir, f))); // the stock page asks for a favicon.ico it lacks
     app.transfer = 0;

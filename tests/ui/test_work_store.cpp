@@ -7,6 +7,7 @@
 
 #include "platform/native/memory_store.hpp"
 
+#include "ui/app_file.hpp"
 #include "ui/scenarios.hpp"
 #include "ui/sharing.hpp"
 #include "ui/view_tables.hpp"
@@ -37,14 +38,16 @@ struct Tab {
   int number = 0;
 };
 
-std::unique_ptr<Tab> open_tab(MemoryBrowser& browser, int number, std::string fragment = "") {
+// `app_content`: what "Opslaan als app" put in the page (ui/app_file.hpp).
+std::unique_ptr<Tab> open_tab(MemoryBrowser& browser, int number, std::string fragment = "",
+                              std::string app_content = "") {
   auto tab = std::make_unique<Tab>();
   tab->number = number;
   tab->state.platform.builtin_programme = enschede_text();
   tab->state.builtin_id = text_fingerprint(enschede_text());
   browser.connect(tab->state, number);
-  const Status started = start_up(
-      tab->state, {std::move(fragment), browser.tab_state(number), "enschede-puh-2025.json (ingebouwd)"});
+  const Status started = start_up(tab->state, {std::move(fragment), browser.tab_state(number),
+                                               "enschede-puh-2025.json (ingebouwd)", std::move(app_content)});
   REQUIRE(started);
   browser.deliver(tab->state, number);
   return tab;
@@ -360,4 +363,65 @@ TEST_CASE("garbage in the storage is kept, never deleted, and never breaks start
   CHECK(tab->state.scenarios.empty());
   CHECK(tab->state.status.find("niet worden gelezen") != std::string::npos);
   CHECK(browser.local.count("vth-planner:scenario:" + id + ":x") == 1);
+}
+
+TEST_CASE("Opslaan als app: the file opens on its programme and scenarios, in any browser, once") {
+  MemoryBrowser coordinator;
+  auto a = open_tab(coordinator, 1);
+  const std::string borne = small_programme_text("Borne");
+  REQUIRE(open_programme(a->state, borne, "borne-2025.json"));
+  new_scenario(a->state, "Krap");
+  REQUIRE(test::type(a->state, "/instellingen/odt_uurtarief", "120"));
+  new_scenario(a->state, "Ruim");
+  REQUIRE(test::type(a->state, "/instellingen/odt_uurtarief", "95"));
+  switch_scenario(a->state, 0);
+  const Results krap = a->state.results;
+  std::string why;
+  const auto content = app_content(a->state, why);
+  REQUIRE(content);
+  CHECK(app_file_name(a->state) == "vth-planner-borne-2025.html");
+  CHECK(file_name_part("Súdwest-Fryslân 2026 (concept)") == "s-dwest-frysl-n-2026-concept");
+
+  // A partner's browser that never saw Borne: the file's programme, both scenarios, "Krap" on screen.
+  MemoryBrowser partner;
+  auto b = open_tab(partner, 1, "", *content);
+  REQUIRE(b->state.programme);
+  CHECK(b->state.programme->municipality == "Borne");
+  CHECK(b->state.baseline_id == text_fingerprint(borne)); // the sender's own text: links still match
+  CHECK(b->state.file_name == "borne-2025.json (in dit bestand)");
+  CHECK(names(b->state) == std::vector<std::string>{"Krap", "Ruim"});
+  CHECK(b->state.current == 0);
+  CHECK(results_to_json(b->state.results, *b->state.programme) == results_to_json(krap, *a->state.programme));
+  CHECK_FALSE(b->state.builtin_programme); // a link from it carries Borne for partners with the plain file
+  CHECK(share_link(b->state).size() > 300);
+  frame(partner, *b);
+
+  // Opened again later (not a reload): the stored scenarios, not twice; the Enschede work kept aside.
+  REQUIRE(test::type(b->state, "/instellingen/odt_uurtarief", "130"));
+  frame(partner, *b);
+  auto again = open_tab(partner, 2, "", *content);
+  CHECK(names(again->state) == std::vector<std::string>{"Krap", "Ruim", "Krap (2)"});
+  CHECK(again->state.results.odt_hourly_rate == 12'000); // the file's "Krap" on screen
+  CHECK(again->state.scenarios[0].changes != again->state.scenarios[2].changes);
+  CHECK_FALSE(again->state.resume_offer);
+}
+
+TEST_CASE("Opslaan als app: content that is not the app's is refused and Enschede opens as always") {
+  for (const std::string& bad :
+       {std::string("{"), std::string(R"({"vth-planner-app": 2})"),
+        std::string(R"({"vth-planner-app": 1, "programma": 5, "scenarios": []})"),
+        std::string(R"({"vth-planner-app": 1, "programma": "{}", "scenarios": []})"),
+        std::string(R"({"vth-planner-app": 1, "programma": "x", "scenarios": [1]})")}) {
+    CAPTURE(bad);
+    MemoryBrowser browser;
+    AppState s;
+    s.platform.builtin_programme = enschede_text();
+    s.builtin_id = text_fingerprint(enschede_text());
+    browser.connect(s, 1);
+    const Status started = start_up(s, {"", "", "enschede-puh-2025.json (ingebouwd)", bad});
+    CHECK_FALSE(started);
+    REQUIRE(s.programme);
+    CHECK(s.programme->municipality == "Enschede");
+    CHECK(s.baseline_id == s.builtin_id);
+  }
 }

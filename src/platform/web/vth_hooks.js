@@ -189,9 +189,12 @@ Module.vthInstall = function () {
 
   // Start-up: the page address (for share links) and the fragment of a shared
   // link; the stored work is read by the app itself (vth_storage.js).
-  const page = location.origin + location.pathname;
+  // From disk (the one-file version) the file's own address: a file: page has no origin to speak of.
+  const page = location.protocol === 'file:' ? location.href.split('#')[0] : location.origin + location.pathname;
+  // What "Opslaan als app" put in this file (web/loader.js), or ''.
+  const content = Module.appContent ? Module.appContent() : '';
   const messages = JSON.parse(UTF8ToString(vthWithString(page, (p) => vthWithString(location.hash || '',
-    (f) => Module._vth_start(p, f)))));
+    (f) => vthWithString(content, (c) => Module._vth_start(p, f, c))))));
   if (messages.length) console.warn('link geweigerd:', messages[0].message);
   vthForgetLink();
   Module.vthStarted = true;
@@ -288,6 +291,29 @@ Module.vthOpenHtml = function (html, print) {
     }, 50);
   }
   setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+};
+
+// "Opslaan als app" (src/ui/app_file.hpp): the one-file version with the content inside. In
+// the one-file version that is this page; the hosted site has it beside index.html.
+Module.vthSaveApp = function (name, content) {
+  const own = Module.pageWithContent(content);
+  if (own) {
+    Module.vthDownload(name, own);
+    return;
+  }
+  fetch('vth-planner.html', { credentials: 'same-origin' })
+    .then(function (response) {
+      if (!response.ok) throw new Error('vth-planner.html: HTTP ' + response.status);
+      return response.text();
+    })
+    .then(function (page) {
+      const html = Module.pageWithContent(content, page);
+      if (!html) throw new Error('vth-planner.html heeft geen plaats voor een programma');
+      Module.vthDownload(name, html);
+    })
+    .catch(function (e) {
+      vthWithString(String((e && e.message) || e), (why) => Module._vth_app_not_saved(why));
+    });
 };
 
 // The screen reader mirror of the canvas (see shell.html) and the polite announcement of new figures.

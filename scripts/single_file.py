@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+"""Makes dist/vth-planner.html: the whole site in one file that opens from disk.
+
+First the site's loader.js is minified in DIST with Emscripten's own whitespace
+minifier (the one that minifies index.js; 1,4 KB less to download). Then it takes
+the built site in DIST (index.html, index.js, index.wasm, loader.js, app.css,
+favicon.svg) and puts every part inside the page: the stylesheet and scripts inline,
+allowed by their SHA-256 in the page's Content-Security-Policy (no 'unsafe-inline'),
+the icon as a data: address, and the wasm gzip-compressed and base64-encoded in a
+data block that web/loader.js unpacks (DecompressionStream) and compiles. Nothing is
+fetched: the policy's default is 'none'. Decision and figures: docs/one-file.md.
+
+Python's standard library only (the build already needs python3 for pyftsubset).
+"""
+import base64
+import gzip
+import hashlib
+import pathlib
+import os
+import re
+import subprocess
+import sys
+
+OUTPUT_NAME = "vth-planner.html"
+
+
+def sha256(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def replace_once(html, old, new, what):
+    count = html.count(old)
+    if count != 1:
+        sys.exit(f"single_file.py: {what} staat {count} keer in index.html (verwacht: 1): {old!r}")
+    return html.replace(old, new)
+
+
+def inline_script_text(text, name):
+    # Inside <script> the HTML parser ends the element at "</script" and treats
+    # "<!--" specially; neither may occur in the code itself.
+    if re.search(r"</script|<!--", text, re.IGNORECASE):
+        sys.exit(f"single_file.py: {name} bevat '</script' of '<!--' en kan niet inline")
+    return text
+
+
+def minify_loader(dist, acorn_optimizer):
+    # Node finds Debian's acorn (node-acorn, an emscripten dependency) through NODE_PATH.
+    env = dict(os.environ, NODE_PATH="/usr/share/nodejs")
+    loader = dist / "loader.js"
+    done = subprocess.run(["node", acorn_optimizer, str(loader), "minifyWhitespace"], env=env,
+                          capture_output=True, text=True)
+    if done.returncode != 0 or not done.stdout.strip():
+        sys.exit(f"single_file.py: loader.js minificeren mislukt: {done.stderr.strip()}")
+    loader.write_text(done.stdout, encoding="utf-8")
+
+
+def build(dist):
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    css = (dist / "app.css").read_text(encoding="utf-8")
+    loader = inline_script_text((dist / "loader.js").read_text(encoding="utf-8"), "loader.js")
+    glue = inline_script_text((dist / "index.js").read_text(encoding="utf-8"), "index.js")
+    icon = base64.b64encode((dist / "favicon.svg").read_bytes()).decode("ascii")
+    # mtime=0: the same wasm gives the same file, byte for byte.
+    packed = base64.b64encode(gzip.compress((dist / "index.wasm").read_bytes(), 9, mtime=0)).decode("ascii")
+
+    # The site's policy, with every 'self' source replaced by hashes of what is now inline.
+    csp = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]*)"', html)
+    if not csp:
+        sys.exit("single_file.py: geen Content-Security-Policy in index.html")
+    kept_style_hashes = re.findall(r"'sha256-[A-Za-z0-9+/=]+'", re.search(r"style-src([^;]*)", csp.group(1)).group(1))
+    policy = "; ".join([
+        "default-src 'none'",
+        f"script-src {sha256(loader)} {sha256(glue)} 'wasm-unsafe-eval'",
+        "style-src " + " ".join([sha256(css)] + kept_style_hashes),
+        "img-src data: blob:",
+        "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+    ])
+    html = html.replace(csp.group(1), policy)
+    html = replace_once(html, '<link rel="icon" href="favicon.svg"', f'<link rel="icon" href="data:image/svg+xml;base64,{icon}"', "het icoon")
+    html = replace_once(html, '<link rel="stylesheet" href="app.css">', f"<style>{css}</style>", "de stylesheet")
+    # The content block is empty here; "Opslaan als app" fills it with a programme and its scenarios.
+    html = replace_once(
+        html, '<script src="loader.js"></script>',
+        '<script type="application/json" id="vth-content"></script>\n'
+        f'  <script type="application/octet-stream" id="vth-wasm">{packed}</script>\n'
+        f"  <script>{loader}</script>", "loader.js")
+    html = replace_once(html, '<script async type="text/javascript" src="index.js"></script>',
+                        f'<script id="vth-glue">{glue}</script>', "index.js")
+    (dist / OUTPUT_NAME).write_text(html, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("gebruik: single_file.py DIST EMSCRIPTEN_ROOT/tools/acorn-optimizer.js")
+    minify_loader(pathlib.Path(sys.argv[1]), sys.argv[2])
+    build(pathlib.Path(sys.argv[1]))
