@@ -139,6 +139,18 @@ test('vth-planner.html from disk, offline: edit, scenario file, report, share li
     await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
     assert.deepEqual((await appState(page)).scenarios, ['Scenario 1', 'Van de site']);
     await saveScreenshot(page, 'one-file-offline.png');
+
+    // Ctrl+P: the report with the print dialog on it (from disk printed from a frame of the page).
+    await act(page, () => page.keyboard.press('Control+P'));
+    await page.waitForFunction(() => window.vth.lastPrint !== null, null, { timeout: 10000 });
+    assert.match((await page.evaluate(() => window.vth.lastPrint)).title, /^Rapport .*Enschede – Van de site$/);
+    // Presenting: F5 and Esc, full screen from a file as from the site.
+    await page.bringToFront();
+    await page.keyboard.press('F5');
+    await page.waitForFunction(() => window.vth.present() && document.fullscreenElement !== null);
+    await saveScreenshot(page, 'one-file-presenting.png');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !window.vth.present());
     assertNothingFetched(log, oneFile);
   } finally {
     await context.close();

@@ -272,6 +272,10 @@ Module.vthFullscreen = function (on) {
 // falls back to downloading the report as a file. `print` (Ctrl+P): the print
 // dialog opens on the report once it is loaded (same origin: this page may ask).
 Module.vthOpenHtml = function (html, print) {
+  if (print && location.protocol === 'file:') {
+    vthPrintInFrame(html);
+    return;
+  }
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   const tab = window.open(url, '_blank');
   if (!tab) Module.vthDownload('vth-rapport.html', html);
@@ -315,6 +319,22 @@ Module.vthSaveApp = function (name, content) {
       vthWithString(String((e && e.message) || e), (why) => Module._vth_app_not_saved(why));
     });
 };
+
+// Ctrl+P from disk (the one-file version): a file: page cannot reach the tab it opens on
+// a blob: address (another origin to it), so it could not start the print dialog there.
+// The report is printed from a hidden frame of this page instead (srcdoc: this page's own).
+function vthPrintInFrame(html) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;border:0;visibility:hidden';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.addEventListener('load', function () {
+    window.vth.lastPrint = { url: 'about:srcdoc', title: frame.contentDocument.title };
+    frame.contentWindow.addEventListener('afterprint', function () { frame.remove(); });
+    frame.contentWindow.print();
+  }, { once: true });
+  frame.srcdoc = html;
+  document.body.appendChild(frame);
+}
 
 // The screen reader mirror of the canvas (see shell.html) and the polite announcement of new figures.
 Module.vthMirror = function (html, announce) {
