@@ -15,6 +15,8 @@ constexpr float kSwipeThreshold = 10.0f;
 // Momentum fades as on phones: the speed falls to a third every 325 ms.
 constexpr float kMomentumTimeConstantMs = 325.0f;
 constexpr float kMomentumStop = 0.02f; // pixels per millisecond
+// Held this long without moving, a finger asks for the cell's menu (as on phones and tablets).
+constexpr Uint32 kLongPressMs = 500;
 
 ImVec2 finger_position(const SDL_TouchFingerEvent& f) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
@@ -52,7 +54,7 @@ bool TouchGestures::has_momentum() const {
 }
 
 bool TouchGestures::take(const SDL_Event& e, float zoom) {
-  if (from_touch(e)) return mode_ == Mode::Scrolling || mode_ == Mode::Pinching;
+  if (from_touch(e)) return mode_ == Mode::Scrolling || mode_ == Mode::Pinching || mode_ == Mode::LongPress;
   if (e.type != SDL_FINGERDOWN && e.type != SDL_FINGERMOTION && e.type != SDL_FINGERUP) return false;
   const ImVec2 p = finger_position(e.tfinger);
   const SDL_FingerID id = e.tfinger.fingerId;
@@ -62,10 +64,10 @@ bool TouchGestures::take(const SDL_Event& e, float zoom) {
       finger_ = id;
       start_x_ = last_x_ = p.x;
       start_y_ = last_y_ = p.y;
-      last_time_ = e.tfinger.timestamp;
+      last_time_ = press_time_ = e.tfinger.timestamp;
       velocity_x_ = velocity_y_ = 0.0f; // a finger on the screen stops the momentum
       window_ = nullptr;
-    } else if (mode_ != Mode::Pinching) {
+    } else if (mode_ == Mode::Pending || mode_ == Mode::Scrolling) {
       mode_ = Mode::Pinching;
       release_press_ = true;
       second_ = id;
@@ -85,7 +87,7 @@ bool TouchGestures::take(const SDL_Event& e, float zoom) {
       zoom_asked_ = std::clamp(std::round(pinch_start_zoom_ * ratio * 10.0f) / 10.0f, 0.5f, 3.0f);
       return true;
     }
-    if (id != finger_) return true;
+    if (id != finger_ || mode_ == Mode::LongPress) return true;
     if (mode_ == Mode::Pending && distance(start_x_, start_y_, p.x, p.y) > kSwipeThreshold) {
       mode_ = Mode::Scrolling;
       release_press_ = true;
@@ -117,13 +119,32 @@ bool TouchGestures::take(const SDL_Event& e, float zoom) {
     mode_ = Mode::None; // the other finger's moves are not a swipe
     window_ = nullptr;
     velocity_x_ = velocity_y_ = 0.0f;
-  } else if (mode_ == Mode::Pending && id == finger_) {
-    mode_ = Mode::None; // a tap: SDL's mouse events made it a click
+  } else if ((mode_ == Mode::Pending || mode_ == Mode::LongPress) && id == finger_) {
+    mode_ = Mode::None; // a tap: SDL's mouse events made it a click; a long press: its menu is open
   }
   return true;
 }
 
+// The press becomes a right-click where the finger is: taken back as for a swipe
+// (released away from every item, so nothing is clicked), then the right button
+// pressed and released there. Dear ImGui takes one button change a frame.
+void TouchGestures::long_press() {
+  mode_ = Mode::LongPress;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  io.AddMouseButtonEvent(0, false);
+  ImGui::ClearActiveID();
+  io.AddMousePosEvent(last_x_, last_y_);
+  io.AddMouseButtonEvent(1, true);
+  io.AddMouseButtonEvent(1, false);
+  frames_wanted_ = 4;
+}
+
 bool TouchGestures::apply_scroll() {
+  if (mode_ == Mode::Pending && SDL_GetTicks() - press_time_ >= kLongPressMs) long_press();
+  // A finger held still: frames go on, so that the time of a long press is noticed.
+  const bool more_frames = mode_ == Mode::Pending || frames_wanted_-- > 0;
+  if (frames_wanted_ < 0) frames_wanted_ = 0;
   if (release_press_) {
     // The press becomes no click: released away from every item, and a field it
     // activated is left without a change.
@@ -137,7 +158,7 @@ bool TouchGestures::apply_scroll() {
   auto* window = static_cast<ImGuiWindow*>(window_);
   if (!window) {
     pending_dx_ = pending_dy_ = 0.0f;
-    return false;
+    return more_frames;
   }
   if (has_momentum()) {
     const Uint32 now = SDL_GetTicks();
@@ -152,7 +173,7 @@ bool TouchGestures::apply_scroll() {
   if (pending_dx_ != 0.0f) ImGui::SetScrollX(window, window->Scroll.x - pending_dx_);
   if (pending_dy_ != 0.0f) ImGui::SetScrollY(window, window->Scroll.y - pending_dy_);
   pending_dx_ = pending_dy_ = 0.0f;
-  return has_momentum();
+  return has_momentum() || more_frames;
 }
 
 float TouchGestures::take_zoom() {

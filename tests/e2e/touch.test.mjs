@@ -29,13 +29,19 @@ async function tap(cdp, page, x, y) {
 
 const centre = (r) => [r.x + r.w / 2, r.y + r.h / 2];
 
-test('a tablet: tap, swipe with momentum, tap a field and type with the on-screen keyboard, pinch to zoom', async () => {
+// A 1024×768 tablet on the ODT view's Toezicht tab, reached by taps.
+async function tabletOnToezicht() {
   const { context, page } = await openApp(env.browser, env.server.origin, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const cdp = await context.newCDPSession(page);
+  await track(page);
+  await tap(cdp, page, ...centre((await where(page, 'ODT-programma'))[0]));
+  await tap(cdp, page, ...centre((await where(page, 'Toezicht'))[0]));
+  return { context, page, cdp };
+}
+
+test('a tablet: tap, swipe with momentum, tap a field and type with the on-screen keyboard, pinch to zoom', async () => {
+  const { context, page, cdp } = await tabletOnToezicht();
   try {
-    const cdp = await context.newCDPSession(page);
-    await track(page);
-    await tap(cdp, page, ...centre((await where(page, 'ODT-programma'))[0]));
-    await tap(cdp, page, ...centre((await where(page, 'Toezicht'))[0]));
     assert.equal((await appState(page)).scherm, 'odt');
     const first = (await where(page, '/odt/toezicht/0/kental'))[0];
 
@@ -79,6 +85,27 @@ test('a tablet: tap, swipe with momentum, tap a field and type with the on-scree
     await saveScreenshot(page, 'touch-1024-pinched.png');
     await act(page, () => gesture(cdp, page, [[300, 400, 400, 400], [700, 400, 600, 400]], { steps: 10 }));
     assert.equal((await page.evaluate(() => window.vth.where('100%'))).length, 1, 'zoom 100 % na het knijpen');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a tablet: a finger held on a value opens its menu, and Kopieer copies the value as shown', async () => {
+  const { context, page, cdp } = await tabletOnToezicht();
+  try {
+    const field = centre((await where(page, '/odt/toezicht/3/kental'))[0]);
+    // Held for 800 ms without moving: the menu of the value, no field opened for typing.
+    await act(page, () => gesture(cdp, page, [[...field, ...field]], { steps: 1, hold: 800 }));
+    await saveScreenshot(page, 'touch-long-press-menu.png');
+    assert.equal(await page.evaluate(() => window.vth.keyboardOnTouch || 0), 0);
+    await tap(cdp, page, ...centre((await where(page, 'Kopieer'))[0]));
+    assert.equal(await page.evaluate(() => window.vth.lastCopied), '22'); // A2.02.04: 10 × 22 uur
+    const s = await appState(page);
+    assert.equal(s.status, 'Gekopieerd: 22');
+    assert.equal(s.ongedaan, 0); // nothing was changed on the way
+    // A short tap on the same field still opens it for typing.
+    await tap(cdp, page, ...field);
+    assert.ok((await page.evaluate(() => window.vth.keyboardOnTouch || 0)) >= 1);
   } finally {
     await context.close();
   }
