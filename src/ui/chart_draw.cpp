@@ -65,7 +65,7 @@ float draw_legend(const Chart& chart, ImDrawList* draw, float width) {
 
 } // namespace
 
-void draw_chart(const Chart& chart, Theme theme, float max_height, bool tooltips) {
+void draw_chart(const Chart& chart, Theme theme, float max_height, bool tooltips, bool legend) {
   // A chart with many rows (15 partners) in a given height: its type gets smaller, down
   // to 55 %, rather than the page getting a scroll bar (a slide must fit its screen).
   if (max_height > 0.0f && !chart.rows.empty()) {
@@ -82,7 +82,8 @@ void draw_chart(const Chart& chart, Theme theme, float max_height, bool tooltips
   const float font = ImGui::GetFontSize();
   const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
   const ImU32 warning = theme == Theme::Dark ? rgb(0xFF9E66) : rgb(kChartWarning);
-  const float legend_h = draw_legend(chart, draw, width); // advances the cursor past the legend itself
+  // draw_legend advances the cursor past the legend itself.
+  const float legend_h = legend ? draw_legend(chart, draw, width) : 0.0f;
   if (chart.rows.empty()) {
     ImGui::TextWrapped("%s", chart.empty_text.c_str());
     return;

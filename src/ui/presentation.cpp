@@ -161,7 +161,12 @@ void draw_page(AppState& state, int page) {
   const std::vector<Chart> charts = page_charts(state, page);
   const float each =
       ImGui::GetContentRegionAvail().y / static_cast<float>(std::max<std::size_t>(charts.size(), 1));
-  for (const Chart& chart : charts) draw_chart(chart, theme, each, false);
+  const Chart* above = nullptr;
+  for (const Chart& chart : charts) {
+    // A second chart of the same series (ODT: hours, then costs) would only repeat the legend.
+    draw_chart(chart, theme, each, false, !above || above->series != chart.series);
+    above = &chart;
+  }
 }
 
 void handle_keys(AppState& state) {
