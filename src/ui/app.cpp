@@ -48,6 +48,7 @@ void handle_shortcuts(AppState& state) {
   if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_0)) state.zoom = 1.0f;
   // F5 starts the presentation, as in presentation software (the page keeps the browser from reloading).
   if (ImGui::IsKeyPressed(ImGuiKey_F5, false)) enter_presentation(state);
+  if (ImGui::IsKeyPressed(ImGuiKey_F1, false)) state.view = View::Help; // the page keeps F1 from the browser
   // Ctrl+C copies the value or text under the mouse (or the keyboard focus), as shown.
   if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_C) &&
       !state.copy_candidate.empty())
@@ -60,7 +61,7 @@ void handle_shortcuts(AppState& state) {
 // Each view's draw function, in the order of enum View (its tables: view_tables.cpp).
 constexpr void (*kViewDraw[])(AppState&) = {draw_overview,  draw_capacity, draw_odt,   draw_regional,
                                             draw_energy,    draw_protocol, draw_goals, draw_checks,
-                                            draw_scenarios, draw_work};
+                                            draw_scenarios, draw_work,     draw_help};
 static_assert(std::size(kViewDraw) == std::size(kViews), "one entry per view, in enum order");
 
 } // namespace
@@ -94,7 +95,9 @@ void draw_app(AppState& state) {
     draw_navigation(state);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("inhoud", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None);
+    // Tables keep a readable width (table_draw.cpp): a narrow view scrolls sideways.
+    ImGui::BeginChild("inhoud", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_HorizontalScrollbar);
     ImGui::PushFont(large_font());
     ImGui::TextUnformatted(view_title(state.view));
     ImGui::PopFont();
@@ -103,7 +106,6 @@ void draw_app(AppState& state) {
     ImGui::EndChild();
     draw_find_panel(state);
     draw_dialogs(state);
-    draw_help_dialog(state);
   }
   ImGui::End();
   update_mirror(state);

@@ -28,9 +28,10 @@ inline constexpr std::size_t kMaxKeptProgrammeBytes = 3 * 1024 * 1024;
 
 enum class Theme { Light, Dark };
 
-enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks, Scenarios, Work };
-inline constexpr View kViews[] = {View::Overview, View::Capacity, View::Odt,    View::Regional,  View::Energy,
-                                  View::Protocol, View::Goals,    View::Checks, View::Scenarios, View::Work};
+enum class View { Overview, Capacity, Odt, Regional, Energy, Protocol, Goals, Checks, Scenarios, Work, Help };
+inline constexpr View kViews[] = {View::Overview,  View::Capacity, View::Odt,   View::Regional,
+                                  View::Energy,    View::Protocol, View::Goals, View::Checks,
+                                  View::Scenarios, View::Work,     View::Help};
 const char* view_key(View view); // "overzicht", ... (window.vth.view names)
 std::optional<View> view_by_key(std::string_view key);
 const char* view_title(View view); // "Overzicht", ...
@@ -256,7 +257,6 @@ struct AppState {
   int opened = 0;   // counts programmes opened (likewise)
 
   JumpTarget jump;
-  bool show_help = false;        // open the Help dialog on the next frame (F1, Help, a refused file)
   std::optional<bool> hint_seen; // the first-visit hint was dismissed (read once from the browser's storage)
   // Zoeken (Ctrl+F, find.hpp): the query and its hits, remade when the query or the programme changes.
   struct FindPanel {

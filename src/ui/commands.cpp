@@ -40,6 +40,8 @@ const char* view_key(View view) {
     return "scenarios";
   case View::Work:
     return "recent";
+  case View::Help:
+    return "hulp";
   }
   return "";
 }
@@ -72,6 +74,8 @@ const char* view_title(View view) {
     return "Scenario's";
   case View::Work:
     return "Recent werk";
+  case View::Help:
+    return "Help";
   }
   return "";
 }

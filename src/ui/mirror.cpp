@@ -1,5 +1,6 @@
 #include "mirror.hpp"
 
+#include "help_text.hpp"
 #include "presentation.hpp"
 #include "scenarios.hpp"
 #include "view_models.hpp"
@@ -7,6 +8,10 @@
 
 #include "core/model/dutch_format.hpp"
 #include "core/output/html.hpp"
+
+#include <span>
+#include <string>
+#include <utility>
 
 namespace vth::ui {
 namespace {
@@ -62,6 +67,19 @@ std::string link_summary_part(AppState& state) {
   return h + table_html(scenario_changes_model(state)) + "</section>\n";
 }
 
+// Help as the view shows it: two tables of what and how, and the file format.
+std::string help_html() {
+  std::string h;
+  for (const auto& [caption, entries] : {std::pair{"Wat u kunt doen", std::span<const HelpEntry>(kHelpTasks)},
+                                         std::pair{"Toetsen", std::span<const HelpEntry>(kHelpKeys)}}) {
+    h += "<table>\n<caption>" + std::string(caption) + "</caption>\n";
+    for (const HelpEntry& e : entries)
+      h += "<tr><th scope=\"row\">" + html_escape(e.what) + "</th><td>" + html_escape(e.how) + "</td></tr>\n";
+    h += "</table>\n";
+  }
+  return h + "<p>" + html_escape(kHelpFileFormat) + "</p>\n";
+}
+
 // The current view's tables or the presentation page's charts as tables.
 std::string table_part(AppState& state) {
   std::string h = link_summary_part(state);
@@ -77,6 +95,7 @@ std::string table_part(AppState& state) {
     h += "<section aria-labelledby=\"spiegel-weergave\">\n<h2 id=\"spiegel-weergave\">" +
          html_escape(view_title(state.view)) + "</h2>\n";
     for (const TableModel& model : view_tables(state, state.view).shown) h += table_html(model);
+    if (state.view == View::Help) h += help_html();
     h += "</section>\n";
   }
   return h;

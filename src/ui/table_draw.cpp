@@ -26,6 +26,24 @@ bool has_wrapped_column(const TableModel& model) {
                      [](const ColumnSpec& c) { return c.kind == ColumnKind::WrappedText; });
 }
 
+// The narrowest a column may become: as wide as its header, and its share of a
+// readable width. When the view is narrower than the table's columns together
+// (1024 px at 200 %, 800 px), the columns keep these widths and the view scrolls
+// sideways (its horizontal scroll bar, Shift+wheel, a swipe) instead of squeezing
+// them until numbers and headers are cut off.
+float column_min_width(const ColumnSpec& column) {
+  const float header = ImGui::CalcTextSize(column.header.c_str(), nullptr, true).x;
+  return std::max(header, column.weight * ImGui::GetFontSize() * 4.0f);
+}
+
+// The table's width with every column at its narrowest (cell padding included).
+float table_min_width(const TableModel& model, float grip_width) {
+  const float padding = ImGui::GetStyle().CellPadding.x * 2.0f;
+  float width = grip_width > 0.0f ? grip_width + padding : 0.0f;
+  for (const ColumnSpec& column : model.columns) width += column_min_width(column) + padding;
+  return width;
+}
+
 void push_tone(Tone tone, Theme theme) {
   switch (tone) {
   case Tone::Alert:
@@ -173,12 +191,20 @@ void draw_table(AppState& state, const TableModel& model, const TableDrawOptions
       options.height > 0.0f && grip
           ? std::max(options.height - ImGui::GetFrameHeightWithSpacing(), ImGui::GetFrameHeight() * 4)
           : options.height;
+  const float grip_width = grip ? ImGui::GetFrameHeight() : 0.0f;
+  const float min_width = table_min_width(model, grip_width);
+  const bool narrow = min_width > ImGui::GetContentRegionAvail().x;
   if (!ImGui::BeginTable(model.id.c_str(), static_cast<int>(model.columns.size()) + grip, flags,
-                         ImVec2(0.0f, height)))
+                         ImVec2(narrow ? min_width : 0.0f, height)))
     return;
-  if (grip) ImGui::TableSetupColumn("##greep", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
-  for (const ColumnSpec& column : model.columns)
-    ImGui::TableSetupColumn(column.header.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
+  if (grip) ImGui::TableSetupColumn("##greep", ImGuiTableColumnFlags_WidthFixed, grip_width);
+  for (const ColumnSpec& column : model.columns) {
+    if (narrow)
+      ImGui::TableSetupColumn(column.header.c_str(), ImGuiTableColumnFlags_WidthFixed,
+                              column_min_width(column));
+    else
+      ImGui::TableSetupColumn(column.header.c_str(), ImGuiTableColumnFlags_WidthStretch, column.weight);
+  }
   ImGui::TableSetupScrollFreeze(0, 1);
   // Headers do nothing here (no sorting): keep Tab moving from field to field.
   ImGui::PushTabStop(false);

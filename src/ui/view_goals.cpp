@@ -20,7 +20,7 @@ void draw_goals(AppState& state) {
                        p.goal_columns_source.assumptions.at("kolommen").c_str());
     ImGui::PopStyleColor();
   }
-  ImGui::BeginChild("doelen", ImVec2(0.0f, 0.0f));
+  ImGui::BeginChild("doelen", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::SeparatorText("Doelen (reguliere werkzaamheden en focuspunten)");
   draw_table(state, goals_model(state));
   ImGui::SeparatorText("Focuspunten: activiteiten en bijdragende afdelingen");

@@ -78,7 +78,7 @@ constexpr ToolbarAction kActions[] = {
      "Volledig scherm voor het PHO: grote letters, grafieken, bladeren met de pijltjes. F5", true,
      enter_presentation},
     {"Help", "F1", "Wat u kunt doen, de toetsen en het programmabestand. F1", false,
-     [](AppState& s) { s.show_help = true; }},
+     [](AppState& s) { s.view = View::Help; }},
 };
 
 // All actions as buttons would take more than two lines: they go into one menu.
@@ -232,7 +232,7 @@ void draw_refused_dialog(AppState& state) {
   ImGui::SameLine();
   if (ImGui::Button("Over het bestandsformaat")) {
     ImGui::CloseCurrentPopup();
-    state.show_help = true;
+    state.view = View::Help;
   }
   ImGui::EndPopup();
 }

@@ -231,7 +231,8 @@ void share_link_button(AppState& state) {
 
 void draw_scenarios(AppState& state) {
   if (!state.programme) return;
-  ImGui::BeginChild("scenarios", ImVec2(0.0f, 0.0f));
+  ImGui::BeginChild("scenarios", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::SeparatorText("Scenario's");
   scenario_list(state);
   ImGui::SeparatorText(("Wijzigingen in '" + current_scenario_name(state) + "'").c_str());

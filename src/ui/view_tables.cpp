@@ -97,6 +97,8 @@ ViewTables view_tables(AppState& state, View view) {
   case View::Work:
     t = one(stored_work_model(state));
     break;
+  case View::Help: // text only
+    break;
   }
   return t;
 }
@@ -107,12 +109,20 @@ Table current_table(AppState& state) { return view_table(state, state.view); }
 
 void copy_current_table(AppState& state) {
   const Table t = current_table(state);
+  if (t.headers.empty()) {
+    state.status = "Dit scherm heeft geen tabel om te kopiëren.";
+    return;
+  }
   if (state.platform.copy_text) state.platform.copy_text(table_to_tsv(t));
   state.status = "Tabel '" + t.title + "' gekopieerd (" + std::to_string(t.rows.size()) + " rijen).";
 }
 
 void save_current_table_csv(AppState& state) {
   const Table t = current_table(state);
+  if (t.headers.empty()) {
+    state.status = "Dit scherm heeft geen tabel om op te slaan.";
+    return;
+  }
   const std::string name = std::string("vth-") + view_key(state.view) + ".csv";
   if (state.platform.save_file) state.platform.save_file(name, table_to_csv(t));
   state.status = "Tabel '" + t.title + "' opgeslagen als " + name;

@@ -30,8 +30,8 @@ void draw_paste_dialog(AppState& state);
 // "Nieuw programma" (new_programme_dialog.cpp), while the form is open.
 void draw_new_programme_dialog(AppState& state);
 void draw_storage_banner(AppState& state);
-// Help (help_dialog.cpp): the dialog (F1) and the first-visit hint under the toolbar.
-void draw_help_dialog(AppState& state);
+// Help (view_help.cpp): the view (F1) and the first-visit hint under the toolbar.
+void draw_help(AppState& state);
 void draw_first_visit_hint(AppState& state);
 // Zoeken (find_panel.cpp), while it is open (Ctrl+F).
 void draw_find_panel(AppState& state);

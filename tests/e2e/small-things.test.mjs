@@ -73,11 +73,12 @@ test('first minute: a first-visit hint that is remembered once dismissed; Help b
     await track(page);
     assert.equal((await where(page, 'Niet meer tonen')).length, 1, 'the hint is shown on a first visit');
     await saveScreenshot(page, 'first-visit-hint.png');
+    // Help is a view: it stays beside the work, the navigation goes back.
     await click(page, 'Help (F1)');
-    assert.equal((await where(page, 'Sluiten')).length, 1, 'Help is open');
+    assert.equal((await appState(page)).scherm, 'hulp', 'Help is open');
     await saveScreenshot(page, 'help.png');
-    await press(page, 'Escape');
-    assert.equal((await page.evaluate(() => window.vth.where('Sluiten'))).length, 0);
+    await click(page, 'Overzicht');
+    assert.equal((await appState(page)).scherm, 'overzicht');
     await click(page, 'Niet meer tonen');
     assert.equal((await page.evaluate(() => window.vth.where('Niet meer tonen'))).length, 0);
     // Remembered over a reload (this browser's storage).
@@ -86,12 +87,13 @@ test('first minute: a first-visit hint that is remembered once dismissed; Help b
     await track(page);
     assert.equal((await page.evaluate(() => window.vth.where('Niet meer tonen'))).length, 0);
     await press(page, 'F1');
-    assert.equal((await where(page, 'Sluiten')).length, 1, 'F1 opens Help');
-    await press(page, 'Escape');
+    assert.equal((await appState(page)).scherm, 'hulp', 'F1 opens Help');
+    await click(page, 'Overzicht');
     // A refused file points at what a programme file must hold.
     await page.evaluate(() => window.vth.open('{"schema": "iets anders"}', 'fout.json'));
     await click(page, 'Over het bestandsformaat');
-    assert.equal((await where(page, 'Sluiten')).length, 1, 'Help is open from the refusal');
+    assert.equal((await appState(page)).scherm, 'hulp', 'Help is open from the refusal');
+    assert.equal((await page.evaluate(() => window.vth.where('Sluiten'))).length, 0, 'the refusal is closed');
   } finally {
     await context.close();
   }

@@ -171,6 +171,7 @@ TEST_CASE("every view's tables: the export and the mirror hold what the model sh
   test::Recorded recorded;
   AppState state = state_with_scenarios(recorded);
   for (View view : kViews) {
+    if (view == View::Help) continue; // text only: below
     const int tabs = view == View::Odt ? 5 : 1;
     for (int tab = 0; tab < tabs; ++tab) {
       state.odt_tab = tab;
@@ -267,4 +268,20 @@ TEST_CASE("a field's cell is in the field's unit") {
   CHECK(cell("/odt/toezicht/3/aantal") == "12,5");
   CHECK(csv_cell(field_cell("/odt/toezicht/3/aantal")) == "12,5");
   CHECK(csv_cell(field_cell("/instellingen/odt_uurtarief")) == "110,99");
+}
+
+TEST_CASE("Help is a view of text: no table to copy, and the mirror reads it out") {
+  test::Recorded recorded;
+  AppState state = state_with_scenarios(recorded);
+  state.view = View::Help;
+  CHECK(view_tables(state, View::Help).shown.empty());
+  recorded.copied.clear();
+  copy_current_table(state);
+  CHECK(recorded.copied.empty());
+  CHECK(state.status == "Dit scherm heeft geen tabel om te kopiëren.");
+  const std::string mirror = mirror_html(state);
+  CHECK(contains(mirror, "<caption>Toetsen</caption>"));
+  CHECK(contains(mirror, "<th scope=\"row\">Ctrl+F</th><td>zoeken in het programma</td>"));
+  CHECK(contains(mirror, "schema &quot;vth-planner-programma&quot;"));
+  CHECK(view_by_key("hulp") == View::Help);
 }
