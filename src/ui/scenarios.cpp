@@ -124,10 +124,6 @@ std::string new_uid(AppState& state) {
   return "lokaal-" + std::to_string(++counter);
 }
 
-std::int64_t now_ms(const AppState& state) {
-  return state.platform.store.now_ms ? state.platform.store.now_ms() : 0;
-}
-
 int insert_scenario(AppState& state, Scenario scenario) {
   OpenScenario s;
   static_cast<Scenario&>(s) = std::move(scenario);

@@ -57,8 +57,6 @@ Status add_linked_scenario(AppState& state, std::string_view payload) {
   return {};
 }
 
-std::string work_title(const Programme& p) { return p.municipality + " " + std::to_string(p.year); }
-
 std::string scenarios_count(std::size_t n) {
   return std::to_string(n) + (n == 1 ? " scenario" : " scenario's");
 }

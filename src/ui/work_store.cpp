@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "scenarios.hpp"
 #include "sharing.hpp"
+#include "work_records.hpp"
 
 #include "core/io/programme_io.hpp"
 #include "core/io/scenario_io.hpp"
@@ -17,124 +18,6 @@
 
 namespace vth::ui {
 namespace {
-
-// Keys: "vth-planner:werk:<id>" for a programme, "vth-planner:scenario:<id>:<uid>" for a scenario.
-constexpr std::string_view kWorkPrefix = "vth-planner:werk:";
-constexpr std::string_view kScenarioPrefix = "vth-planner:scenario:";
-constexpr const char* kWorkSchema = "vth-planner-werk";
-constexpr const char* kScenarioRecordSchema = "vth-planner-bewaard-scenario";
-constexpr std::size_t kMaxRecordBytes = 4 * 1024 * 1024; // a scenario record; the storage holds ~5 MB in all
-
-std::string work_key(std::uint64_t id) { return std::string(kWorkPrefix) + work_id_text(id); }
-std::string scenario_prefix(std::uint64_t id) {
-  return std::string(kScenarioPrefix) + work_id_text(id) + ":";
-}
-std::string scenario_key(std::uint64_t id, const std::string& uid) { return scenario_prefix(id) + uid; }
-
-bool starts_with(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
-std::int64_t now_ms(const AppState& state) {
-  return state.platform.store.now_ms ? state.platform.store.now_ms() : 0;
-}
-
-std::optional<JsonValue> parse_record(std::string_view text, const char* schema) {
-  JsonLimits limits;
-  limits.max_bytes = kMaxRecordBytes;
-  limits.max_string_bytes = kMaxRecordBytes;
-  JsonValue root;
-  if (parse_json(text, root, limits) || !root.is_object()) return std::nullopt;
-  const JsonValue* s = root.find("schema");
-  if (!s || !s->is_string() || s->text() != schema) return std::nullopt;
-  return root;
-}
-
-std::string text_of(const JsonValue& o, const char* key) {
-  const JsonValue* v = o.find(key);
-  return v && v->is_string() ? v->text() : std::string();
-}
-std::int64_t int_of(const JsonValue& o, const char* key) {
-  const JsonValue* v = o.find(key);
-  const DecimalRead read = v && v->is_number() ? decimal_to_fixed(v->text(), 0) : DecimalRead{};
-  return read.value.value_or(0);
-}
-bool bool_of(const JsonValue& o, const char* key) {
-  const JsonValue* v = o.find(key);
-  return v && v->is_boolean() && v->boolean();
-}
-
-// A stored scenario as read: its revision, times and scenario file text.
-struct ScenarioRecord {
-  int rev = 0;
-  std::int64_t created_ms = 0;
-  std::int64_t changed_ms = 0;
-  std::string text; // a scenario file (scenario_io.hpp) without its programme
-};
-
-std::optional<ScenarioRecord> read_scenario_record(std::string_view stored) {
-  const auto root = parse_record(stored, kScenarioRecordSchema);
-  if (!root) return std::nullopt;
-  ScenarioRecord r;
-  r.rev = static_cast<int>(std::clamp<std::int64_t>(int_of(*root, "rev"), 0, 1'000'000'000));
-  r.created_ms = int_of(*root, "aangemaakt");
-  r.changed_ms = int_of(*root, "gewijzigd");
-  r.text = text_of(*root, "scenario");
-  if (r.rev <= 0 || r.text.empty()) return std::nullopt;
-  return r;
-}
-
-std::string scenario_record_text(const ScenarioRecord& r, const std::string& tab) {
-  JsonWriter w;
-  w.begin_object();
-  w.key("schema").string(kScenarioRecordSchema);
-  w.key("versie").integer(1);
-  w.key("rev").integer(r.rev);
-  w.key("aangemaakt").integer(r.created_ms);
-  w.key("gewijzigd").integer(r.changed_ms);
-  w.key("tabblad").string(tab);
-  w.key("scenario").string(r.text);
-  w.end_object();
-  return w.finish();
-}
-
-// A programme's record: what the list "Recent werk" shows of it.
-struct WorkRecord {
-  std::string title, file_name;
-  bool builtin = false;
-  bool programme_stored = false;
-  std::int64_t bytes = 0, changed_ms = 0, opened_ms = 0;
-};
-
-std::optional<WorkRecord> read_work_record(std::string_view stored) {
-  const auto root = parse_record(stored, kWorkSchema);
-  if (!root) return std::nullopt;
-  return WorkRecord{text_of(*root, "titel"),     text_of(*root, "bestand"),
-                    bool_of(*root, "ingebouwd"), bool_of(*root, "programma_bewaard"),
-                    int_of(*root, "bytes"),      int_of(*root, "gewijzigd"),
-                    int_of(*root, "geopend")};
-}
-
-std::string work_record_text(const WorkRecord& r) {
-  JsonWriter w;
-  w.begin_object();
-  w.key("schema").string(kWorkSchema);
-  w.key("versie").integer(1);
-  w.key("titel").string(r.title);
-  w.key("bestand").string(r.file_name);
-  w.key("ingebouwd").boolean(r.builtin);
-  w.key("programma_bewaard").boolean(r.programme_stored);
-  w.key("bytes").integer(r.bytes);
-  w.key("gewijzigd").integer(r.changed_ms);
-  w.key("geopend").integer(r.opened_ms);
-  w.end_object();
-  return w.finish();
-}
-
-std::optional<WorkRecord> get_work_record(const AppState& state, std::uint64_t id) {
-  const auto text = state.platform.store.get(work_key(id));
-  return text ? read_work_record(*text) : std::nullopt;
-}
 
 // Notes how a write went: the banner says when the storage refuses.
 bool note_write(AppState& state, StoreWrite result) {
@@ -153,8 +36,6 @@ void put_work_record(AppState& state, std::uint64_t id, const WorkRecord& r) {
   (void)note_write(state, state.platform.store.set(work_key(id), work_record_text(r)));
   ++state.storage.list_revision;
 }
-
-std::string title_of(const Programme& p) { return p.municipality + " " + std::to_string(p.year); }
 
 std::string scenario_text(const AppState& state, const Scenario& s) {
   return write_scenario(*state.adopted, state.baseline_id, s, nullptr);
@@ -247,59 +128,9 @@ std::string tab_state_text(const AppState& state) {
   return w.finish();
 }
 
-// Work stored by the version before this one: one slot with the programme (when
-// not the built-in one) and its scenarios. Taken over into the records, then removed.
-void take_over_legacy_autosave(AppState& state) {
-  const StoreServices& store = state.platform.store;
-  const auto legacy = store.get(kLegacyAutosaveKey);
-  if (!legacy) return;
-  JsonLimits limits = programme_json_limits();
-  limits.max_string_bytes = limits.max_bytes;
-  JsonValue root;
-  if (parse_json(*legacy, root, limits) || !root.is_object() ||
-      text_of(root, "schema") != "vth-planner-autosave")
-    return; // unreadable: left as it is
-  std::uint64_t id = state.builtin_id;
-  WorkRecord work{"", "", true, true, 0, 0, 0};
-  if (const JsonValue* programme = root.find("programma"); programme && programme->is_string()) {
-    Result<Programme> read = read_programme(programme->text());
-    if (!read) return;
-    id = text_fingerprint(programme->text());
-    work = {title_of(*read),
-            "hersteld programma",
-            false,
-            false,
-            static_cast<std::int64_t>(programme->text().size()),
-            0,
-            0};
-    if (store.put_programme) store.put_programme(work_id_text(id), programme->text());
-  } else if (!bool_of(root, "ingebouwd")) {
-    return; // its programme was never stored: nothing to take over but the scenarios, which need it
-  }
-  if (id == state.builtin_id) work.title = state.adopted ? title_of(*state.adopted) : "Ingebouwd programma";
-  const std::int64_t now = now_ms(state);
-  work.changed_ms = now;
-  bool all_written = store.set(work_key(id), work_record_text(work)) == StoreWrite::Done;
-  if (const JsonValue* scenarios = root.find("scenarios"); scenarios && scenarios->is_array()) {
-    for (std::size_t i = 0; i < scenarios->size(); ++i) {
-      if (!(*scenarios)[i].is_string()) continue;
-      const ScenarioRecord r{1, now + static_cast<std::int64_t>(i), now, (*scenarios)[i].text()};
-      const std::string uid = store.new_id ? store.new_id() : "overgenomen-" + std::to_string(i);
-      all_written = store.set(scenario_key(id, uid), scenario_record_text(r, state.storage.tab_id)) ==
-                        StoreWrite::Done &&
-                    all_written;
-    }
-  }
-  if (all_written) store.remove(kLegacyAutosaveKey);
-}
-
-std::optional<std::string> tab_field(std::string_view tab_state, const char* key) {
-  JsonValue root;
-  if (tab_state.empty() || parse_json(tab_state, root) || !root.is_object()) return std::nullopt;
-  return text_of(root, key);
-}
-
 } // namespace
+
+std::string work_title(const Programme& p) { return p.municipality + " " + std::to_string(p.year); }
 
 std::string work_id_text(std::uint64_t id) {
   char buffer[17];
@@ -339,7 +170,7 @@ void attach_stored_work(AppState& state, std::string_view programme_text) {
   if (store) {
     scenarios = read_stored_scenarios(state, unreadable);
     WorkRecord work = get_work_record(state, state.baseline_id).value_or(WorkRecord{});
-    work.title = title_of(*state.adopted);
+    work.title = work_title(*state.adopted);
     work.file_name = state.file_name;
     work.builtin = state.builtin_programme;
     work.bytes = static_cast<std::int64_t>(programme_text.size());
@@ -431,7 +262,7 @@ void persist_work(AppState& state) {
   }
   if (wrote) {
     WorkRecord work = get_work_record(state, state.baseline_id).value_or(WorkRecord{});
-    work.title = title_of(*state.adopted);
+    work.title = work_title(*state.adopted);
     work.file_name = state.file_name;
     work.builtin = state.builtin_programme;
     work.changed_ms = now_ms(state);
@@ -587,7 +418,7 @@ std::vector<StoredWork> stored_work(const AppState& state) {
   if (state.adopted) {
     StoredWork& open = entry(state.baseline_id);
     if (open.title.empty()) {
-      open.title = title_of(*state.adopted);
+      open.title = work_title(*state.adopted);
       open.file_name = state.file_name;
       open.builtin = state.builtin_programme;
       open.programme_stored = state.builtin_programme;
@@ -653,56 +484,6 @@ std::string storage_problem(const AppState& state) {
     return "Het programmabestand kon niet in de browser worden bewaard (opslag vol). Uw scenario's zijn wel "
            "bewaard; na het sluiten opent u het bestand opnieuw om ermee verder te gaan.";
   return {};
-}
-
-Status start_up(AppState& state, const StartUp& start) {
-  const StoreServices& store = state.platform.store;
-  if (store) {
-    if (store.new_id && state.storage.tab_id.empty()) state.storage.tab_id = store.new_id();
-    take_over_legacy_autosave(state);
-  }
-  // The most recently used work, before this start touches anything.
-  std::optional<std::uint64_t> offer;
-  if (const std::vector<StoredWork> all = stored_work(state); !all.empty()) {
-    auto used = [](const StoredWork& w) { return std::max(w.changed_ms, w.opened_ms); };
-    const auto builtin =
-        std::find_if(all.begin(), all.end(), [&](const StoredWork& w) { return w.id == state.builtin_id; });
-    if (all.front().id != state.builtin_id && all.front().programme_stored &&
-        (builtin == all.end() || used(all.front()) > used(*builtin)))
-      offer = all.front().id;
-  }
-  if (const Status opened = open_programme(state, state.platform.builtin_programme, start.builtin_file_name);
-      !opened)
-    return opened;
-  const Fragment f = parse_fragment(start.fragment);
-  // A reload: the work this tab had (0: none).
-  const auto work = tab_field(start.tab_state, "werk");
-  const std::uint64_t id = work ? work_id_from_text(*work).value_or(0) : 0;
-  // This file's own programme, unless a reload goes on with what the tab had.
-  if (!start.app_content.empty() && (!f.share.empty() || id == 0)) {
-    if (const Status opened = open_app_content(state, start.app_content); !opened) return opened;
-    offer.reset(); // the file was opened for its programme
-    if (f.share.empty()) return f.view.empty() ? Status{} : open_fragment(state, start.fragment, false);
-  }
-  if (!f.share.empty()) return open_fragment(state, start.fragment, false); // a link: what the user came for
-  // A reload: this tab goes on where it was.
-  if (id != 0) {
-    const std::string uid = tab_field(start.tab_state, "scenario").value_or("");
-    const auto view = view_by_key(tab_field(start.tab_state, "scherm").value_or(""));
-    if (id == state.baseline_id) {
-      if (const int index = scenario_index(state, uid); index >= 0) switch_scenario(state, index);
-      if (view) state.view = *view;
-    } else {
-      open_work(state, id);
-      if (state.loading.id == id) {
-        state.loading.scenario_uid = uid;
-        state.loading.view = view;
-      }
-    }
-  } else if (offer) {
-    state.resume_offer = offer;
-  }
-  return f.view.empty() ? Status{} : open_fragment(state, start.fragment, false);
 }
 
 } // namespace vth::ui

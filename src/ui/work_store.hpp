@@ -21,6 +21,10 @@ namespace vth::ui {
 inline constexpr const char* kLegacyAutosaveKey = "vth-planner:autosave"; // one slot, before version 2
 
 std::string work_id_text(std::uint64_t id); // 16 hexadecimal digits
+// The storage's clock (milliseconds since 1970), 0 where there is none (native tests).
+std::int64_t now_ms(const AppState& state);
+// How a programme is named in Recent werk and in questions: "Enschede 2025".
+std::string work_title(const Programme& p);
 std::optional<std::uint64_t> work_id_from_text(std::string_view text);
 
 // What the page found at start-up.
