@@ -231,9 +231,6 @@ int main() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   // A blinking cursor would need frames while idle; a steady one does not.
   io.ConfigInputTextCursorBlink = false;
-  // The browser clipboard, not SDL's internal one (which never reaches the page).
-  io.GetClipboardTextFn = get_clipboard;
-  io.SetClipboardTextFn = set_clipboard;
   connect_services(app);
 
   // The built-in programme opens in vth_start(), called by install() with the
@@ -244,6 +241,11 @@ int main() {
   hooks::install();
   apply_scale_if_needed(); // the font atlas, on the CPU
   if (!open_window(app)) return 1;
+  // The browser clipboard, not SDL's internal one (which never reaches the page). After
+  // open_window(): ImGui's SDL backend sets its own when it starts (text selected in a
+  // field and copied with Ctrl+C went nowhere while these were set before it).
+  io.GetClipboardTextFn = get_clipboard;
+  io.SetClipboardTextFn = set_clipboard;
   emscripten_set_main_loop(main_loop, 0, true);
   return 0;
 }

@@ -147,6 +147,25 @@ test('any value or text shown is copied as shown: Ctrl+C on the hovered cell, an
     await click(page, 'Kopieer');
     assert.equal(await clipboard(), hours);
 
+    // Text selected with the mouse in a field: a double click takes all of it, a drag the
+    // part dragged over; Ctrl+C copies what is selected, and nothing is changed.
+    const [product] = await where(page, '/odt/toezicht/3/product');
+    const py = product.y + product.h / 2;
+    await act(page, () => page.mouse.click(product.x + 12, py)); // the field opens for typing
+    await act(page, () => page.mouse.dblclick(product.x + 12, py));
+    await press(page, 'Control+C');
+    assert.equal(await clipboard(), 'Periodieke controle uitgebreid');
+    await act(page, () => page.mouse.move(product.x + 3, py));
+    await act(page, () => page.mouse.down());
+    await act(page, () => page.mouse.move(product.x + 90, py, { steps: 8 }));
+    await act(page, () => page.mouse.up());
+    await press(page, 'Control+C');
+    const part = await clipboard();
+    assert.ok(part.length > 0 && part.length < 'Periodieke controle uitgebreid'.length &&
+      'Periodieke controle uitgebreid'.startsWith(part), `dragged over: '${part}'`);
+    await press(page, 'Escape');
+    assert.equal((await appState(page)).ongedaan, 0);
+
   } finally {
     await context.close();
   }
