@@ -40,3 +40,39 @@ TEST_CASE("sensitivity on a large programme tries a bounded set of inputs") {
   CHECK(r.inputs_tried < 1000);
   CHECK(r.by_cost.size() == 10);
 }
+
+TEST_CASE("sensitivity run a few inputs at a time: the same result as at once, with its progress") {
+  const Programme p = make_synthetic_programme(3'000, 15);
+  const Results original = calculate(p);
+  const SensitivityResult whole = sensitivity(p);
+  SensitivityRun run(p, analyse(p));
+  REQUIRE(run.total() > 20);
+  std::size_t steps = 0, before = 0;
+  while (!run.step(7)) {
+    ++steps;
+    CHECK(run.tried() == before + 7); // progress as promised, never past the total
+    before = run.tried();
+    CHECK(run.tried() < run.total());
+  }
+  CHECK(run.tried() == run.total());
+  CHECK(steps == (run.total() - 1) / 7);
+  const SensitivityResult stepped = run.result();
+  CHECK(stepped.inputs_tried == whole.inputs_tried);
+  auto same = [](const std::vector<Sensitivity>& a, const std::vector<Sensitivity>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].field == b[i].field);
+      CHECK(a[i].label == b[i].label);
+      CHECK(a[i].cost_low == b[i].cost_low);
+      CHECK(a[i].cost_high == b[i].cost_high);
+      CHECK(a[i].gap_low == b[i].gap_low);
+      CHECK(a[i].gap_high == b[i].gap_high);
+      CHECK(a[i].same_effect.size() == b[i].same_effect.size());
+    }
+  };
+  same(stepped.by_cost, whole.by_cost);
+  same(stepped.by_gap, whole.by_gap);
+  // The programme given is never touched (every try is on the run's own copy).
+  CHECK(calculate(p).odt.total_cost == original.odt.total_cost);
+  CHECK(calculate(p).capacity.total.fte_gap == original.capacity.total.fte_gap);
+}

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 
 namespace vth {
 namespace {
@@ -76,11 +77,19 @@ SensitivityResult sensitivity(const Programme& programme, std::size_t top) {
 }
 
 SensitivityResult sensitivity(const Programme& programme, const AnalysisPtr& analysis, std::size_t top) {
-  SensitivityResult out;
-  Programme p = programme; // shares every row; a try copies only the row it varies
-  const Results base = calculate(p, analysis);
-  std::vector<Sensitivity> all;
-  for (const FieldRef& field : candidates(p, base)) {
+  SensitivityRun run(programme, analysis, top);
+  run.step(run.total());
+  return run.result();
+}
+
+SensitivityRun::SensitivityRun(const Programme& programme, AnalysisPtr analysis, std::size_t top)
+    : programme_(programme), analysis_(std::move(analysis)), base_(calculate(programme_, analysis_)),
+      candidates_(candidates(programme_, base_)), top_(top) {}
+
+bool SensitivityRun::step(std::size_t inputs) {
+  Programme& p = programme_;
+  for (; inputs > 0 && next_ < candidates_.size(); --inputs) {
+    const FieldRef& field = candidates_[next_++];
     const auto value = number_at(p, field);
     if (!value || *value == 0) continue;
     const std::int64_t v = *value;
@@ -93,18 +102,25 @@ SensitivityResult sensitivity(const Programme& programme, const AnalysisPtr& ana
         ok = false; // +10% beyond the field's range: not a meaningful variation
         break;
       }
-      const Results r = calculate(p, analysis);
-      (sign < 0 ? s.cost_low : s.cost_high) = r.odt.total_cost - base.odt.total_cost;
-      (sign < 0 ? s.gap_low : s.gap_high) = r.capacity.total.fte_gap - base.capacity.total.fte_gap;
+      const Results r = calculate(p, analysis_);
+      (sign < 0 ? s.cost_low : s.cost_high) = r.odt.total_cost - base_.odt.total_cost;
+      (sign < 0 ? s.gap_low : s.gap_high) = r.capacity.total.fte_gap - base_.capacity.total.fte_gap;
     }
     if (!set_number(p, field, v)) ok = false; // cannot fail: it was the value
-    ++out.inputs_tried;
-    if (ok) all.push_back(s);
+    ++inputs_tried_;
+    if (ok) found_.push_back(s);
   }
+  return done();
+}
+
+SensitivityResult SensitivityRun::result() const {
+  SensitivityResult out;
+  out.inputs_tried = inputs_tried_;
+  const std::size_t top = top_;
   // Ranks by the larger of the two movements; `pair` gives (low, high) of one effect.
   auto rank = [&](auto pair) {
     auto size = [&](const Sensitivity& s) { return magnitude(pair(s).first, pair(s).second); };
-    std::vector<Sensitivity> sorted = all;
+    std::vector<Sensitivity> sorted = found_;
     std::stable_sort(sorted.begin(), sorted.end(),
                      [&](const Sensitivity& a, const Sensitivity& b) { return size(a) > size(b); });
     sorted.erase(

@@ -43,4 +43,28 @@ SensitivityResult sensitivity(const Programme& programme, std::size_t top = 10);
 // The same on a programme already analysed (analyse()).
 SensitivityResult sensitivity(const Programme& programme, const AnalysisPtr& analysis, std::size_t top = 10);
 
+// The same computation a few inputs at a time, so that an interface can go on
+// drawing (and show progress) while a large programme's inputs are tried: each
+// step() tries the next inputs; result() after done() equals sensitivity().
+class SensitivityRun {
+public:
+  SensitivityRun(const Programme& programme, AnalysisPtr analysis, std::size_t top = 10);
+  // Tries up to `inputs` more inputs; true when every input has been tried.
+  bool step(std::size_t inputs);
+  bool done() const { return next_ >= candidates_.size(); }
+  std::size_t tried() const { return next_; }
+  std::size_t total() const { return candidates_.size(); }
+  SensitivityResult result() const;
+
+private:
+  Programme programme_; // shares every row with the one given; a try copies only the row it varies
+  AnalysisPtr analysis_;
+  Results base_;
+  std::vector<FieldRef> candidates_;
+  std::size_t next_ = 0;
+  std::size_t top_;
+  std::size_t inputs_tried_ = 0;
+  std::vector<Sensitivity> found_;
+};
+
 } // namespace vth
