@@ -84,6 +84,7 @@ void render_frame() {
   if (const float zoom = g_app.touch.take_zoom(); zoom > 0.0f && !g_app.state.presenting)
     g_app.state.zoom = zoom;
   ui::draw_app(g_app.state);
+  if (g_app.state.report_run) g_app.pacer.wake(); // the report is being made: frames go on
   ImGui::Render();
   if (g_app.frames == 0) hooks::mark("vth:first-layout");
   if (g_app.context_lost) { // nothing can be drawn; the frame's input and edits count

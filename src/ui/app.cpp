@@ -69,6 +69,7 @@ static_assert(std::size(kViewDraw) == std::size(kViews), "one entry per view, in
 void draw_app(AppState& state) {
   state.entry_preview.clear(); // the field being typed in sets it again
   state.tables_shown.clear();  // the tables drawn below say they are there
+  (void)advance_report(state); // a large programme's report: its next sensitivity inputs
   if (state.presenting) {
     handle_undo_keys(state);
     draw_presentation(state);

@@ -294,6 +294,14 @@ struct AppState {
   // when a page or the report needs it, and kept until the next change.
   std::optional<SensitivityResult> sensitivity;
   int sensitivity_revision = -1;
+  // The report asked for while the sensitivity of a large programme is still being
+  // computed, a few inputs per frame (report.hpp, advance_report()).
+  struct ReportRun {
+    std::shared_ptr<SensitivityRun> run;
+    int revision = -1;
+    bool print = false;
+  };
+  std::optional<ReportRun> report_run;
   std::string mirror_key;     // what the screen reader mirror shows now (mirror.cpp)
   int mirror_revision = -1;   // the revision its figures are of
   std::string mirror_figures; // its key figures sentence, announced when it changes

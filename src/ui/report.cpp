@@ -2,8 +2,12 @@
 
 #include "scenarios.hpp"
 
+#include "core/engine/engine.hpp"
 #include "core/model/dutch_format.hpp"
 #include "core/output/report.hpp"
+
+#include <algorithm>
+#include <memory>
 
 namespace vth::ui {
 
@@ -34,12 +38,63 @@ std::string report_text(AppState& state) {
   return report_html(in);
 }
 
-void open_report(AppState& state, bool print) {
-  if (!state.programme) return;
+namespace {
+
+// Inputs tried per frame: about a million line calculations (some 30 ms in the browser),
+// so that a frame stays short whatever the programme's size.
+std::size_t inputs_per_frame(const Programme& p) {
+  std::size_t lines = p.work.size() + 1;
+  for (const auto& part : p.odt.parts) lines += part.size();
+  return std::max<std::size_t>(1, 1'000'000 / lines);
+}
+
+void show_report(AppState& state, bool print) {
   const std::string html = report_text(state);
   if (state.platform.open_html) state.platform.open_html(html, print);
   state.status = "Rapport van '" + current_scenario_name(state) + "' geopend in een nieuw tabblad" +
                  (print ? ", om af te drukken." : " (afdrukken: Ctrl+P).");
+}
+
+} // namespace
+
+void open_report(AppState& state, bool print) {
+  if (!state.programme) return;
+  if (state.sensitivity && state.sensitivity_revision == state.revision) return show_report(state, print);
+  if (!state.analysis) state.analysis = analyse(*state.programme);
+  auto run = std::make_shared<SensitivityRun>(*state.programme, state.analysis);
+  // What fits in this frame is done at once: a programme of ordinary size opens its report now.
+  if (run->step(inputs_per_frame(*state.programme))) {
+    state.sensitivity = run->result();
+    state.sensitivity_revision = state.revision;
+    return show_report(state, print);
+  }
+  state.report_run = AppState::ReportRun{std::move(run), state.revision, print};
+  (void)advance_report(state);
+}
+
+bool advance_report(AppState& state) {
+  if (!state.report_run) return false;
+  AppState::ReportRun& job = *state.report_run;
+  if (!state.programme ||
+      job.revision != state.revision) { // changed meanwhile: the report of what is on screen
+    const bool print = job.print;
+    state.report_run.reset();
+    open_report(state, print);
+    return state.report_run.has_value();
+  }
+  if (!job.run->step(inputs_per_frame(*state.programme))) {
+    const std::size_t percent = job.run->tried() * 100 / std::max<std::size_t>(1, job.run->total());
+    state.status = "Rapport: gevoeligheid berekenen… " + std::to_string(percent) + "% (" +
+                   std::to_string(job.run->tried()) + " van " + std::to_string(job.run->total()) +
+                   " invoerwaarden). U kunt intussen verder werken.";
+    return true;
+  }
+  state.sensitivity = job.run->result();
+  state.sensitivity_revision = state.revision;
+  const bool print = job.print;
+  state.report_run.reset();
+  show_report(state, print);
+  return false;
 }
 
 } // namespace vth::ui

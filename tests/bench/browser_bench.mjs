@@ -7,6 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser, openApp, distDir, repoRoot, artifactDir } from '../e2e/browser.mjs';
+import { track, where } from '../e2e/user.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const print = (name, value, unit, note = '') => console.log(`${name} ${value} ${unit}${note ? '  # ' + note : ''}`);
@@ -112,6 +113,31 @@ try {
   });
   print('report_100k', report100k[0].toFixed(0), 'ms', `vth.report() incl. sensitivity analysis; ${(report100k[1] / 1048576).toFixed(1)} MB HTML`);
   print('memory_100k_after_report', ((await page.evaluate(() => window.vth.memory())) / 1048576).toFixed(1), 'MB');
+  // The same report as the user asks for it (the Rapport button) after a change: its
+  // sensitivity analysis goes on between frames. Until the tab opens: the time, and the
+  // longest the page went without a frame (how long the interface did not respond).
+  {
+    await page.evaluate(() => window.vth.set('/odt/vergunningen/0/aantal', '300')); // the analysis must be redone
+    await track(page);
+    const [button] = await where(page, 'Rapport');
+    const frameGaps = page.evaluate(() => new Promise((resolve) => {
+      const stamps = [];
+      const tick = (t) => {
+        stamps.push(t);
+        if (window.vth.state().status.startsWith('Rapport van')) resolve(stamps.slice(1).map((s, i) => s - stamps[i]));
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }));
+    const popup = context.waitForEvent('page', { timeout: 60000 });
+    const started = Date.now();
+    await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+    await popup;
+    const elapsed = Date.now() - started;
+    const gaps = await frameGaps;
+    print('report_100k_button', elapsed.toFixed(0), 'ms', `click on Rapport until its tab opens, sensitivity between frames (${gaps.length} frames)`);
+    print('report_100k_longest_frame_gap', Math.max(...gaps).toFixed(0), 'ms', 'the longest time without a frame meanwhile');
+  }
   await context.close();
 
   // The report (with the sensitivity analysis) of the default programme.

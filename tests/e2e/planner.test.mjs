@@ -216,7 +216,7 @@ test('undo and redo by keyboard', async () => {
   }
 });
 
-test('a 100.000-line programme opens, scrolls and takes edits', async () => {
+test('a 100.000-line programme opens, scrolls, takes edits and makes its report without blocking', async () => {
   const file = path.join(artifactDir, 'synthetic-100000.json');
   fs.mkdirSync(artifactDir, { recursive: true });
   fs.writeFileSync(file, execFileSync(cli, ['synthetic', '100000', '15'], { maxBuffer: 256 * 1024 * 1024 }));
@@ -238,6 +238,21 @@ test('a 100.000-line programme opens, scrolls and takes edits', async () => {
     assert.deepEqual(ok, []);
     const after = await results(page);
     assert.notEqual(after.odt.totaal_uren, before.odt.totaal_uren);
+
+    // Rapport: its sensitivity analysis goes on between frames with its progress, and the
+    // app keeps drawing (and taking input) until the report's tab opens.
+    await track(page);
+    const popup = context.waitForEvent('page', { timeout: 60000 });
+    await click(page, 'Rapport');
+    await page.waitForFunction(() => /^Rapport: gevoeligheid berekenen… \d+%/.test(window.vth.state().status), null,
+      { timeout: 10000, polling: 'raf' });
+    const framesWhile = await page.evaluate(() => window.vth.frames());
+    await page.waitForFunction((n) => window.vth.frames() > n + 3, framesWhile, { timeout: 10000, polling: 'raf' });
+    await page.mouse.move(820, 520); // input meanwhile is taken
+    const report = await popup;
+    await report.waitForLoadState();
+    assert.match(await report.title(), /^Rapport /);
+    assert.match(await page.evaluate(() => window.vth.state().status), /geopend in een nieuw tabblad/);
   } finally {
     await context.close();
   }
