@@ -15,8 +15,10 @@ inline constexpr HelpEntry kHelpTasks[] = {
     {"Een scenario maken", "Wijzig een getal: het vastgestelde programma blijft vergrendeld en de wijziging "
                            "start een scenario. Typ een waarde of een wijziging (+10%, -5%, x1,1)."},
     {"Vergelijken", "Scenario's: zet tot vier scenario's naast het vastgestelde programma."},
-    {"Delen", "Scenario's, Kopieer link…: een link met alleen de wijzigingen; de ontvanger heeft hetzelfde "
-              "programma nodig. Of Opslaan als bestand."},
+    {"Delen",
+     "Scenario's, Kopieer link…: een link met alleen de wijzigingen (een ontvangen link plakt u met "
+     "Ctrl+V). Opslaan als app: de hele planner in één bestand met uw programma en scenario's, om te "
+     "mailen. Of sla het scenario op als bestand."},
     {"Presenteren", "F5: volledig scherm, grote letters, live bijstellen; pijltjes bladeren, Esc stopt."},
     {"Eigen programma", "Openen… (of sleep een bestand op het venster), of Nieuw… om er een te maken. "
                         "Regels plakken uit Excel: kies een regel en Ctrl+V."},
@@ -26,13 +28,14 @@ inline constexpr HelpEntry kHelpKeys[] = {
     {"Ctrl+Z / Ctrl+Y", "ongedaan maken / opnieuw"},
     {"Ctrl+F", "zoeken in het programma"},
     {"Ctrl+C", "kopieer de waarde onder de muis (zoals getoond)"},
-    {"Ctrl+V", "plakken in een veld, of regels uit Excel in een tabel"},
+    {"Ctrl+V", "plakken in een veld, regels uit Excel in een tabel, of een ontvangen link openen"},
     {"Ctrl+O / Ctrl+S", "programma openen / opslaan"},
     {"Ctrl+P", "rapport afdrukken"},
     {"F5", "presenteren"},
     {"Ctrl + / Ctrl − / Ctrl 0", "groter / kleiner / normaal"},
     {"Tab, Enter, Esc", "volgend veld, vastleggen, annuleren"},
     {"Insert, Delete, Ctrl+D", "regel toevoegen, verwijderen, dupliceren (gekozen met ≡)"},
+    {"Vinger vasthouden", "op een tablet: het menu van de waarde (Kopieer)"},
     {"F1", "deze hulp"},
 };
 
