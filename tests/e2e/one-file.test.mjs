@@ -139,6 +139,15 @@ test('vth-planner.html from disk, offline: edit, scenario file, report, share li
     await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
     assert.deepEqual((await appState(page)).scenarios, ['Scenario 1', 'Van de site']);
     await saveScreenshot(page, 'one-file-offline.png');
+    // A second tab of the same file has the same work, and hears an edit made in the first.
+    const second = await openFile(context, oneFile);
+    assert.deepEqual((await appState(second)).scenarios, ['Scenario 1', 'Van de site']);
+    await track(page); // the reload started the page afresh
+    await click(page, 'Overzicht');
+    await typeInto(page, '/instellingen/odt_uurtarief', '125'); // in 'Van de site', where the reload went on
+    await second.evaluate(() => window.vth.scenario('Van de site')); // setup: look at that scenario there
+    await second.waitForFunction(() => JSON.parse(window.vth.results()).odt_uurtarief === 125, null, { timeout: 10000 });
+    await second.close();
 
     // Ctrl+P: the report with the print dialog on it (from disk printed from a frame of the page).
     await act(page, () => page.keyboard.press('Control+P'));
