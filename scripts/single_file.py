@@ -57,6 +57,8 @@ def minify_loader(dist, acorn_optimizer):
 def build(dist):
     html = (dist / "index.html").read_text(encoding="utf-8")
     css = (dist / "app.css").read_text(encoding="utf-8")
+    if re.search(r"</style", css, re.IGNORECASE):
+        sys.exit("single_file.py: app.css bevat '</style' en kan niet inline")
     loader = inline_script_text((dist / "loader.js").read_text(encoding="utf-8"), "loader.js")
     glue = inline_script_text((dist / "index.js").read_text(encoding="utf-8"), "index.js")
     icon = base64.b64encode((dist / "favicon.svg").read_bytes()).decode("ascii")
@@ -67,7 +69,10 @@ def build(dist):
     csp = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]*)"', html)
     if not csp:
         sys.exit("single_file.py: geen Content-Security-Policy in index.html")
-    kept_style_hashes = re.findall(r"'sha256-[A-Za-z0-9+/=]+'", re.search(r"style-src([^;]*)", csp.group(1)).group(1))
+    style_src = re.search(r"style-src([^;]*)", csp.group(1))
+    if not style_src:
+        sys.exit("single_file.py: geen style-src in de Content-Security-Policy van index.html")
+    kept_style_hashes = re.findall(r"'sha256-[A-Za-z0-9+/=]+'", style_src.group(1))
     policy = "; ".join([
         "default-src 'none'",
         f"script-src {sha256(loader)} {sha256(glue)} 'wasm-unsafe-eval'",

@@ -23,8 +23,8 @@ EM_JS(void, vth_js_open_dialog, (), { Module.vthOpenDialog(); });
 EM_JS(void, vth_js_save_app, (const char* name, const char* content),
       { Module.vthSaveApp(UTF8ToString(name), UTF8ToString(content)); });
 EM_JS(void, vth_js_fullscreen, (int on), { Module.vthFullscreen(on ? true : false); });
-EM_JS(void, vth_js_open_html, (const char* html, int print),
-      { Module.vthOpenHtml(UTF8ToString(html), print ? true : false); });
+EM_JS(int, vth_js_open_html, (const char* html, int print),
+      { return Module.vthOpenHtml(UTF8ToString(html), print ? true : false) ? 1 : 0; });
 EM_JS(void, vth_js_mirror, (const char* html, const char* announce),
       { Module.vthMirror(UTF8ToString(html), UTF8ToString(announce)); });
 // Year, month and day packed in one number: 20261127.
@@ -110,7 +110,7 @@ void connect_storage(ui::StoreServices& store) {
 std::string tab_state() { return take(vth_js_tab_state()).value_or(""); }
 void set_fullscreen(bool on) { vth_js_fullscreen(on ? 1 : 0); }
 void save_app(const char* file_name, const char* content) { vth_js_save_app(file_name, content); }
-void open_html(const char* html, bool print) { vth_js_open_html(html, print ? 1 : 0); }
+bool open_html(const char* html, bool print) { return vth_js_open_html(html, print ? 1 : 0) != 0; }
 void set_mirror(const char* html, const char* announce) { vth_js_mirror(html, announce); }
 std::string today() {
   const int ymd = vth_js_today();

@@ -36,7 +36,8 @@ void save_app(const char* file_name, const char* content);
 // Enters or leaves the browser's full screen (Fullscreen API); refusals are ignored.
 void set_fullscreen(bool on);
 // Opens an HTML document (the report) in a new tab; `print`: with the print dialog on it.
-void open_html(const char* html, bool print);
+// False when no tab could be opened (a blocked pop-up) and the document was downloaded instead.
+bool open_html(const char* html, bool print);
 // Replaces the screen reader mirror's content; announces `announce` when not empty.
 void set_mirror(const char* html, const char* announce);
 // Today's date, "2026-11-27", from the browser's clock (the local day).

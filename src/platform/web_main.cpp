@@ -173,7 +173,7 @@ void connect_services(WebApp& app) {
   };
   app.state.platform.set_fullscreen = [](bool on) { hooks::set_fullscreen(on); };
   app.state.platform.open_html = [](const std::string& html, bool print) {
-    hooks::open_html(html.c_str(), print);
+    return hooks::open_html(html.c_str(), print);
   };
   app.state.platform.set_mirror = [](const std::string& html, const std::string& announce) {
     hooks::set_mirror(html.c_str(), announce.c_str());

@@ -3,17 +3,22 @@
 #include "commands.hpp"
 #include "scenarios.hpp"
 #include "sharing.hpp"
+#include "work_store.hpp"
 
 #include "core/io/programme_io.hpp"
 #include "core/io/scenario_io.hpp"
 #include "core/json/json_parse.hpp"
 #include "core/json/json_writer.hpp"
 
+#include <vector>
+
 namespace vth::ui {
 namespace {
 
 constexpr std::string_view kFormatKey = "vth-planner-app";
 constexpr std::string_view kInThisFile = " (in dit bestand)";
+// localStorage: "vth-planner:app-inhoud:<fingerprint of the content>" once its scenarios came in.
+constexpr std::string_view kContentSeenPrefix = "vth-planner:app-inhoud:";
 
 // The file name without the notes the app adds to it ("(ingebouwd)", "(in dit bestand)").
 std::string plain_file_name(std::string name) {
@@ -70,24 +75,38 @@ Status open_app_content(AppState& state, std::string_view content) {
   const JsonValue* name = root.find("programmabestand");
   if (!programme || !programme->is_string() || !scenarios || !scenarios->is_array())
     return refuse_content(state, "het programma of de lijst met scenario's ontbreekt");
-  const std::string file_name = (name && name->is_string() ? name->text() : std::string("programma.json"));
-  if (Status opened = open_programme(state, programme->text(), file_name + std::string(kInThisFile)); !opened)
-    return opened;
+  const std::string file_name =
+      (name && name->is_string() ? name->text() : std::string("programma.json")) + std::string(kInThisFile);
+  // Everything is read before anything opens: refused content leaves the app as it was.
+  const std::string& text = programme->text();
+  Result<Programme> read = read_programme(text);
+  if (!read) return refuse(state, file_name, read.refusal());
+  std::vector<Scenario> in_file;
+  for (std::size_t i = 0; i < scenarios->size(); ++i) {
+    const std::string what = "scenario " + std::to_string(i + 1) + " in dit bestand";
+    if (!(*scenarios)[i].is_string()) return refuse_content(state, what + " is geen tekst");
+    Result<ScenarioFile> scenario = read_scenario((*scenarios)[i].text(), *read, text_fingerprint(text));
+    if (!scenario) return refuse(state, what, scenario.refusal());
+    in_file.push_back(std::move(scenario->scenario));
+  }
+  if (Status opened = open_programme(state, text, file_name); !opened) return opened;
+  // The file's scenarios come in once per browser; opened again, it goes on with the work
+  // stored since (edited, renamed or deleted scenarios do not come back). Other content,
+  // say a newer file from the coordinator, brings its scenarios in again.
+  const StoreServices& store = state.platform.store;
+  const std::string seen = std::string(kContentSeenPrefix) + work_id_text(text_fingerprint(content));
+  if (store.get && store.get(seen)) return {};
   const JsonValue* current = root.find("huidig");
   const std::string wanted = current && current->is_number() ? current->text() : "-1";
   int show = -1;
-  for (std::size_t i = 0; i < scenarios->size(); ++i) {
-    const JsonValue& text = (*scenarios)[i];
-    if (!text.is_string())
-      return refuse_content(state, "scenario " + std::to_string(i + 1) + " is geen tekst");
-    Result<ScenarioFile> read = read_scenario(text.text(), *state.adopted, state.baseline_id);
-    if (!read) return refuse(state, "scenario " + std::to_string(i + 1) + " in dit bestand", read.refusal());
-    Result<int> added = add_scenario(state, std::move(read->scenario));
+  for (std::size_t i = 0; i < in_file.size(); ++i) {
+    Result<int> added = add_scenario(state, std::move(in_file[i]));
     if (!added)
       return refuse(state, "scenario " + std::to_string(i + 1) + " in dit bestand", added.refusal());
     if (std::to_string(i) == wanted) show = *added;
   }
   switch_scenario(state, show);
+  if (store.set) (void)store.set(seen, "1");
   return {};
 }
 

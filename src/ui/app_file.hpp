@@ -21,8 +21,9 @@ inline constexpr std::size_t kMaxAppProgrammeBytes = 16u * 1024u * 1024u;
 // that it keeps its fingerprint: links and stored work of the sender still match it.
 std::optional<std::string> app_content(AppState& state, std::string& why_not);
 // Opens content made by app_content(): its programme (with the work this browser
-// stored for it), then its scenarios (one already here is not added twice), then the
-// scenario that was on screen. Refused content leaves the app as it was.
+// stored for it), then, the first time this browser opens this content, its
+// scenarios (one already here is not added twice) and the scenario that was on
+// screen. Refused content (all is read first) leaves the app as it was.
 Status open_app_content(AppState& state, std::string_view content);
 // "vth-planner-enschede-2025.html"
 std::string app_file_name(const AppState& state);

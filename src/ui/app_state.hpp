@@ -66,7 +66,8 @@ struct PlatformServices {
   std::function<void()> open_file_dialog;
   std::function<void(bool on)> set_fullscreen; // presentation mode
   // The report, in a new tab; `print`: the browser's print dialog opens on it (Ctrl+P).
-  std::function<void(const std::string& html, bool print)> open_html;
+  // False when the browser allowed no new tab (long after the click) and the report was downloaded.
+  std::function<bool(const std::string& html, bool print)> open_html;
   // The HTML mirror of what the canvas shows, for screen readers, and a short
   // sentence to announce (empty: nothing new to announce).
   std::function<void(const std::string& html, const std::string& announce)> set_mirror;

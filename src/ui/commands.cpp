@@ -75,7 +75,7 @@ const char* view_title(View view) {
   case View::Work:
     return "Recent werk";
   case View::Help:
-    return "Help";
+    return "Help en toetsen"; // not "Help", the toolbar's button beside it
   }
   return "";
 }

@@ -40,8 +40,9 @@ std::string report_text(AppState& state) {
 
 namespace {
 
-// Inputs tried per frame: about a million line calculations (some 30 ms in the browser),
-// so that a frame stays short whatever the programme's size.
+// Inputs tried per frame: inputs × lines about a million (each input is calculated twice,
+// at -10% and +10%: some 30 ms in the browser), so that a frame stays short whatever the
+// programme's size.
 std::size_t inputs_per_frame(const Programme& p) {
   std::size_t lines = p.work.size() + 1;
   for (const auto& part : p.odt.parts) lines += part.size();
@@ -50,7 +51,13 @@ std::size_t inputs_per_frame(const Programme& p) {
 
 void show_report(AppState& state, bool print) {
   const std::string html = report_text(state);
-  if (state.platform.open_html) state.platform.open_html(html, print);
+  if (state.platform.open_html && !state.platform.open_html(html, print)) {
+    // Long after the click (a large programme's report) a browser may allow no new tab.
+    state.status = "Rapport van '" + current_scenario_name(state) +
+                   "' opgeslagen als vth-rapport.html: de browser stond geen nieuw tabblad toe. Open het "
+                   "bestand om het te lezen of af te drukken.";
+    return;
+  }
   state.status = "Rapport van '" + current_scenario_name(state) + "' geopend in een nieuw tabblad" +
                  (print ? ", om af te drukken." : " (afdrukken: Ctrl+P).");
 }

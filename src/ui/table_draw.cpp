@@ -194,7 +194,11 @@ void draw_table(AppState& state, const TableModel& model, const TableDrawOptions
   const float grip_width = grip ? ImGui::GetFrameHeight() : 0.0f;
   const float min_width = table_min_width(model, grip_width);
   const bool narrow = min_width > ImGui::GetContentRegionAvail().x;
-  if (!ImGui::BeginTable(model.id.c_str(), static_cast<int>(model.columns.size()) + grip, flags,
+  // A table of its own in each mode: Dear ImGui takes the widths given here only when a
+  // table is new, so a table narrowed on screen (a zoom, a smaller window) would keep its
+  // stretched columns.
+  const std::string id = narrow ? model.id + "##smal" : model.id;
+  if (!ImGui::BeginTable(id.c_str(), static_cast<int>(model.columns.size()) + grip, flags,
                          ImVec2(narrow ? min_width : 0.0f, height)))
     return;
   if (grip) ImGui::TableSetupColumn("##greep", ImGuiTableColumnFlags_WidthFixed, grip_width);

@@ -152,7 +152,8 @@ void copy_share_link(AppState& state) {
 
 void save_scenario_file(AppState& state, bool include_programme) {
   if (!state.programme || !state.platform.save_file) return;
-  const std::string name = "scenario-" + file_name_part(current_scenario_name(state));
+  const std::string part = file_name_part(current_scenario_name(state));
+  const std::string name = part.empty() ? "scenario" : "scenario-" + part;
   state.platform.save_file(name + ".json", current_scenario_file(state, include_programme));
   state.status = "Scenario opgeslagen als " + name + ".json";
 }

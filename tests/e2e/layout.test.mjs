@@ -92,7 +92,7 @@ test('at 200 % on 1024 px a wide table keeps its columns; the user scrolls sidew
   }
 });
 
-test('at 800 px wide every view draws its tables whole-columned and scrolls sideways', async () => {
+test('at 800 px wide the main views are drawn (screenshots to look at) and the toolbar fits', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin, { viewport: { width: 800, height: 600 } });
   try {
     await track(page);

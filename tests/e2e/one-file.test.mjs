@@ -181,6 +181,8 @@ test('Opslaan als app: the saved file opens offline on the own programme and its
     await act(page, () => page.evaluate(() => window.vth.wake()));
     await typeInto(page, '/instellingen/odt_uurtarief', '99');
     const expected = await results(page);
+    // A name that would end the page's content block if it were not escaped (setup by the hook).
+    await page.evaluate(() => { window.vth.scenario('</script><b>vet</b>'); window.vth.scenario('Scenario 1'); });
 
     await click(page, "Scenario's");
     const download = page.waitForEvent('download');
@@ -203,7 +205,7 @@ test('Opslaan als app: the saved file opens offline on the own programme and its
     const p2 = await openFile(partner.context, appUrl);
     const s = await appState(p2);
     assert.equal(s.programma, 'Testgemeente 2025');
-    assert.deepEqual(s.scenarios, ['Scenario 1']);
+    assert.deepEqual(s.scenarios, ['Scenario 1', '</script><b>vet</b>']);
     assert.equal(s.huidig, 0);
     assert.deepEqual(await results(p2), expected);
     // It works as the original: an edit, and its link carries the programme for partners with the plain file.

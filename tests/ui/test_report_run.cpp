@@ -29,6 +29,7 @@ void record_reports(AppState& state, Opened& opened) {
     ++opened.count;
     opened.html = html;
     opened.print = print;
+    return true;
   };
 }
 

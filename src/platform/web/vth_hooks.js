@@ -271,10 +271,11 @@ Module.vthFullscreen = function (on) {
 // The report in a new tab, from a blob: URL (no server). A blocked pop-up
 // falls back to downloading the report as a file. `print` (Ctrl+P): the print
 // dialog opens on the report once it is loaded (same origin: this page may ask).
+// Returns whether the report is shown (a tab, or the print frame) rather than downloaded.
 Module.vthOpenHtml = function (html, print) {
   if (print && location.protocol === 'file:') {
     vthPrintInFrame(html);
-    return;
+    return true;
   }
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   const tab = window.open(url, '_blank');
@@ -295,6 +296,7 @@ Module.vthOpenHtml = function (html, print) {
     }, 50);
   }
   setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  return tab !== null;
 };
 
 // "Opslaan als app" (src/ui/app_file.hpp): the one-file version with the content inside. In
