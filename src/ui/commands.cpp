@@ -278,7 +278,7 @@ namespace {
 
 // Today as "2026-12-05" from the C clock (UTC), where no platform says it (native tests).
 // Not strftime: in the browser build that would link Emscripten's JavaScript strftime
-// (1,2 KB to download) for a fallback the browser never takes.
+// (2,1 KB to download) for a fallback the browser never takes.
 std::string clock_today() {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};
