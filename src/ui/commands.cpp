@@ -283,7 +283,7 @@ std::string clock_today() {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};
   gmtime_r(&now, &utc);
-  char iso[16];
+  char iso[40]; // room for any int the compiler cannot rule out (-Wformat-truncation)
   std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday);
   return iso;
 }
