@@ -45,6 +45,14 @@ function assertNothingFetched(log, ...files) {
   assert.deepEqual(log.problems, [], 'console errors (a CSP violation is one)');
 }
 
+// A button of the view Scenario's that downloads a file: clicked as a user does; the download.
+async function downloadFromScenarios(page, button) {
+  await click(page, "Scenario's");
+  const download = page.waitForEvent('download');
+  await click(page, button);
+  return download;
+}
+
 async function pasteByKeyboard(page, text) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text); // setup: what the mail client copied
   await act(page, () => page.keyboard.press('Control+V'));
@@ -79,10 +87,7 @@ test('vth-planner.html from disk, offline: edit, scenario file, report, share li
     assert.deepEqual((await appState(page)).scenarios, ['Scenario 1']);
 
     // The scenario file, by its button in Scenario's.
-    await click(page, "Scenario's");
-    const download = page.waitForEvent('download');
-    await click(page, 'Scenario opslaan');
-    const file = await download;
+    const file = await downloadFromScenarios(page, 'Scenario opslaan');
     assert.equal(file.suggestedFilename(), 'scenario-scenario-1.json');
     const saved = fs.readFileSync(await file.path(), 'utf8');
     assert.match(saved, /"vth-planner-scenario"/);
@@ -184,10 +189,7 @@ test('Opslaan als app: the saved file opens offline on the own programme and its
     // A name that would end the page's content block if it were not escaped (setup by the hook).
     await page.evaluate(() => { window.vth.scenario('</script><b>vet</b>'); window.vth.scenario('Scenario 1'); });
 
-    await click(page, "Scenario's");
-    const download = page.waitForEvent('download');
-    await click(page, 'Opslaan als app');
-    const file = await download;
+    const file = await downloadFromScenarios(page, 'Opslaan als app');
     assert.equal(file.suggestedFilename(), 'vth-planner-testgemeente-2025.html');
     const appFile = path.join(artifactDir, 'vth-planner-testgemeente-2025.html');
     fs.mkdirSync(artifactDir, { recursive: true });
@@ -236,10 +238,7 @@ test('the hosted site saves the one-file version with the programme as an app to
   try {
     await track(page);
     await typeInto(page, '/instellingen/odt_uurtarief', '118');
-    await click(page, "Scenario's");
-    const download = page.waitForEvent('download');
-    await click(page, 'Opslaan als app');
-    const file = await download;
+    const file = await downloadFromScenarios(page, 'Opslaan als app');
     assert.equal(file.suggestedFilename(), 'vth-planner-enschede-2025.html');
     const html = fs.readFileSync(await file.path(), 'utf8');
     // (assert.ok: a failing match would print the whole page.)
