@@ -245,11 +245,16 @@ void draw_scenarios(AppState& state) {
   if (ImGui::Button("Scenario met programma opslaan")) save_scenario_file(state, true);
   same_line_if_fits("Opslaan als app");
   if (ImGui::Button("Opslaan als app")) save_as_app(state);
-  ImGui::SetItemTooltip(
-      "De hele VTH-planner in één bestand (%s) met dit programma en al zijn scenario's: "
-      "mail het of zet het op een netwerkschijf; wie het opent, ziet dit programma, ook zonder "
-      "internet.",
-      app_file_name(state).c_str());
+  // Made only while the tooltip shows, not every frame; wrapped: one line ran off a 1366 px window.
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && ImGui::BeginTooltip()) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::Text(
+        "De hele VTH-planner in één bestand (%s) met dit programma en al zijn scenario's: mail het of "
+        "zet het op een netwerkschijf; wie het opent, ziet dit programma, ook zonder internet.",
+        app_file_name(state).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
   ImGui::TextDisabled("Een scenariobestand opent u met 'Openen…' of door het op dit venster te slepen. Een "
                       "ontvangen link plakt u met Ctrl+V.");
   ImGui::SeparatorText("Vergelijken met het vastgestelde programma");
