@@ -23,6 +23,11 @@ echo "   budgets: visible in the next frame; paste of 10.000 rows < 1 s), native
 build/native/tests/bench/vth_bench_structure
 (cd build/web/tests/bench && node --no-experimental-fetch vth_bench_structure.js)
 echo
+echo "== opening the 100.000-line programme, step by step (issue #16: the whole opening ≤ 0,8 s in the browser),"
+echo "   native then wasm under Node.js =="
+build/native/tests/bench/vth_bench_open
+(cd build/web/tests/bench && node --no-experimental-fetch vth_bench_open.js)
+echo
 echo "== browser: headless Chromium + SwiftShader (budgets: transfer ≤ 450 KB gzip, cold start ≤ 1.000 ms,"
 echo "   idle 0 frames, 100.000 lines ≤ 128 MB wasm memory, share link ≤ 2.000 characters) =="
 node tests/bench/browser_bench.mjs

@@ -24,8 +24,7 @@ case "$what" in
     # Debian's emcc runs its optimiser through node and needs Debian's acorn.
     export NODE_PATH=/usr/share/nodejs
     emcmake cmake -S "$here" -B "$here/build/web" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
-      -DIMGUI_DIR="$IMGUI_SRC" -DSDL2_DIR="$SDL2_WASM_PREFIX/lib/cmake/SDL2" \
-      -DVTH_WASM_INCLUDE="$VTH_CACHE/wasm-include" >/dev/null
+      -DIMGUI_DIR="$IMGUI_SRC" -DSDL2_DIR="$SDL2_WASM_PREFIX/lib/cmake/SDL2" >/dev/null
     cmake --build "$here/build/web" -j"$jobs"
     ;;
   *)

@@ -8,7 +8,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(programme number share labels scenario autosave paste new_programme search)
+[ "${#targets[@]}" -gt 0 ] || targets=(programme json number share labels scenario autosave paste new_programme search)
 
 build="$here/build/fuzz"
 CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVTH_FUZZ=ON >/dev/null

@@ -87,11 +87,6 @@ if [ ! -f "$SDL2_WASM_PREFIX/lib/cmake/SDL2/SDL2Config.cmake" ]; then
   rm -rf "$bdir"
 fi
 
-# --- Include folders that expose only one library each to emcc -------------
-# emcc must not see the host's /usr/include (glibc headers would break it).
-mkdir -p "$VTH_CACHE/wasm-include"
-ln -sfn /usr/include/nlohmann "$VTH_CACHE/wasm-include/nlohmann"
-
 # --- npm test tooling (playwright-core only, no browser download) -----------
 if [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
   say "playwright-core installeren (npm)"

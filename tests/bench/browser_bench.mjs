@@ -52,10 +52,28 @@ try {
   const text = fs.readFileSync(file, 'utf8');
   print('synthetic_file_size', (text.length / 1048576).toFixed(1), 'MB');
   const { context, page } = await openApp(browser, server.origin);
-  const t0 = Date.now();
+  // From the picker's change event to the frame that shows the programme: the page's
+  // reading of the file, the app's opening of it (the exported call, timed around it),
+  // and the next frame.
+  await page.evaluate(() => {
+    window.benchOpen = {};
+    document.getElementById('vth-file-input').addEventListener('change', () => { window.benchOpen.change = performance.now(); }, { capture: true });
+    const open = Module._vth_open_bytes;
+    Module._vth_open_bytes = function (...args) {
+      window.benchOpen.start = performance.now();
+      const reply = open.apply(this, args);
+      window.benchOpen.end = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.benchOpen.frame = performance.now(); }));
+      return reply;
+    };
+  });
   await page.setInputFiles('#vth-file-input', file);
-  await page.waitForFunction(() => JSON.parse(window.vth.results()).capaciteit.totaal.regels === 60000, null, { timeout: 120000 });
-  print('open_100k_file_picker', Date.now() - t0, 'ms', 'file read + validate + analyse + recalculate, as a user opens it');
+  await page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
+  const t = await page.evaluate(() => window.benchOpen);
+  if (JSON.parse(await page.evaluate(() => window.vth.results())).capaciteit.totaal.regels !== 60000) throw new Error('100.000-line file not opened');
+  print('open_100k_file_picker', (t.frame - t.change).toFixed(0), 'ms',
+    `picker change event until the programme is drawn: file read into wasm memory ${(t.start - t.change).toFixed(0)} ms, ` +
+    `opening (parse, validate, analyse, calculate, store) ${(t.end - t.start).toFixed(0)} ms, next frame ${(t.frame - t.end).toFixed(0)} ms`);
   // Wasm memory never shrinks: this is the high-water mark of opening the file once.
   print('memory_100k_programme', ((await page.evaluate(() => window.vth.memory())) / 1048576).toFixed(1), 'MB', 'wasm linear memory after opening it');
   const openMs = await page.evaluate((t) => {

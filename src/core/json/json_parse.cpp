@@ -2,81 +2,14 @@
 
 #include "core/model/dutch_format.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 
 namespace vth {
 namespace {
 
-using Json = nlohmann::json;
-
 std::string bytes_text(std::size_t n) { return format_grouped(static_cast<std::int64_t>(n)); }
-
-// The first pass: one linear walk over the text that refuses what would make
-// the parser allocate or recurse without bound, before it runs: NUL bytes (the
-// parser would stop there and take the rest for the end of the file), nesting,
-// very long texts and number tokens.
-std::optional<Issue> prescan(std::string_view text, const JsonLimits& limits) {
-  int depth = 0;
-  bool in_string = false, escaped = false;
-  std::size_t token_start = 0, token_length = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\0')
-      return Issue{"", "het bestand bevat een NUL-teken bij " + text_position(text, i) +
-                           "; is het wel een JSON-tekstbestand (UTF-8)?"};
-    if (in_string) {
-      if (++token_length > limits.max_string_bytes)
-        return Issue{"", "het bestand bevat een tekst van meer dan " + bytes_text(limits.max_string_bytes) +
-                             " bytes bij " + text_position(text, token_start)};
-      if (escaped)
-        escaped = false;
-      else if (c == '\\')
-        escaped = true;
-      else if (c == '"') {
-        in_string = false;
-        token_length = 0;
-      }
-      continue;
-    }
-    switch (c) {
-    case '"':
-      in_string = true;
-      token_start = i;
-      token_length = 0;
-      break;
-    case '{':
-    case '[':
-      if (++depth > limits.max_depth)
-        return Issue{"", "het bestand is dieper genest dan " + std::to_string(limits.max_depth) +
-                             " niveaus (bij " + text_position(text, i) +
-                             "); dit is geen bestand van VTH-planner"};
-      token_length = 0;
-      break;
-    case '}':
-    case ']':
-      --depth;
-      token_length = 0;
-      break;
-    case ',':
-    case ':':
-    case ' ':
-    case '\t':
-    case '\r':
-    case '\n':
-      token_length = 0;
-      break;
-    default: // a number or literal
-      if (token_length++ == 0) token_start = i;
-      if (token_length > limits.max_number_chars)
-        return Issue{"", "het bestand bevat een getal of woord van meer dan " +
-                             std::to_string(limits.max_number_chars) + " tekens bij " +
-                             text_position(text, token_start)};
-    }
-  }
-  return std::nullopt;
-}
 
 std::string pointer_of(const std::vector<std::string>& tokens) {
   std::string p;
@@ -86,10 +19,9 @@ std::string pointer_of(const std::vector<std::string>& tokens) {
 
 } // namespace
 
-// Builds the tree from nlohmann's SAX events. nlohmann's own tree builders are
-// not used: they keep numbers as doubles, let a duplicate key silently win,
-// and the one that can drop elements while parsing searches its parent for
-// them on every element (quadratic in the length of a list).
+// Builds the tree from the tokenizer's events (below). Numbers stay the text
+// they were written as; a key twice in one object is refused; an element of a
+// streamed array is handed over as soon as it is complete.
 class JsonTreeBuilder {
 public:
   JsonTreeBuilder(JsonValue& root, const JsonLimits& limits, JsonStreamer* streamer)
@@ -97,33 +29,19 @@ public:
 
   std::optional<Issue> error;
   bool root_done = false;
-  std::size_t error_byte = 0;
-  bool number_overflow = false;
-  bool invalid_utf8 = false;
 
   bool null() { return scalar(JsonValue()); }
   bool boolean(bool v) { return scalar(JsonValue::boolean(v)); }
-  bool number_integer(Json::number_integer_t v) { return scalar(JsonValue::number(std::to_string(v))); }
-  bool number_unsigned(Json::number_unsigned_t v) { return scalar(JsonValue::number(std::to_string(v))); }
-  // The text as written: the double is never used (json_value.hpp).
-  bool number_float(Json::number_float_t, const std::string& text) { return scalar(JsonValue::number(text)); }
+  bool number(std::string_view text) { return scalar(JsonValue::number(std::string(text))); }
   bool string(std::string& v) { return scalar(JsonValue::string(std::move(v))); }
-  bool binary(Json::binary_t&) { return false; } // JSON text has no binary values
-  bool start_object(std::size_t) { return open(JsonValue::Type::Object); }
+  bool start_object() { return open(JsonValue::Type::Object); }
   bool key(std::string& k) {
     pending_key_ = std::move(k);
     return true;
   }
   bool end_object() { return no_duplicate_keys() && close(); }
-  bool start_array(std::size_t) { return open(JsonValue::Type::Array); }
+  bool start_array() { return open(JsonValue::Type::Array); }
   bool end_array() { return close(); }
-
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-    error_byte = position;
-    number_overflow = ex.id == 406;
-    invalid_utf8 = std::string_view(ex.what()).find("UTF-8") != std::string_view::npos;
-    return false;
-  }
 
 private:
   struct Frame {
@@ -216,12 +134,25 @@ private:
   bool no_duplicate_keys() {
     const auto& keys = frames_.back().value->keys_;
     if (keys.size() < 2) return true;
-    std::vector<std::string_view> sorted(keys.begin(), keys.end());
-    std::sort(sorted.begin(), sorted.end());
-    const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
-    if (twice == sorted.end()) return true;
+    std::string_view twice;
+    if (keys.size() <= 16) { // a row's object: comparing pairs is faster than sorting a copy
+      bool found = false;
+      for (std::size_t i = 1; i < keys.size() && !found; ++i)
+        for (std::size_t j = 0; j < i && !found; ++j)
+          if (keys[i] == keys[j]) {
+            twice = keys[i];
+            found = true;
+          }
+      if (!found) return true;
+    } else {
+      std::vector<std::string_view> sorted(keys.begin(), keys.end());
+      std::sort(sorted.begin(), sorted.end());
+      const auto found = std::adjacent_find(sorted.begin(), sorted.end());
+      if (found == sorted.end()) return true;
+      twice = *found;
+    }
     auto tokens = pointer_tokens();
-    tokens.emplace_back(*twice);
+    tokens.emplace_back(twice);
     return fail(pointer_of(tokens), "dit veld staat meer dan eens in hetzelfde object; welke waarde geldt is "
                                     "dan niet te zeggen");
   }
@@ -248,6 +179,329 @@ std::string text_position(std::string_view text, std::size_t byte) {
   return "regel " + std::to_string(line) + ", kolom " + std::to_string(column);
 }
 
+namespace {
+
+// The tokenizer: one pass over the text that checks the grammar of RFC 8259,
+// the UTF-8 of every text and the limits, and hands the values to the tree
+// builder. It is the project's own and not nlohmann's SAX parser because the
+// reader of a 100.000-line file spent most of its time there (docs/performance.md);
+// nlohmann's parser stays in the tests as the independent judge of what is
+// JSON (tests/unit/test_json_parse.cpp, tests/fuzz/fuzz_json.cpp). Nesting is
+// bounded by the limits, so the recursion is too.
+class JsonTokenizer {
+public:
+  enum class Stop { None, Builder, Syntax, End, Utf8, Overflow, Limit };
+
+  JsonTokenizer(std::string_view text, std::size_t offset, const JsonLimits& limits, JsonTreeBuilder& out)
+      : text_(text), begin_(text.data()), p_(text.data() + offset), end_(text.data() + text.size()),
+        limits_(limits), out_(out) {}
+
+  // A value and nothing after it but whitespace.
+  bool document() {
+    if (!value(0)) return false;
+    skip_whitespace();
+    return p_ == end_ || fail(Stop::Syntax, p_);
+  }
+
+  Stop stop = Stop::None;
+  std::size_t at = 0;         // byte offset in the text where it stopped
+  std::optional<Issue> limit; // for Stop::Limit
+
+private:
+  static bool digit(char c) { return c >= '0' && c <= '9'; }
+
+  bool fail(Stop why, const char* where) {
+    stop = where >= end_ ? Stop::End : why;
+    at = static_cast<std::size_t>(where - begin_);
+    return false;
+  }
+  bool over_limit(const char* where, std::string message) {
+    stop = Stop::Limit;
+    at = static_cast<std::size_t>(where - begin_);
+    limit = Issue{"", std::move(message)};
+    return false;
+  }
+  bool builder(bool ok) {
+    if (!ok) stop = Stop::Builder;
+    return ok;
+  }
+
+  void skip_whitespace() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+
+  bool value(int depth) {
+    skip_whitespace();
+    if (p_ == end_) return fail(Stop::End, p_);
+    switch (*p_) {
+    case '{':
+      return object(depth + 1);
+    case '[':
+      return array(depth + 1);
+    case '"':
+      return string(scratch_) && builder(out_.string(scratch_));
+    case 't':
+      return word("true") && builder(out_.boolean(true));
+    case 'f':
+      return word("false") && builder(out_.boolean(false));
+    case 'n':
+      return word("null") && builder(out_.null());
+    default:
+      return number();
+    }
+  }
+
+  bool nested(int depth) {
+    if (depth <= limits_.max_depth) return true;
+    return over_limit(p_, "het bestand is dieper genest dan " + std::to_string(limits_.max_depth) +
+                              " niveaus (bij " + text_position(text_, static_cast<std::size_t>(p_ - begin_)) +
+                              "); dit is geen bestand van VTH-planner");
+  }
+
+  bool object(int depth) {
+    if (!nested(depth) || !builder(out_.start_object())) return false;
+    ++p_;
+    skip_whitespace();
+    if (p_ < end_ && *p_ == '}') {
+      ++p_;
+      return builder(out_.end_object());
+    }
+    for (;;) {
+      skip_whitespace();
+      if (p_ == end_ || *p_ != '"') return fail(Stop::Syntax, p_);
+      if (!string(scratch_) || !builder(out_.key(scratch_))) return false;
+      skip_whitespace();
+      if (p_ == end_ || *p_ != ':') return fail(Stop::Syntax, p_);
+      ++p_;
+      if (!value(depth)) return false;
+      skip_whitespace();
+      if (p_ == end_) return fail(Stop::End, p_);
+      if (*p_ == '}') {
+        ++p_;
+        return builder(out_.end_object());
+      }
+      if (*p_ != ',') return fail(Stop::Syntax, p_);
+      ++p_;
+    }
+  }
+
+  bool array(int depth) {
+    if (!nested(depth) || !builder(out_.start_array())) return false;
+    ++p_;
+    skip_whitespace();
+    if (p_ < end_ && *p_ == ']') {
+      ++p_;
+      return builder(out_.end_array());
+    }
+    for (;;) {
+      if (!value(depth)) return false;
+      skip_whitespace();
+      if (p_ == end_) return fail(Stop::End, p_);
+      if (*p_ == ']') {
+        ++p_;
+        return builder(out_.end_array());
+      }
+      if (*p_ != ',') return fail(Stop::Syntax, p_);
+      ++p_;
+    }
+  }
+
+  bool word(const char* w) {
+    for (; *w; ++w, ++p_)
+      if (p_ == end_ || *p_ != *w) return fail(Stop::Syntax, p_);
+    return true;
+  }
+
+  // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, kept as written.
+  bool number() {
+    const char* start = p_;
+    if (*p_ == '-') ++p_;
+    if (p_ < end_ && *p_ == '0')
+      ++p_;
+    else if (p_ < end_ && digit(*p_))
+      while (p_ < end_ && digit(*p_)) ++p_;
+    else
+      return fail(Stop::Syntax, p_);
+    if (p_ < end_ && *p_ == '.') {
+      ++p_;
+      if (p_ == end_ || !digit(*p_)) return fail(Stop::Syntax, p_);
+      while (p_ < end_ && digit(*p_)) ++p_;
+    }
+    bool exponent = false;
+    if (p_ < end_ && (*p_ == 'e' || *p_ == 'E')) {
+      exponent = true;
+      ++p_;
+      if (p_ < end_ && (*p_ == '+' || *p_ == '-')) ++p_;
+      if (p_ == end_ || !digit(*p_)) return fail(Stop::Syntax, p_);
+      while (p_ < end_ && digit(*p_)) ++p_;
+    }
+    const std::string_view token(start, static_cast<std::size_t>(p_ - start));
+    if (token.size() > limits_.max_number_chars)
+      return over_limit(start, "het bestand bevat een getal of woord van meer dan " +
+                                   std::to_string(limits_.max_number_chars) + " tekens bij " +
+                                   text_position(text_, static_cast<std::size_t>(start - begin_)));
+    // A number beyond a double cannot be read by other JSON readers: refused as too
+    // large. Only an exponent or more than 300 digits can take one that far.
+    if ((exponent || token.size() > 300) && std::isinf(std::strtod(std::string(token).c_str(), nullptr)))
+      return fail(Stop::Overflow, start);
+    return builder(out_.number(token));
+  }
+
+  // A text between quotes into `out`, escapes resolved; p_ is on the opening quote.
+  bool string(std::string& out) {
+    const char* const start = ++p_;
+    out.clear();
+    const char* piece = p_; // the run of plain bytes not yet in `out`
+    for (;;) {
+      if (p_ == end_) return fail(Stop::End, p_);
+      if (static_cast<std::size_t>(p_ - start) >= limits_.max_string_bytes)
+        return over_limit(start - 1, "het bestand bevat een tekst van meer dan " +
+                                         bytes_text(limits_.max_string_bytes) + " bytes bij " +
+                                         text_position(text_, static_cast<std::size_t>(start - 1 - begin_)));
+      const auto c = static_cast<unsigned char>(*p_);
+      if (c == '"') break;
+      if (c == '\\') {
+        out.append(piece, p_);
+        if (!escape(out)) return false;
+        piece = p_;
+      } else if (c < 0x20) {
+        return fail(Stop::Syntax, p_); // control characters must be escaped
+      } else if (c < 0x80) {
+        ++p_;
+      } else if (!utf8_sequence()) {
+        return fail(Stop::Utf8, p_);
+      }
+    }
+    out.append(piece, p_);
+    ++p_;
+    return true;
+  }
+
+  // One well-formed UTF-8 sequence (Unicode table 3-7: no overlong forms, no
+  // surrogates, nothing beyond U+10FFFF); p_ moves past it when it is.
+  bool utf8_sequence() {
+    const auto b0 = static_cast<unsigned char>(*p_);
+    int more = 0;
+    unsigned char low = 0x80, high = 0xBF; // the range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      more = 1;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+      more = 2;
+      if (b0 == 0xE0) low = 0xA0;
+      if (b0 == 0xED) high = 0x9F;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+      more = 3;
+      if (b0 == 0xF0) low = 0x90;
+      if (b0 == 0xF4) high = 0x8F;
+    } else {
+      return false;
+    }
+    const char* q = p_ + 1;
+    for (int k = 0; k < more; ++k, ++q) {
+      if (q >= end_) {
+        p_ = q;
+        return false;
+      }
+      const auto b = static_cast<unsigned char>(*q);
+      if (b < (k == 0 ? low : 0x80) || b > (k == 0 ? high : 0xBF)) {
+        p_ = q;
+        return false;
+      }
+    }
+    p_ = q;
+    return true;
+  }
+
+  bool hex4(std::uint32_t& cp) {
+    cp = 0;
+    for (int k = 0; k < 4; ++k, ++p_) {
+      if (p_ == end_) return fail(Stop::End, p_);
+      const char c = *p_;
+      const int v = digit(c)               ? c - '0'
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                           : -1;
+      if (v < 0) return fail(Stop::Syntax, p_);
+      cp = cp * 16 + static_cast<std::uint32_t>(v);
+    }
+    return true;
+  }
+
+  // p_ is on the backslash.
+  bool escape(std::string& out) {
+    const char* const at_backslash = p_;
+    if (++p_ == end_) return fail(Stop::End, p_);
+    const char c = *p_++;
+    switch (c) {
+    case '"':
+    case '\\':
+    case '/':
+      out += c;
+      return true;
+    case 'b':
+      out += '\b';
+      return true;
+    case 'f':
+      out += '\f';
+      return true;
+    case 'n':
+      out += '\n';
+      return true;
+    case 'r':
+      out += '\r';
+      return true;
+    case 't':
+      out += '\t';
+      return true;
+    case 'u':
+      break;
+    default:
+      return fail(Stop::Syntax, p_ - 1);
+    }
+    std::uint32_t cp = 0;
+    if (!hex4(cp)) return false;
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return fail(Stop::Syntax, at_backslash); // a second half alone
+    if (cp >= 0xD800 && cp <= 0xDBFF) {                                        // needs its second half
+      if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return fail(Stop::Syntax, p_);
+      p_ += 2;
+      std::uint32_t low = 0;
+      if (!hex4(low)) return false;
+      if (low < 0xDC00 || low > 0xDFFF) return fail(Stop::Syntax, p_ - 6);
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    append_utf8(out, cp);
+    return true;
+  }
+
+  static void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  std::string_view text_;
+  const char* begin_;
+  const char* p_;
+  const char* end_;
+  const JsonLimits& limits_;
+  JsonTreeBuilder& out_;
+  std::string scratch_; // reused for every text: its capacity stays
+};
+
+} // namespace
+
 std::optional<Issue> parse_json(std::string_view text, JsonValue& out, const JsonLimits& limits,
                                 JsonStreamer* streamer) {
   out = JsonValue();
@@ -260,26 +514,29 @@ std::optional<Issue> parse_json(std::string_view text, JsonValue& out, const Jso
     return Issue{"", "het bestand is UTF-32; sla het op als UTF-8"};
   if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv))
     return Issue{"", "het bestand is UTF-16; sla het op als UTF-8"};
-  std::size_t offset = starts("\xEF\xBB\xBF"sv) ? 3 : 0; // UTF-8 byte order mark
-  const std::string_view body = text.substr(offset);
-  if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return Issue{"", "het bestand is leeg"};
-  if (auto refused = prescan(text, limits)) return refused;
+  const std::size_t offset = starts("\xEF\xBB\xBF"sv) ? 3 : 0; // UTF-8 byte order mark
+  if (text.find_first_not_of(" \t\r\n", offset) == std::string_view::npos)
+    return Issue{"", "het bestand is leeg"};
 
   JsonTreeBuilder builder(out, limits, streamer);
-  const bool ok = Json::sax_parse(body.begin(), body.end(), &builder, Json::input_format_t::json, true);
-  if (ok) return std::nullopt;
+  JsonTokenizer tokenizer(text, offset, limits, builder);
+  if (tokenizer.document()) return std::nullopt;
   out = JsonValue();
-  if (builder.error) return builder.error;
-  // nlohmann reports the 1-based byte after which it stopped.
-  const std::size_t at = offset + (builder.error_byte > 0 ? builder.error_byte - 1 : 0);
-  const std::string where = text_position(text, at);
-  if (builder.error_byte == 0 || at >= text.size())
-    return Issue{"", "het bestand houdt onverwacht op (afgebroken of leeg?)"};
+  using Stop = JsonTokenizer::Stop;
+  // A NUL byte anywhere says more about the file than the first error it causes.
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+    return Issue{"", "het bestand bevat een NUL-teken bij " + text_position(text, nul) +
+                         "; is het wel een JSON-tekstbestand (UTF-8)?"};
+  if (tokenizer.stop == Stop::Builder) return builder.error;
+  if (tokenizer.stop == Stop::Limit) return tokenizer.limit;
+  if (tokenizer.stop == Stop::End) return Issue{"", "het bestand houdt onverwacht op (afgebroken of leeg?)"};
+  const std::string where = text_position(text, tokenizer.at);
   if (builder.root_done)
     return Issue{"", "na het einde van het JSON-document staat nog iets, bij " + where +
                          "; een bestand bevat precies één JSON-document"};
-  if (builder.number_overflow) return Issue{"", "het bestand bevat een getal dat te groot is, bij " + where};
-  if (builder.invalid_utf8)
+  if (tokenizer.stop == Stop::Overflow)
+    return Issue{"", "het bestand bevat een getal dat te groot is, bij " + where};
+  if (tokenizer.stop == Stop::Utf8)
     return Issue{"", "het bestand bevat tekst die geen geldige UTF-8 is, bij " + where};
   return Issue{"", "geen geldige JSON bij " + where};
 }

@@ -53,9 +53,10 @@ std::string range_error(std::int64_t scaled, const FixedSpec& spec) {
 
 ObjectReader::ObjectReader(const JsonValue& value, std::string pointer, Issues& issues)
     : pointer_(std::move(pointer)), issues_(issues) {
-  if (value.is_object())
+  if (value.is_object()) {
     object_ = &value;
-  else
+    seen_.assign(value.size(), false);
+  } else
     issues_.push_back({pointer_, std::string("moet een object zijn ({...}), niet ") + json_type_name(value)});
 }
 
@@ -63,8 +64,8 @@ bool ObjectReader::has(const char* key) const { return object_ && object_->find(
 
 const JsonValue* ObjectReader::get(const char* key, bool required) {
   if (!object_) return nullptr;
-  seen_.insert(key);
   const JsonValue* v = object_->find(key);
+  if (v) seen_[static_cast<std::size_t>(v - &(*object_)[0])] = true;
   if (!v && required) issues_.push_back({child(key), "ontbreekt"});
   return v;
 }
@@ -136,7 +137,7 @@ const JsonValue* ObjectReader::object(const char* key, bool required) {
 void ObjectReader::finish() {
   if (!object_) return;
   for (std::size_t i = 0; i < object_->size(); ++i)
-    if (!seen_.count(object_->key(i))) issues_.push_back({child(object_->key(i)), "onbekend veld"});
+    if (!seen_[i]) issues_.push_back({child(object_->key(i)), "onbekend veld"});
 }
 
 } // namespace vth

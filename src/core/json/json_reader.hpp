@@ -10,8 +10,8 @@
 
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
+#include <vector>
 
 namespace vth {
 
@@ -57,7 +57,7 @@ private:
   const JsonValue* object_ = nullptr;
   std::string pointer_;
   Issues& issues_;
-  std::set<std::string> seen_;
+  std::vector<bool> seen_; // per key of the object, in file order: asked for
 };
 
 // Converts a JSON number to fixed point; nullopt with `why` set when it is not

@@ -1,5 +1,5 @@
 #pragma once
-// A JSON document tree for untrusted input. Unlike nlohmann's own tree it
+// A JSON document tree for untrusted input. Unlike a tree of doubles (nlohmann's) it
 // keeps every number as the decimal text it was written as, so that 1000.0004
 // can be refused for a field with three decimals instead of being rounded
 // through a binary double, and it is built by json_parse.cpp under limits

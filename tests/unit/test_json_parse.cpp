@@ -1,0 +1,180 @@
+// The reader's own JSON tokenizer (src/core/json/json_parse.cpp) judged by an
+// independent one: nlohmann/json, which the project used before. Both must
+// accept exactly the same texts and, where they accept, read the same values;
+// the only intended differences are the reader's own rules on top of JSON
+// (a key twice in one object is refused, numbers keep their written text).
+// Hand-picked edge cases, then thousands of mutated files.
+#include "test_files.hpp"
+
+#include "json_oracle.hpp"
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+using namespace vth;
+
+using namespace vth::test_oracle;
+
+TEST_CASE("the JSON tokenizer accepts and refuses what nlohmann/json does: edge cases") {
+  const char* cases[] = {
+      // literals, numbers
+      "true",
+      "false",
+      "null",
+      "tru",
+      "nul",
+      "nulls",
+      "True",
+      "0",
+      "-0",
+      "01",
+      "-",
+      "1.",
+      ".5",
+      "1e",
+      "1e+",
+      "1E-2",
+      "-0.0e-0",
+      "1e400",
+      "-1e400",
+      "1e-400",
+      "+1",
+      "0x10",
+      "123456789012345678901234567890",
+      "18446744073709551616",
+      "-9223372036854775809",
+      "1.7976931348623157e308",
+      "1.8e308",
+      "Infinity",
+      "NaN",
+      // strings and escapes
+      "\"\"",
+      "\"a\\\"b\"",
+      "\"\\/\\b\\f\\n\\r\\t\\\\\"",
+      "\"\\x\"",
+      "\"\\u00e9\"",
+      "\"\\u00E9\"",
+      "\"\\u0000\"",
+      "\"\\uD83D\\uDE00\"",
+      "\"\\uD800\"",
+      "\"\\uDC00\"",
+      "\"\\uD800\\u0041\"",
+      "\"\\uD800x\"",
+      "\"\\u12\"",
+      "\"\\uZZZZ\"",
+      "\"tab\there\"",
+      "\"line\nbreak\"",
+      "\"open",
+      "\"\\",
+      // UTF-8: valid, overlong, surrogates, beyond U+10FFFF, truncated, stray continuation
+      "\"\xC3\xA9\"",
+      "\"\xE2\x82\xAC\"",
+      "\"\xF0\x9F\x98\x80\"",
+      "\"\xC0\x80\"",
+      "\"\xC1\xBF\"",
+      "\"\xE0\x80\x80\"",
+      "\"\xE0\xA0\x80\"",
+      "\"\xED\x9F\xBF\"",
+      "\"\xED\xA0\x80\"",
+      "\"\xF0\x80\x80\x80\"",
+      "\"\xF0\x90\x80\x80\"",
+      "\"\xF4\x8F\xBF\xBF\"",
+      "\"\xF4\x90\x80\x80\"",
+      "\"\xF5\x80\x80\x80\"",
+      "\"\x80\"",
+      "\"\xC3\"",
+      "\"\xE2\x82\"",
+      "\xC3\xA9",
+      // structure
+      "[]",
+      "{}",
+      "[1,]",
+      "[,1]",
+      "{,}",
+      "{\"a\":1,}",
+      "{\"a\" 1}",
+      "{\"a\":}",
+      "{1:2}",
+      "[1 2]",
+      "[[[]]]",
+      "[",
+      "{",
+      "]",
+      "[1}",
+      "{\"a\":[1,{\"b\":null}]}",
+      " \t\r\n[ 1 , 2 ] \n",
+      "[1]\f",
+      "1 2",
+      "[] x",
+      "{} {}",
+      "\xEF\xBB\xBF[1]",
+      "\xEF\xBB\xBF",
+      "",
+      "   ",
+  };
+  for (const char* text : cases) {
+    INFO("text: ", text);
+    CHECK(disagreement(text) == "");
+  }
+}
+
+TEST_CASE("the JSON tokenizer refuses what the reader adds to JSON, and says where") {
+  JsonValue v;
+  CHECK(parse_json("{\"a\":1,\"b\":2,\"a\":3}", v)->pointer == "/a");
+  CHECK(parse_json("{\"\":1,\"\":2}", v)->pointer == "/");
+  CHECK(parse_json("[1,2]\n x", v)
+            ->message.find("na het einde van het JSON-document staat nog iets, bij regel 2, kolom 2") !=
+        std::string::npos);
+  CHECK(parse_json("{\"a\": tru}", v)->message == "geen geldige JSON bij regel 1, kolom 10");
+  CHECK(parse_json("[1, 2", v)->message.find("houdt onverwacht op") != std::string::npos);
+  CHECK(parse_json("[\"\xC3\xA9\xFF\"]", v)->message.find("geen geldige UTF-8 is, bij regel 1, kolom 4") !=
+        std::string::npos);
+  CHECK(parse_json("[1e999]", v)->message.find("te groot") != std::string::npos);
+  CHECK(parse_json("[1, \"a\0b\"]", v)->message.find("NUL-teken") ==
+        std::string::npos); // a literal's NUL ends the C string
+  CHECK(parse_json(std::string("[1, \"a\0b\"]", 10), v)->message.find("NUL-teken bij regel 1, kolom 7") !=
+        std::string::npos);
+}
+
+TEST_CASE("the JSON tokenizer agrees with nlohmann/json on thousands of mutated programme files") {
+  const std::string seeds[] = {
+      test::read_repo_file("tests/data/minimal.json"),
+      "{\"a\":[1,-2.5e3,true,null,\"\\u00e9\\uD83D\\uDE00\xC3\xA9\"],\"b\":{\"c\":{}}}"};
+  // Bytes that change the grammar, and bytes that change the UTF-8.
+  const std::string interesting =
+      "{}[],:\"\\/-+.eE0123456789tfnu \t\r\n\x00\x7F\x80\xBF\xC0\xC3\xE0\xED\xF0\xF4\xF5\xFF";
+  std::mt19937_64 random(20261206);
+  int accepted = 0, compared = 0;
+  for (int round = 0; round < 6000; ++round) {
+    std::string text = seeds[round % 2];
+    const int edits = 1 + static_cast<int>(random() % 3);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t at = random() % text.size();
+      const char byte = interesting[random() % interesting.size()];
+      switch (random() % 3) {
+      case 0:
+        text[at] = byte;
+        break;
+      case 1:
+        text.insert(text.begin() + static_cast<std::ptrdiff_t>(at), byte);
+        break;
+      default:
+        text.erase(at, 1 + random() % 4);
+      }
+      if (text.empty()) text = "x";
+    }
+    const std::string why = disagreement(text);
+    ++compared;
+    JsonValue v;
+    if (!parse_json(text, v, open_limits())) ++accepted;
+    if (!why.empty()) {
+      INFO("text: ", text);
+      FAIL_CHECK(why);
+    }
+  }
+  // Both kinds of outcome occur, so the comparison is not one-sided.
+  CHECK(accepted > 300);
+  CHECK(compared - accepted > 300);
+}
