@@ -112,9 +112,15 @@ void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const
     p.carried_from = b.single_line("overgenomen_uit", false);
     b.finish();
   }
-  std::vector<const char*> own(fields.begin(), fields.end());
-  own.insert(own.end(), more.begin(), more.end());
-  read_own_input(r, p, own_fields ? *own_fields : own, issues);
+  if (own_fields) {
+    read_own_input(r, p, *own_fields, issues);
+  } else {
+    std::vector<const char*> own;
+    own.reserve(fields.size() + more.size());
+    own.insert(own.end(), fields.begin(), fields.end());
+    own.insert(own.end(), more.begin(), more.end());
+    read_own_input(r, p, own, issues);
+  }
   const JsonValue* aanname = r.object("aanname", false);
   if (!aanname) return;
   const std::string base = r.child("aanname");
@@ -150,10 +156,13 @@ void read_row(ObjectReader& r, const TableDef& t, void* row, Issues& issues,
     if (c.is_number()) read_column(r, t, c, row, issues);
   if (!t.edit_source) return;
   std::vector<const char*> assumable;
+  assumable.reserve(t.columns.size());
   for (const Column& c : t.columns)
     if (c.assumable) assumable.push_back(c.key);
   // Any column may be the user's own input, not only the assumable ones.
-  std::vector<const char*> columns(also.begin(), also.end());
+  std::vector<const char*> columns;
+  columns.reserve(also.size() + t.columns.size());
+  columns.insert(columns.end(), also.begin(), also.end());
   for (const Column& c : t.columns) columns.push_back(c.key);
   read_provenance(r, t.edit_source(row), also, issues, assumable, &columns);
 }

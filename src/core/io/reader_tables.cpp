@@ -70,16 +70,19 @@ void read_work(ObjectReader& root, Programme& p, TableStreamer& tables, Issues& 
   if (!root.array("werk")) return;
   std::unordered_set<std::string_view> departments;
   for (const auto& d : p.departments) departments.insert(d.id);
-  std::vector<std::pair<std::string, std::string>> ids;
+  // Tens of thousands of lines: a pointer is made only for a line that has a problem.
+  std::unordered_set<std::string_view> ids;
   ids.reserve(tables.work.size());
+  const auto line = [&](std::size_t i, const char* field) {
+    return root.child("werk") + "/" + std::to_string(i) + "/" + field;
+  };
   for (std::size_t i = 0; i < tables.work.size(); ++i) {
     const WorkLine& w = tables.work[i];
-    const std::string ptr = root.child("werk") + "/" + std::to_string(i);
     if (!w.department.empty() && !departments.count(w.department))
-      issues.push_back({ptr + "/afdeling", "afdeling '" + w.department + "' bestaat niet in /afdelingen"});
-    ids.emplace_back(w.id, ptr + "/id");
+      issues.push_back({line(i, "afdeling"), "afdeling '" + w.department + "' bestaat niet in /afdelingen"});
+    if (!w.id.empty() && !ids.insert(w.id).second)
+      issues.push_back({line(i, "id"), "werkregel '" + w.id + "' komt meer dan eens voor"});
   }
-  check_unique(ids, "werkregel", issues);
   p.work = std::move(tables.work);
 }
 

@@ -22,6 +22,11 @@ std::string pointer_of(const std::vector<std::string>& tokens) {
 // Builds the tree from the tokenizer's events (below). Numbers stay the text
 // they were written as; a key twice in one object is refused; an element of a
 // streamed array is handed over as soon as it is complete.
+//
+// The completed children of every open container wait on one stack and become
+// their container's list, sized exactly, when it closes: a growing list per
+// object would move its values again at every doubling (a third of the time of
+// reading a long table in the browser, where the wasm is built for size).
 class JsonTreeBuilder {
 public:
   JsonTreeBuilder(JsonValue& root, const JsonLimits& limits, JsonStreamer* streamer)
@@ -45,7 +50,9 @@ public:
 
 private:
   struct Frame {
-    JsonValue* value;
+    JsonValue::Type type;
+    std::string key;           // of this container in its parent object ("" in an array)
+    std::size_t first = 0;     // its first child on the stack
     int stream = -1;           // JsonStreamer token, for a streamed array
     std::size_t streamed = 0;  // elements handed over so far
     std::size_t values_at = 0; // values_ when this container was opened
@@ -62,82 +69,86 @@ private:
                         " waarden buiten de lange tabellen; dit is geen programmabestand");
   }
 
-  JsonValue* place(JsonValue&& v) {
-    if (frames_.empty()) {
-      root_ = std::move(v);
-      return &root_;
-    }
-    JsonValue& parent = *frames_.back().value;
-    if (parent.type_ == JsonValue::Type::Object) parent.keys_.push_back(std::move(pending_key_));
-    parent.items_.push_back(std::move(v));
-    return &parent.items_.back();
-  }
+  bool in_object() const { return !frames_.empty() && frames_.back().type == JsonValue::Type::Object; }
 
   bool scalar(JsonValue&& v) {
     if (!count_value()) return false;
-    place(std::move(v));
-    return done(1);
+    return complete(std::move(v), in_object() ? std::move(pending_key_) : std::string(), 1);
   }
 
   bool open(JsonValue::Type type) {
     const std::size_t before = values_;
     if (!count_value()) return false;
-    JsonValue* slot = place(JsonValue(type));
-    frames_.push_back({slot, -1, 0, before});
+    frames_.push_back({type, in_object() ? std::move(pending_key_) : std::string(), stack_.size(), -1, 0, before});
     if (type == JsonValue::Type::Array && streamer_) frames_.back().stream = streamer_->stream_array(path());
     return true;
   }
 
   bool close() {
-    const std::size_t subtree = values_ - frames_.back().values_at;
+    Frame& f = frames_.back();
+    JsonValue container(f.type);
+    const std::size_t n = stack_.size() - f.first;
+    container.items_.reserve(n);
+    for (std::size_t i = f.first; i < stack_.size(); ++i) container.items_.push_back(std::move(stack_[i]));
+    if (f.type == JsonValue::Type::Object) {
+      container.keys_.reserve(n);
+      for (std::size_t i = f.first; i < stack_.size(); ++i) container.keys_.push_back(std::move(stack_keys_[i]));
+    }
+    stack_.resize(f.first);
+    stack_keys_.resize(f.first);
+    std::string key = std::move(f.key);
+    const std::size_t subtree = values_ - f.values_at;
     frames_.pop_back();
-    return done(subtree);
+    return complete(std::move(container), std::move(key), subtree);
   }
 
-  // A value is complete; an element of a streamed array goes to the streamer.
-  bool done(std::size_t subtree) {
+  // A value is complete: the root, a child waiting for its container to close,
+  // or an element of a streamed array, which goes to the streamer at once.
+  bool complete(JsonValue&& v, std::string&& key, std::size_t subtree) {
     if (frames_.empty()) {
+      root_ = std::move(v);
       root_done = true;
       return true;
     }
     Frame& parent = frames_.back();
-    if (parent.stream < 0) return true;
-    JsonValue element = std::move(parent.value->items_.back());
-    parent.value->items_.pop_back();
+    if (parent.stream < 0) {
+      stack_.push_back(std::move(v));
+      stack_keys_.push_back(std::move(key));
+      return true;
+    }
     values_ -= subtree;
-    error = streamer_->element(parent.stream, parent.streamed++, std::move(element));
+    error = streamer_->element(parent.stream, parent.streamed++, std::move(v));
     return !error;
   }
 
   // Keys from the root to the innermost open container.
   std::vector<std::string> path() const {
     std::vector<std::string> keys;
-    for (std::size_t k = 1; k < frames_.size(); ++k) {
-      const JsonValue& parent = *frames_[k - 1].value;
-      keys.push_back(parent.type_ == JsonValue::Type::Object ? parent.keys_.back() : std::string());
-    }
+    for (std::size_t k = 1; k < frames_.size(); ++k) keys.push_back(frames_[k].key);
     return keys;
   }
 
-  // Like path(), with array indices: for messages.
+  // The open containers' places, with array indices: for messages.
   std::vector<std::string> pointer_tokens() const {
     std::vector<std::string> tokens;
     for (std::size_t k = 1; k < frames_.size(); ++k) {
       const Frame& parent = frames_[k - 1];
-      tokens.push_back(parent.value->type_ == JsonValue::Type::Object
-                           ? parent.value->keys_.back()
-                           : std::to_string(parent.value->items_.size() - 1 + parent.streamed));
+      tokens.push_back(parent.type == JsonValue::Type::Object
+                           ? frames_[k].key
+                           : std::to_string(frames_[k].first - parent.first + parent.streamed));
     }
     return tokens;
   }
 
+  // The keys of the innermost object, which is about to close.
   bool no_duplicate_keys() {
-    const auto& keys = frames_.back().value->keys_;
-    if (keys.size() < 2) return true;
+    const std::size_t first = frames_.back().first, n = stack_keys_.size() - first;
+    if (n < 2) return true;
+    const std::string* keys = stack_keys_.data() + first;
     std::string_view twice;
-    if (keys.size() <= 16) { // a row's object: comparing pairs is faster than sorting a copy
+    if (n <= 16) { // a row's object: comparing pairs is faster than sorting a copy
       bool found = false;
-      for (std::size_t i = 1; i < keys.size() && !found; ++i)
+      for (std::size_t i = 1; i < n && !found; ++i)
         for (std::size_t j = 0; j < i && !found; ++j)
           if (keys[i] == keys[j]) {
             twice = keys[i];
@@ -145,7 +156,7 @@ private:
           }
       if (!found) return true;
     } else {
-      std::vector<std::string_view> sorted(keys.begin(), keys.end());
+      std::vector<std::string_view> sorted(keys, keys + n);
       std::sort(sorted.begin(), sorted.end());
       const auto found = std::adjacent_find(sorted.begin(), sorted.end());
       if (found == sorted.end()) return true;
@@ -161,6 +172,8 @@ private:
   const JsonLimits& limits_;
   JsonStreamer* streamer_;
   std::vector<Frame> frames_;
+  std::vector<JsonValue> stack_;        // completed children of the open containers, in order
+  std::vector<std::string> stack_keys_; // their keys ("" for array elements)
   std::string pending_key_;
   std::size_t values_ = 0;
 };

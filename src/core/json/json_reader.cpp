@@ -64,8 +64,20 @@ bool ObjectReader::has(const char* key) const { return object_ && object_->find(
 
 const JsonValue* ObjectReader::get(const char* key, bool required) {
   if (!object_) return nullptr;
-  const JsonValue* v = object_->find(key);
-  if (v) seen_[static_cast<std::size_t>(v - &(*object_)[0])] = true;
+  // Readers ask for the keys mostly in the order a file has them: the search
+  // starts after the key found last and wraps around.
+  const JsonValue* v = nullptr;
+  const std::size_t n = object_->size();
+  const std::string_view wanted(key);
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = (next_ + k) % n;
+    if (object_->key(i) == wanted) {
+      v = &(*object_)[i];
+      seen_[i] = true;
+      next_ = i + 1;
+      break;
+    }
+  }
   if (!v && required) issues_.push_back({child(key), "ontbreekt"});
   return v;
 }
