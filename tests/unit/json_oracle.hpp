@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -16,10 +17,12 @@ namespace vth::test_oracle {
 
 using Json = nlohmann::json;
 
+constexpr int kDepth = 200;
+
 // Limits out of the way: the comparison is about the grammar, not the limits.
 inline JsonLimits open_limits() {
   JsonLimits l;
-  l.max_depth = 100'000;
+  l.max_depth = kDepth; // the tokenizer recurses per level: deeper is refused, checked below
   l.max_string_bytes = 1u << 30;
   l.max_number_chars = 1u << 30;
   l.max_values = 1u << 30;
@@ -61,11 +64,21 @@ inline bool same_tree(const JsonValue& ours, const Json& theirs) {
   return false;
 }
 
-// A text with a key twice in one object: JSON, but refused by the reader.
-inline bool has_duplicate_key(const std::string& text) {
+// What nlohmann sees in a text: a key twice in one object (JSON, but refused by
+// the reader), and how deep it nests.
+struct Shape {
+  bool key_twice = false;
+  int depth = 0;
+};
+inline Shape shape_of(const std::string& text) {
   struct Finder : nlohmann::json_sax<Json> {
     std::vector<std::vector<std::string>> open;
-    bool twice = false;
+    Shape shape;
+    int depth = 0;
+    bool nest() {
+      shape.depth = std::max(shape.depth, ++depth);
+      return true;
+    }
     bool null() override { return true; }
     bool boolean(bool) override { return true; }
     bool number_integer(number_integer_t) override { return true; }
@@ -75,25 +88,29 @@ inline bool has_duplicate_key(const std::string& text) {
     bool binary(binary_t&) override { return true; }
     bool start_object(std::size_t) override {
       open.emplace_back();
-      return true;
+      return nest();
     }
     bool key(string_t& k) override {
-      for (const auto& seen : open.back()) twice = twice || seen == k;
+      for (const auto& seen : open.back()) shape.key_twice = shape.key_twice || seen == k;
       open.back().push_back(k);
       return true;
     }
     bool end_object() override {
       open.pop_back();
+      --depth;
       return true;
     }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
+    bool start_array(std::size_t) override { return nest(); }
+    bool end_array() override {
+      --depth;
+      return true;
+    }
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
       return false;
     }
   } finder;
   Json::sax_parse(text, &finder, Json::input_format_t::json, true);
-  return finder.twice;
+  return finder.shape;
 }
 
 // Returns a description of the disagreement, or "" when both readers agree.
@@ -106,7 +123,9 @@ inline std::string disagreement(const std::string& text) {
   const Json theirs = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   const bool they_accept = !theirs.is_discarded();
   if (!they_accept) return refused ? "" : "only ours accepts";
-  if (has_duplicate_key(text)) return refused ? "" : "a key twice was accepted";
+  const Shape shape = shape_of(text);
+  if (shape.key_twice) return refused ? "" : "a key twice was accepted";
+  if (shape.depth > kDepth) return refused ? "" : "nesting beyond the limit was accepted";
   if (refused) return "only nlohmann accepts; ours says: " + refused->message;
   return same_tree(ours, theirs) ? "" : "different values";
 }

@@ -114,6 +114,10 @@ TEST_CASE("the JSON tokenizer accepts and refuses what nlohmann/json does: edge 
       "",
       "   ",
   };
+  const std::string deep = std::string(300, '[') + std::string(300, ']');
+  CHECK(disagreement(deep) == ""); // refused by the reader's limit, accepted by nlohmann: expected
+  JsonValue v;
+  CHECK(parse_json(deep, v, open_limits())->message.find("dieper genest dan 200") != std::string::npos);
   for (const char* text : cases) {
     INFO("text: ", text);
     CHECK(disagreement(text) == "");

@@ -79,7 +79,8 @@ private:
   bool open(JsonValue::Type type) {
     const std::size_t before = values_;
     if (!count_value()) return false;
-    frames_.push_back({type, in_object() ? std::move(pending_key_) : std::string(), stack_.size(), -1, 0, before});
+    frames_.push_back(
+        {type, in_object() ? std::move(pending_key_) : std::string(), stack_.size(), -1, 0, before});
     if (type == JsonValue::Type::Array && streamer_) frames_.back().stream = streamer_->stream_array(path());
     return true;
   }
@@ -92,7 +93,8 @@ private:
     for (std::size_t i = f.first; i < stack_.size(); ++i) container.items_.push_back(std::move(stack_[i]));
     if (f.type == JsonValue::Type::Object) {
       container.keys_.reserve(n);
-      for (std::size_t i = f.first; i < stack_.size(); ++i) container.keys_.push_back(std::move(stack_keys_[i]));
+      for (std::size_t i = f.first; i < stack_.size(); ++i)
+        container.keys_.push_back(std::move(stack_keys_[i]));
     }
     stack_.resize(f.first);
     stack_keys_.resize(f.first);
@@ -350,7 +352,7 @@ private:
     }
     const std::string_view token(start, static_cast<std::size_t>(p_ - start));
     if (token.size() > limits_.max_number_chars)
-      return over_limit(start, "het bestand bevat een getal of woord van meer dan " +
+      return over_limit(start, "het bestand bevat een getal van meer dan " +
                                    std::to_string(limits_.max_number_chars) + " tekens bij " +
                                    text_position(text_, static_cast<std::size_t>(start - begin_)));
     // A number beyond a double cannot be read by other JSON readers: refused as too

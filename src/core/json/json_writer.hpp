@@ -2,7 +2,7 @@
 // A small streaming JSON writer: keys in the order they are written, numbers
 // in exact decimal from fixed point, two-space indentation. The programme file
 // is written with it, without building a document tree first (that would cost
-// memory for large programmes and a second copy of nlohmann's code in the wasm).
+// memory for large programmes and code for a tree type in the wasm).
 
 #include <cstdint>
 #include <string>
