@@ -11,26 +11,13 @@
 #include "core/json/json_parse.hpp"
 #include "core/scenario/scenario.hpp"
 
-#include <algorithm>
-#include <chrono>
+#include "bench_timer.hpp"
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
 namespace {
-
-volatile std::int64_t g_sink = 0;
-
-template <class Fn> void measure(const char* label, int runs, Fn fn) {
-  std::vector<double> ms;
-  for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    g_sink = g_sink + fn();
-    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-  }
-  std::sort(ms.begin(), ms.end());
-  std::printf("%s median_ms=%.1f min_ms=%.1f runs=%d\n", label, ms[ms.size() / 2], ms[0], runs);
-}
 
 // Streams /werk and the ODT tables like the reader, but drops their elements.
 class DropElements : public vth::JsonStreamer {
@@ -46,6 +33,8 @@ public:
 };
 
 } // namespace
+
+using bench::measure;
 
 int main() {
   using namespace vth;

@@ -10,28 +10,13 @@
 #include "core/io/table_import.hpp"
 #include "core/scenario/scenario_results.hpp"
 
-#include <algorithm>
-#include <chrono>
+#include "bench_timer.hpp"
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
-namespace {
-
-volatile std::int64_t g_sink = 0;
-
-template <class Fn> void measure(const char* label, int runs, Fn fn) {
-  std::vector<double> ms;
-  for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    g_sink = g_sink + fn();
-    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
-  }
-  std::sort(ms.begin(), ms.end());
-  std::printf("%s median_ms=%.2f min_ms=%.2f runs=%d\n", label, ms[ms.size() / 2], ms[0], runs);
-}
-
-} // namespace
+using bench::measure;
 
 int main() {
   using namespace vth;
