@@ -1,8 +1,9 @@
 // The reader's own JSON tokenizer (src/core/json/json_parse.cpp) judged by an
 // independent one: nlohmann/json, which the project used before. Both must
 // accept exactly the same texts and, where they accept, read the same values;
-// the only intended differences are the reader's own rules on top of JSON
-// (a key twice in one object is refused, numbers keep their written text).
+// the intended differences are the reader's own rules on top of JSON (a key
+// twice in one object, a NUL byte and nesting beyond the limit are refused;
+// numbers keep their written text).
 // Hand-picked edge cases, then thousands of mutated files.
 #include "test_files.hpp"
 
@@ -86,6 +87,12 @@ TEST_CASE("the JSON tokenizer accepts and refuses what nlohmann/json does: edge 
       "\"\x80\"",
       "\"\xC3\"",
       "\"\xE2\x82\"",
+      "\"\xE2\x82"
+      "A\"", // a bad third byte
+      "\"\xF0\x9F\x98"
+      "A\"",                  // a bad fourth byte
+      "\"\xF4\x8F\xBF\"",     // cut short before its fourth byte
+      "\"\xE2\x82\xAC\xAC\"", // a stray continuation after a whole sequence
       "\xC3\xA9",
       // structure
       "[]",
@@ -147,8 +154,10 @@ TEST_CASE("the JSON tokenizer agrees with nlohmann/json on thousands of mutated 
       test::read_repo_file("tests/data/minimal.json"),
       "{\"a\":[1,-2.5e3,true,null,\"\\u00e9\\uD83D\\uDE00\xC3\xA9\"],\"b\":{\"c\":{}}}"};
   // Bytes that change the grammar, and bytes that change the UTF-8.
-  const std::string interesting =
-      "{}[],:\"\\/-+.eE0123456789tfnu \t\r\n\x00\x7F\x80\xBF\xC0\xC3\xE0\xED\xF0\xF4\xF5\xFF";
+  // (From an array: a string literal would end at its NUL.)
+  static const char bytes[] =
+      "{}[],:\"\\/-+.eE0123456789tfnu \t\r\n\x00\x7F\x80\x82\x98\xBF\xC0\xC3\xE0\xE2\xED\xF0\xF4\xF5\xFF";
+  const std::string interesting(bytes, sizeof bytes - 1);
   std::mt19937_64 random(20261206);
   int accepted = 0, compared = 0;
   for (int round = 0; round < 6000; ++round) {
