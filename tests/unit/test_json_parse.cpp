@@ -191,3 +191,18 @@ TEST_CASE("the JSON tokenizer agrees with nlohmann/json on thousands of mutated 
   CHECK(accepted > 300);
   CHECK(compared - accepted > 300);
 }
+
+TEST_CASE("the tokenizer's text limit counts the bytes as written, up to the closing quote") {
+  JsonLimits small;
+  small.max_string_bytes = 8; // a text of at most 7 bytes between its quotes
+  JsonValue v;
+  CHECK_FALSE(parse_json("[\"1234567\"]", v, small));
+  CHECK(v[0].text() == "1234567");
+  CHECK(parse_json("[\"12345678\"]", v, small)->message.find("meer dan 8 bytes bij regel 1, kolom 2") !=
+        std::string::npos);
+  CHECK_FALSE(parse_json("[\"1\\u00e9\"]", v, small)); // 7 bytes as written, an escape among them
+  CHECK(parse_json("[\"12\\u00e9\"]", v, small)->message.find("meer dan 8 bytes") != std::string::npos);
+  CHECK_FALSE(parse_json("[\"12345\xC3\xA9\"]", v, small)); // UTF-8 counts its bytes
+  CHECK(parse_json("[\"123456\xC3\xA9\"]", v, small)->message.find("meer dan 8 bytes") != std::string::npos);
+  CHECK(parse_json("[\"1234567", v, small)->message.find("houdt onverwacht op") != std::string::npos);
+}

@@ -370,8 +370,17 @@ private:
     const char* const start = ++p_;
     out.clear();
     const char* piece = p_; // the run of plain bytes not yet in `out`
+    // Plain ASCII runs up to here in the tight loop below: the end of the text or the length limit.
+    const char* const plain_end = static_cast<std::size_t>(end_ - start) > limits_.max_string_bytes
+                                      ? start + limits_.max_string_bytes
+                                      : end_;
     for (;;) {
-      if (p_ == end_) return fail(Stop::End, p_);
+      while (p_ < plain_end) {
+        const auto c = static_cast<unsigned char>(*p_);
+        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+        ++p_;
+      }
+      if (p_ >= end_) return fail(Stop::End, p_);
       if (static_cast<std::size_t>(p_ - start) >= limits_.max_string_bytes)
         return over_limit(start - 1, "het bestand bevat een tekst van meer dan " +
                                          bytes_text(limits_.max_string_bytes) + " bytes bij " +
@@ -384,8 +393,6 @@ private:
         piece = p_;
       } else if (c < 0x20) {
         return fail(Stop::Syntax, p_); // control characters must be escaped
-      } else if (c < 0x80) {
-        ++p_;
       } else if (!utf8_sequence()) {
         return fail(Stop::Utf8, p_);
       }
