@@ -64,6 +64,9 @@ EMSCRIPTEN_KEEPALIVE void vth_wake() { vth::platform::wake(); }
 
 EMSCRIPTEN_KEEPALIVE unsigned long vth_frames() { return web_app().frames; }
 
+// 1 once the main loop has paused itself: every input so far is handled and drawn.
+EMSCRIPTEN_KEEPALIVE int vth_idle() { return web_app().paused ? 1 : 0; }
+
 // Made on request, not per edit: for a large programme the JSON (with every
 // assumption) costs more than the recalculation itself.
 EMSCRIPTEN_KEEPALIVE const char* vth_results_json() {

@@ -12,6 +12,9 @@ export async function act(page, action) {
   const before = await page.evaluate(() => window.vth.frames());
   await action();
   await page.waitForFunction((n) => window.vth.frames() >= n + 3, before, { timeout: 15000 });
+  // Paused by itself: every key so far handled (a frame slower than the quiet
+  // period below, on a busy machine, once let a test read before the last key).
+  await page.waitForFunction(() => window.vth.idle(), null, { timeout: 15000, polling: 'raf' });
   await page.waitForFunction(() => new Promise((resolve) => {
     const start = window.vth.frames();
     setTimeout(() => resolve(window.vth.frames() === start), 120);

@@ -364,6 +364,8 @@ window.vth = {
   ready: false,
   // Frames rendered so far; stops growing while the app is idle.
   frames: function () { return Module._vth_frames(); },
+  // Whether the app has paused itself: all input so far handled and drawn.
+  idle: function () { return Module._vth_idle() === 1; },
   // The current calculation results: the same JSON text as `vth-planner calc --format json`.
   results: function () { return UTF8ToString(Module._vth_results_json()); },
   // Whether the interface font has a real glyph for the character (not the '?' fallback).
