@@ -12,7 +12,7 @@ the icon as a data: address, and the wasm gzip-compressed and base64-encoded in 
 data block that web/loader.js unpacks (DecompressionStream) and compiles. Nothing is
 fetched: the policy's default is 'none'. Decision and figures: docs/one-file.md.
 
-Python's standard library only (the build already needs python3 for pyftsubset).
+Python's standard library only.
 """
 import base64
 import gzip

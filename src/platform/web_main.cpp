@@ -2,6 +2,7 @@
 // that pauses itself when idle. Everything Emscripten-specific stays in
 // src/platform; the views in src/ui only see an AppState.
 
+#include "browser_font.hpp"
 #include "web_app.hpp"
 #include "web_hooks.hpp"
 
@@ -229,6 +230,7 @@ int main() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
+  io.Fonts->FontBuilderIO = browser_font_builder(); // the browser draws the glyphs
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   // A blinking cursor would need frames while idle; a steady one does not.
   io.ConfigInputTextCursorBlink = false;

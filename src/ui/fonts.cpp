@@ -2,14 +2,16 @@
 
 #include <imgui.h>
 
-#include <cstddef>
-
-extern const unsigned char vth_font_ui[];
-extern const std::size_t vth_font_ui_size;
+#include <cstring>
 
 namespace vth::ui {
 
-// Must match VTH_FONT_UNICODES in src/platform/CMakeLists.txt, which subsets the font.
+// The same list as the page's stylesheet (web/app.css), so that the interface and the
+// page's own texts (loading, errors) look alike. The browser takes the first family it
+// has and its own fallback for a character that family lacks.
+static const char kFontFamily[] = "\"DejaVu Sans\", \"Segoe UI\", Roboto, Arial, sans-serif";
+
+// The characters the interface draws; each is drawn into the atlas once per size.
 static const ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF, // Basic Latin + Latin-1 (ë, é, ï, ...)
     0x2013, 0x2014, // en/em dash
@@ -35,17 +37,19 @@ void load_fonts(float device_pixel_ratio, float zoom) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig config;
-  config.FontDataOwnedByAtlas = false; // the bytes live in the binary
-  config.OversampleH = 2;
-  config.OversampleV = 1;
+  // No font file: the atlas's builder (src/platform/browser_font.hpp) has the browser draw the
+  // glyphs, and reads the CSS family list from here. ImGui copies it (not owned by the atlas).
+  config.FontData = const_cast<char*>(kFontFamily);
+  config.FontDataSize = static_cast<int>(std::strlen(kFontFamily));
+  config.FontDataOwnedByAtlas = false;
   config.PixelSnapH = true;
   const float scale = device_pixel_ratio > 0.0f ? device_pixel_ratio : 1.0f;
   const float size = scale * (zoom > 0.0f ? zoom : 1.0f);
-  // ImGui wants a mutable pointer but does not write when it does not own the data.
-  void* data = const_cast<unsigned char*>(vth_font_ui);
-  const int bytes = static_cast<int>(vth_font_ui_size);
-  io.Fonts->AddFontFromMemoryTTF(data, bytes, kBaseFontSize * size, &config, kGlyphRanges);
-  g_large = io.Fonts->AddFontFromMemoryTTF(data, bytes, kLargeFontSize * size, &config, kGlyphRanges);
+  config.GlyphRanges = kGlyphRanges;
+  config.SizePixels = kBaseFontSize * size;
+  io.Fonts->AddFont(&config);
+  config.SizePixels = kLargeFontSize * size;
+  g_large = io.Fonts->AddFont(&config);
   io.FontGlobalScale = 1.0f / scale;
   io.Fonts->Build();
 }

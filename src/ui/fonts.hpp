@@ -1,7 +1,8 @@
 #pragma once
-// The interface font: DejaVu Sans from Debian's fonts-dejavu-core, subset at
-// build time to the glyphs we draw (Latin-1 for ë/é, the euro sign, dashes,
-// quotes) and embedded in the wasm so that no font is fetched from elsewhere.
+// The interface fonts: the page's font family (web/app.css) at two sizes, for the
+// characters the interface draws (Latin-1 for ë/é, the euro sign, dashes, quotes).
+// The browser draws the glyphs into ImGui's atlas (src/platform/browser_font.hpp):
+// no font file is downloaded.
 
 struct ImFont;
 
