@@ -48,6 +48,39 @@ TEST_CASE("the JSON tokenizer accepts and refuses what nlohmann/json does: edge 
       "-9223372036854775809",
       "1.7976931348623157e308",
       "1.8e308",
+      // the least number that rounds to infinity is 2^1024 - 2^970 (the reader decides without strtod)
+      "1.7976931348623158e308",
+      "1.797693134862315807937289714053034150799e308",
+      "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096"
+      "330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730"
+      "270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497"
+      "792",
+      "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096"
+      "330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730"
+      "270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497"
+      "791",
+      "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096"
+      "330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730"
+      "270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497"
+      "791.99e0",
+      "-0."
+      "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096"
+      "330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730"
+      "270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497"
+      "792e309",
+      "0."
+      "000017976931348623158079372897140530341507993413271003782693617377898044496829276475094664901797758720"
+      "709633e313",
+      "0."
+      "000017976931348623158079372897140530341507993413271003782693617377898044496829276475094664901797758720"
+      "709632e313",
+      "100e307",
+      "10e307",
+      "0e999999999999999999999",
+      "0.000e-999999999999999999999",
+      "1e-999999999999999999999",
+      "1e+0308",
+      "1E309",
       "Infinity",
       "NaN",
       // strings and escapes
@@ -129,6 +162,49 @@ TEST_CASE("the JSON tokenizer accepts and refuses what nlohmann/json does: edge 
     INFO("text: ", text);
     CHECK(disagreement(text) == "");
   }
+}
+
+TEST_CASE("the JSON tokenizer refuses a number beyond a double exactly where nlohmann/json does") {
+  // Numbers near 2^1024 - 2^970 (the least that rounds to infinity), written in many ways: the
+  // digits of that limit cut at a random place, nudged up or down, with the decimal point moved
+  // and the exponent making up for it, leading and trailing zeros.
+  const std::string least =
+      "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649"
+      "017977587207096330286416692887910946555547851940402630657488671505820681908902000708383"
+      "676273854845817711531764475730270069855571366959622842914819860834936475292719074168444"
+      "365510704342711559699508093042880177904174497792";
+  REQUIRE(least.size() == 309);
+  std::mt19937 random(20261206);
+  int refused = 0;
+  for (int n = 0; n < 4000; ++n) {
+    std::string digits = least.substr(0, 1 + random() % least.size());
+    if (random() % 3 == 0) { // nudge the last digit
+      char& last = digits.back();
+      last = static_cast<char>(random() % 2 ? std::min(last + 1, int{'9'}) : std::max(last - 1, int{'0'}));
+    }
+    if (random() % 4 == 0) digits += std::string(random() % 4, '0') + std::to_string(random() % 10);
+    // value = 0.digits × 10^309 (+ a shift of the order of magnitude now and then)
+    const long shift = random() % 5 == 0 ? static_cast<long>(random() % 3) - 1 : 0;
+    const long point = static_cast<long>(random() % (digits.size() + 3)) - 1; // digits before the point
+    std::string mantissa;
+    if (point <= 0)
+      mantissa = "0." + std::string(static_cast<std::size_t>(-point), '0') + digits;
+    else if (static_cast<std::size_t>(point) >= digits.size())
+      mantissa = digits + std::string(static_cast<std::size_t>(point) - digits.size(), '0');
+    else
+      mantissa = digits.substr(0, static_cast<std::size_t>(point)) + "." +
+                 digits.substr(static_cast<std::size_t>(point));
+    const long exponent = 309 - point + shift;
+    const std::string text = (random() % 2 ? "-" : "") + mantissa + (random() % 2 ? "e" : "E") +
+                             (exponent >= 0 && random() % 2 ? "+" : "") + std::to_string(exponent);
+    INFO("text: ", text);
+    CHECK(disagreement(text) == "");
+    JsonValue v;
+    if (parse_json(text, v, open_limits())) ++refused;
+  }
+  // Both sides of the limit were tried.
+  CHECK(refused > 500);
+  CHECK(refused < 3500);
 }
 
 TEST_CASE("the JSON tokenizer refuses what the reader adds to JSON, and says where") {

@@ -4,8 +4,8 @@
 #include "core/model/dutch_format.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdlib>
+#include <string>
+#include <string_view>
 
 namespace vth {
 
@@ -32,6 +32,52 @@ namespace {
 // nlohmann's parser stays in the tests as the independent judge of what is
 // JSON (tests/unit/test_json_parse.cpp, tests/fuzz/fuzz_json.cpp). Nesting is
 // bounded by the limits, so the recursion is too.
+// Whether a JSON number (its grammar already checked) is too large for a double, as
+// other readers judge it (strtod gives infinity): at least 2^1024 - 2^970, the least
+// value that rounds to infinity (to nearest; the tie goes to the even side, infinity).
+// Exact and without strtod, whose decimal reader and long-double arithmetic were 15 KB
+// of the browser's download (docs/performance.md, stop 28).
+bool beyond_double(std::string_view number) {
+  static constexpr std::string_view kLeast = // 2^1024 - 2^970, 309 digits
+      "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096"
+      "33"
+      "028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027"
+      "00"
+      "69855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+  std::size_t i = number[0] == '-' ? 1 : 0;
+  std::string digits;   // the significant digits: no leading zeros
+  long long before = 0; // how many of them stand before the decimal point (negative: zeros after it)
+  bool after_point = false;
+  for (; i < number.size() && number[i] != 'e' && number[i] != 'E'; ++i) {
+    const char c = number[i];
+    if (c == '.') {
+      after_point = true;
+    } else if (digits.empty() && c == '0') {
+      if (after_point) --before;
+    } else {
+      digits.push_back(c);
+      if (!after_point) ++before;
+    }
+  }
+  if (digits.empty()) return false; // zero
+  long long exponent = 0;           // saturated: beyond a billion digits the answer is the same
+  bool negative = false;
+  if (i < number.size()) {
+    ++i;
+    if (number[i] == '+' || number[i] == '-') negative = number[i++] == '-';
+    for (; i < number.size(); ++i) exponent = std::min(exponent * 10 + (number[i] - '0'), 1000000000LL);
+  }
+  const long long integer_digits = before + (negative ? -exponent : exponent);
+  if (integer_digits != static_cast<long long>(kLeast.size()))
+    return integer_digits > static_cast<long long>(kLeast.size());
+  for (std::size_t k = 0; k < std::max(digits.size(), kLeast.size()); ++k) {
+    const char a = k < digits.size() ? digits[k] : '0';
+    const char b = k < kLeast.size() ? kLeast[k] : '0';
+    if (a != b) return a > b;
+  }
+  return true; // exactly the least: rounds to infinity
+}
+
 class JsonTokenizer {
 public:
   enum class Stop { None, Builder, Syntax, End, Utf8, Overflow, Limit };
@@ -186,8 +232,7 @@ private:
                                    text_position(text_, static_cast<std::size_t>(start - begin_)));
     // A number beyond a double cannot be read by other JSON readers: refused as too
     // large. Only an exponent or more than 300 digits can take one that far.
-    if ((exponent || token.size() > 300) && std::isinf(std::strtod(std::string(token).c_str(), nullptr)))
-      return fail(Stop::Overflow, start);
+    if ((exponent || token.size() > 300) && beyond_double(token)) return fail(Stop::Overflow, start);
     return builder(out_.number(token));
   }
 
