@@ -11,6 +11,9 @@
 #include <SDL.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdarg>
+
 extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*,
                                                                             const ImFontConfig*) {
   return nullptr;
@@ -41,11 +44,50 @@ extern "C" SDL_Surface* __wrap_SDL_CreateRGBSurfaceFrom(void*, int, int, int, in
 }
 extern "C" SDL_Surface* __wrap_SDL_ConvertSurfaceFormat(SDL_Surface*, Uint32, Uint32) { return nullptr; }
 
-// Dear ImGui reads its .ini settings (window places, table columns) with sscanf, which
-// brings the C library's whole formatted reader. The app keeps no .ini (IniFilename is
-// null) and calls no widget that reads a number with it (DragFloat, InputScalar...), so
-// nothing would ever call it: it reads nothing.
-extern "C" int __wrap_sscanf(const char*, const char*, ...) { return -1; }
+// SDL's gesture recogniser ($1 templates, pinch and rotate from its own touch events):
+// the app reads touches through ImGui and recognises its own gestures
+// (touch_gestures.cpp), and never asks SDL for gesture events. SDL's touch code feeds
+// the recogniser through these four.
+extern "C" void __wrap_SDL_GestureProcessEvent(SDL_Event*) {}
+extern "C" int __wrap_SDL_GestureAddTouch(SDL_TouchID) { return 0; }
+extern "C" int __wrap_SDL_GestureDelTouch(SDL_TouchID) { return 0; }
+extern "C" void __wrap_SDL_GestureQuit() {}
+
+// sscanf brings the C library's whole formatted reader, floating point included (9 KB
+// gzipped). Dear ImGui reaches it at one place in this app: the OpenGL backend reads
+// the version it was given, sscanf("#version 300 es", "#version %d", &v). Its other uses
+// read .ini settings (window places, table columns), which the app never loads
+// (IniFilename is null). This reader does what that call needs and no more: literal
+// text, white space, and %d; at any other conversion it stops, as sscanf does at a
+// mismatch, and returns how many it read. (Checked by the browser tests: with a wrong
+// version ImGui compiles GLSL 1.30 shaders, which WebGL2 refuses, and nothing is drawn.)
+extern "C" int __wrap_sscanf(const char* text, const char* format, ...) {
+  const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  va_list args;
+  va_start(args, format);
+  int read = 0;
+  for (; *format; ++format) {
+    if (space(*format)) {
+      while (space(*text)) ++text;
+    } else if (format[0] == '%' && format[1] == 'd') {
+      ++format;
+      while (space(*text)) ++text;
+      const bool negative = *text == '-';
+      if (*text == '-' || *text == '+') ++text;
+      if (*text < '0' || *text > '9') break;
+      long long value = 0;
+      for (; *text >= '0' && *text <= '9'; ++text) value = std::min(value * 10 + (*text - '0'), 1LL << 31);
+      *va_arg(args, int*) = static_cast<int>(negative ? -value : std::min(value, (1LL << 31) - 1));
+      ++read;
+    } else if (*format == '%' || *format != *text) {
+      break; // another conversion, or text that does not match
+    } else {
+      ++text;
+    }
+  }
+  va_end(args);
+  return read;
+}
 
 // The C library's decimal reader (atof/strtod with its long-double arithmetic, 12 KB)
 // is asked for by one caller left: SDL's two mouse-speed hints, read as numbers when
