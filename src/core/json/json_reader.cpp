@@ -55,7 +55,7 @@ ObjectReader::ObjectReader(const JsonValue& value, std::string pointer, Issues& 
     : pointer_(std::move(pointer)), issues_(issues) {
   if (value.is_object()) {
     object_ = &value;
-    seen_.assign(value.size(), false);
+    seen_.assign(value.size(), 0);
   } else
     issues_.push_back({pointer_, std::string("moet een object zijn ({...}), niet ") + json_type_name(value)});
 }
@@ -73,7 +73,7 @@ const JsonValue* ObjectReader::get(const char* key, bool required) {
     const std::size_t i = (next_ + k) % n;
     if (object_->key(i) == wanted) {
       v = &(*object_)[i];
-      seen_[i] = true;
+      seen_[i] = 1;
       next_ = i + 1;
       break;
     }

@@ -62,7 +62,7 @@ void JsonWriter::before_value() {
   }
   if (!has_element_.empty()) {
     if (has_element_.back()) out_ += ',';
-    has_element_.back() = true;
+    has_element_.back() = 1;
     newline();
   }
 }
@@ -70,19 +70,19 @@ void JsonWriter::before_value() {
 JsonWriter& JsonWriter::begin_object() {
   before_value();
   out_ += '{';
-  has_element_.push_back(false);
+  has_element_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   before_value();
   out_ += '[';
-  has_element_.push_back(false);
+  has_element_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
-  const bool any = has_element_.back();
+  const bool any = has_element_.back() != 0;
   has_element_.pop_back();
   if (any) newline();
   out_ += '}';
@@ -90,7 +90,7 @@ JsonWriter& JsonWriter::end_object() {
 }
 
 JsonWriter& JsonWriter::end_array() {
-  const bool any = has_element_.back();
+  const bool any = has_element_.back() != 0;
   has_element_.pop_back();
   if (any) newline();
   out_ += ']';

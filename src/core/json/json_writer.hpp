@@ -37,7 +37,8 @@ private:
 
   std::string out_;
   // Per open container: whether it has an element yet.
-  std::vector<bool> has_element_;
+  std::vector<char>
+      has_element_; // per open container: an element written (char: smaller wasm than vector<bool>)
   bool after_key_ = false;
 };
 
