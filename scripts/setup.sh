@@ -19,7 +19,7 @@ fi
 
 # --- Debian packages -------------------------------------------------------
 packages=(emscripten cmake ninja-build g++ clang libclang-rt-14-dev chromium nodejs
-  nlohmann-json3-dev doctest-dev fonts-dejavu-core
+  nlohmann-json3-dev doctest-dev fonts-dejavu-core terser
   dpkg-dev ca-certificates python3 python3-jsonschema clang-format poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
