@@ -31,6 +31,30 @@ test('without WebGL2 the page shows a Dutch message', async () => {
   }
 });
 
+test('a browser that disguises canvas pixels (anti-fingerprinting) gets a Dutch message, not boxes', async () => {
+  // The interface's letters are drawn by the browser into a canvas and read back
+  // (src/platform/browser_font.cpp). Firefox's resistFingerprinting hands out opaque
+  // white instead of the pixels: every letter would be a filled box.
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const original = CanvasRenderingContext2D.prototype.getImageData;
+      CanvasRenderingContext2D.prototype.getImageData = function (...args) {
+        const image = original.apply(this, args);
+        image.data.fill(255);
+        return image;
+      };
+    });
+    await page.goto(`${env.server.origin}/`);
+    const text = await errorText(page);
+    assert.match(text, /geeft de tekens van zijn lettertypen niet vrij/);
+    assert.equal(await page.isHidden('#canvas'), true);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a wasm that cannot be loaded gives a Dutch message', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
