@@ -27,9 +27,12 @@ EM_JS(void, vth_js_font_draw, (const char* family, float css_px, const unsigned*
 EM_JS(int, vth_js_font_finish, (unsigned char* pixels, int width, int height), {
   return Module.vthFont.finish(HEAPU8.subarray(pixels, pixels + width * height), width, height) ? 1 : 0;
 });
-EM_JS(void, vth_js_font_refused, (), {
-  Module.vthFatal("Deze browser geeft de tekens van zijn lettertypen niet vrij aan de pagina (bescherming tegen " +
-                  "fingerprinting), dus kan VTH-planner geen tekst tonen. Sta deze pagina het lezen van canvas-gegevens toe.");
+EM_JS(void, vth_js_font_refused, (int measured), {
+  Module.vthFatal(measured
+    ? "Deze browser geeft de tekens van zijn lettertypen niet vrij aan de pagina (bescherming tegen " +
+      "fingerprinting), dus kan VTH-planner geen tekst tonen. Sta deze pagina het lezen van canvas-gegevens toe."
+    : "Deze browser kan geen tekst in een canvas tekenen (Canvas 2D), dus kan VTH-planner geen tekst tonen. " +
+      "Gebruik een recente versie van Edge, Chrome, Firefox of Safari.");
 });
 // clang-format on
 
@@ -85,14 +88,15 @@ bool measure(ImFontAtlas& atlas, const ImFontConfig& config, FontPlan& plan) {
     const float* m = &out[3 + 5 * i];
     Glyph& g = plan.glyphs[i];
     g.codepoint = codepoints[i];
-    g.advance = m[0];
+    const auto sane = [](float v) { return std::isfinite(v) && std::fabs(v) < 1024.0f; };
+    g.advance = sane(m[0]) ? m[0] : 0.0f;
+    // No ink (a space), or nonsense from the browser: an advance only.
+    if (!sane(m[1]) || !sane(m[2]) || !sane(m[3]) || !sane(m[4]) || !(m[3] > m[1]) || !(m[4] > m[2]))
+      continue;
     g.left = static_cast<int>(std::floor(m[1])) - kAir;
     g.top = static_cast<int>(std::floor(m[2])) - kAir;
     g.right = static_cast<int>(std::ceil(m[3])) + kAir;
     g.bottom = static_cast<int>(std::ceil(m[4])) + kAir;
-    // No ink (a space), or nonsense from the browser: an advance only.
-    if (!(m[3] > m[1]) || !(m[4] > m[2]) || g.right - g.left > 1024 || g.bottom - g.top > 1024)
-      g.left = g.right = 0;
   }
   return true;
 }
@@ -103,7 +107,8 @@ bool measure(ImFontAtlas& atlas, const ImFontConfig& config, FontPlan& plan) {
 int pack(std::vector<Slot>& slots, int width, int padding) {
   int tallest = 0;
   for (const Slot& s : slots) tallest = std::max(tallest, s.height);
-  int x = padding, y = padding, shelf = 0;
+  // The top row stays empty whatever the padding: vth_font.js checks it (true pixels).
+  int x = padding, y = std::max(padding, 1), shelf = 0;
   for (int height = tallest; height >= 0; --height)
     for (Slot& s : slots) {
       if (s.height != height) continue;
@@ -123,9 +128,18 @@ int pack(std::vector<Slot>& slots, int width, int padding) {
 int texture_width(const ImFontAtlas& atlas, const std::vector<Slot>& slots) {
   if (atlas.TexDesiredWidth > 0) return atlas.TexDesiredWidth;
   long surface = 0;
-  for (const Slot& s : slots) surface += static_cast<long>(s.width + 1) * (s.height + 1);
+  int widest = 0;
+  for (const Slot& s : slots) {
+    surface += static_cast<long>(s.width + 1) * (s.height + 1);
+    widest = std::max(widest, s.width + 2 * atlas.TexGlyphPadding);
+  }
   const float side = std::sqrt(static_cast<float>(surface));
-  return side >= 0.7f * 2048.0f ? 4096 : side >= 0.7f * 1024.0f ? 2048 : side >= 0.7f * 512.0f ? 1024 : 512;
+  int width = side >= 0.7f * 2048.0f   ? 4096
+              : side >= 0.7f * 1024.0f ? 2048
+              : side >= 0.7f * 512.0f  ? 1024
+                                       : 512;
+  while (width < widest) width *= 2; // the widest slot fits on a shelf of its own
+  return width;
 }
 
 bool build(ImFontAtlas* atlas) {
@@ -140,6 +154,17 @@ bool build(ImFontAtlas* atlas) {
   bool measured = true;
   for (int i = 0; i < atlas->ConfigData.Size; ++i)
     measured = measured && measure(*atlas, atlas->ConfigData[i], plans[i]);
+  if (!measured) {
+    // No canvas text at all: ImGui still needs a glyph per font (its lookup table takes the
+    // last one), so each gets a space; the page says why nothing is legible.
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+      plans[i].glyphs.assign(1, Glyph{});
+      plans[i].glyphs[0].codepoint = ' ';
+      plans[i].glyphs[0].advance = atlas->ConfigData[static_cast<int>(i)].SizePixels / 4.0f;
+      plans[i].ascent = atlas->ConfigData[static_cast<int>(i)].SizePixels * 0.8f;
+      plans[i].descent = atlas->ConfigData[static_cast<int>(i)].SizePixels * 0.2f;
+    }
+  }
 
   // ImGui's rectangles first (their order is their index), then every glyph with ink.
   std::vector<Slot> slots;
@@ -184,7 +209,7 @@ bool build(ImFontAtlas* atlas) {
   }
   if (!drawn) {
     std::memset(atlas->TexPixelsAlpha8, 0, bytes); // no boxes for letters
-    vth_js_font_refused();
+    vth_js_font_refused(measured ? 1 : 0);
   }
 
   for (int i = 0; i < atlas->ConfigData.Size; ++i) {

@@ -55,44 +55,56 @@ extern "C" void __wrap_SDL_GestureQuit() {}
 
 // sscanf brings the C library's whole formatted reader, floating point included (9 KB
 // gzipped). Dear ImGui reaches it at one place in this app: the OpenGL backend reads
-// the version it was given, sscanf("#version 300 es", "#version %d", &v). Its other uses
-// read .ini settings (window places, table columns), which the app never loads
-// (IniFilename is null). This reader does what that call needs and no more: literal
-// text, white space, and %d; at any other conversion it stops, as sscanf does at a
-// mismatch, and returns how many it read. (Checked by the browser tests: with a wrong
-// version ImGui compiles GLSL 1.30 shaders, which WebGL2 refuses, and nothing is drawn.)
+// the version it was given, sscanf("#version 300 es", "#version %d", &v) (its other
+// call, "%d.%d" on the GL_VERSION string, runs only for desktop OpenGL). Its remaining
+// uses read .ini settings (window places, table columns), which the app never loads
+// (IniFilename is null), and the number widgets the app does not use (Slider, Drag,
+// InputScalar, ColorEdit). This reader does literal text, white space, %d and %n; at any
+// other conversion it stops, as sscanf does at a mismatch, and returns how many it read
+// (EOF when the text ended before the first). Checked by the browser tests: with a wrong
+// version ImGui compiles GLSL 1.30 shaders, which WebGL2 refuses, and nothing is drawn.
 extern "C" int __wrap_sscanf(const char* text, const char* format, ...) {
   const auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  const char* const start = text;
   va_list args;
   va_start(args, format);
   int read = 0;
+  bool ended = false;
   for (; *format; ++format) {
     if (space(*format)) {
       while (space(*text)) ++text;
+    } else if (format[0] == '%' && format[1] == 'n') {
+      ++format;
+      *va_arg(args, int*) = static_cast<int>(text - start);
     } else if (format[0] == '%' && format[1] == 'd') {
       ++format;
       while (space(*text)) ++text;
       const bool negative = *text == '-';
       if (*text == '-' || *text == '+') ++text;
-      if (*text < '0' || *text > '9') break;
+      if (*text < '0' || *text > '9') {
+        ended = *text == '\0';
+        break;
+      }
       long long value = 0;
       for (; *text >= '0' && *text <= '9'; ++text) value = std::min(value * 10 + (*text - '0'), 1LL << 31);
       *va_arg(args, int*) = static_cast<int>(negative ? -value : std::min(value, (1LL << 31) - 1));
       ++read;
     } else if (*format == '%' || *format != *text) {
+      ended = *text == '\0' && *format != '%';
       break; // another conversion, or text that does not match
     } else {
       ++text;
     }
   }
   va_end(args);
-  return read;
+  return read == 0 && ended ? -1 : read;
 }
 
 // The C library's decimal reader (atof/strtod with its long-double arithmetic, 12 KB)
 // is asked for by one caller left: SDL's two mouse-speed hints, read as numbers when
-// set. Nothing sets them in a browser (no SDL_SetHint; SDL's environment variables do
-// not exist there), so SDL never calls this; if it did, 1 is "no scaling". ImGui's
+// set. Nothing sets those two in a browser (the app and ImGui's backend set other hints;
+// SDL's environment variables do not exist there), so SDL never calls this; if it did,
+// 1 is "no scaling". ImGui's
 // own use (rounding in sliders) is not linked: the app has no slider or drag widget.
 // The JSON reader needs no strtod (core/json/json_parse.cpp).
 extern "C" double __wrap_atof(const char*) { return 1.0; }

@@ -1,5 +1,5 @@
-// End-to-end: when the browser lacks WebGL2 or the wasm cannot be loaded, the
-// page says so in Dutch instead of staying blank.
+// End-to-end: when the browser lacks WebGL2, cannot load the wasm or disguises the
+// pixels of the letters it draws, the page says so in Dutch instead of staying blank.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useAppServer, distDir } from './browser.mjs';
@@ -31,21 +31,22 @@ test('without WebGL2 the page shows a Dutch message', async () => {
   }
 });
 
-test('a browser that disguises canvas pixels (anti-fingerprinting) gets a Dutch message, not boxes', async () => {
-  // The interface's letters are drawn by the browser into a canvas and read back
-  // (src/platform/browser_font.cpp). Firefox's resistFingerprinting hands out opaque
-  // white instead of the pixels: every letter would be a filled box.
+// The interface's letters are drawn by the browser into a canvas and read back
+// (src/platform/browser_font.cpp). Firefox's resistFingerprinting hands out opaque
+// white instead of the pixels (every letter would be a filled box); other blockers
+// hand out an empty image (no letters at all).
+for (const [disguise, value] of [['opaque white', 255], ['empty', 0]]) test(`a browser that disguises canvas pixels (${disguise}) gets a Dutch message, not boxes`, async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   try {
-    await page.addInitScript(() => {
+    await page.addInitScript((fill) => {
       const original = CanvasRenderingContext2D.prototype.getImageData;
       CanvasRenderingContext2D.prototype.getImageData = function (...args) {
         const image = original.apply(this, args);
-        image.data.fill(255);
+        image.data.fill(fill);
         return image;
       };
-    });
+    }, value);
     await page.goto(`${env.server.origin}/`);
     const text = await errorText(page);
     assert.match(text, /geeft de tekens van zijn lettertypen niet vrij/);

@@ -25,25 +25,18 @@ std::string text_position(std::string_view text, std::size_t byte) {
 
 namespace {
 
-// The tokenizer: one pass over the text that checks the grammar of RFC 8259,
-// the UTF-8 of every text and the limits, and hands the values to the tree
-// builder. It is the project's own and not nlohmann's SAX parser because the
-// reader of a 100.000-line file spent most of its time there (docs/performance.md);
-// nlohmann's parser stays in the tests as the independent judge of what is
-// JSON (tests/unit/test_json_parse.cpp, tests/fuzz/fuzz_json.cpp). Nesting is
-// bounded by the limits, so the recursion is too.
 // Whether a JSON number (its grammar already checked) is too large for a double, as
 // other readers judge it (strtod gives infinity): at least 2^1024 - 2^970, the least
 // value that rounds to infinity (to nearest; the tie goes to the even side, infinity).
 // Exact and without strtod, whose decimal reader and long-double arithmetic were 15 KB
 // of the browser's download (docs/performance.md, stop 28).
 bool beyond_double(std::string_view number) {
+  // clang-format off
   static constexpr std::string_view kLeast = // 2^1024 - 2^970, 309 digits
-      "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096"
-      "33"
-      "028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027"
-      "00"
-      "69855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+      "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070963"
+      "3028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027"
+      "0069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+  // clang-format on
   std::size_t i = number[0] == '-' ? 1 : 0;
   std::string digits;   // the significant digits: no leading zeros
   long long before = 0; // how many of them stand before the decimal point (negative: zeros after it)
@@ -78,6 +71,13 @@ bool beyond_double(std::string_view number) {
   return true; // exactly the least: rounds to infinity
 }
 
+// The tokenizer: one pass over the text that checks the grammar of RFC 8259,
+// the UTF-8 of every text and the limits, and hands the values to the tree
+// builder. It is the project's own and not nlohmann's SAX parser because the
+// reader of a 100.000-line file spent most of its time there (docs/performance.md);
+// nlohmann's parser stays in the tests as the independent judge of what is
+// JSON (tests/unit/test_json_parse.cpp, tests/fuzz/fuzz_json.cpp). Nesting is
+// bounded by the limits, so the recursion is too.
 class JsonTokenizer {
 public:
   enum class Stop { None, Builder, Syntax, End, Utf8, Overflow, Limit };

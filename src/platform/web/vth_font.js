@@ -56,13 +56,12 @@ Module.vthFont = (function () {
       return true;
     },
 
-    // A clear canvas of the atlas's size, one row taller: that row stays empty, and
-    // reading it back shows whether the browser hands out true pixels.
+    // A clear canvas of the atlas's size.
     begin: function (width, height) {
       const ctx = context2d();
       canvas.width = width;
-      canvas.height = height + 1;
-      ctx.clearRect(0, 0, width, height + 1);
+      canvas.height = height;
+      ctx.clearRect(0, 0, width, height);
       ctx.fillStyle = '#fff';
       ctx.textBaseline = 'alphabetic';
       ctx.textAlign = 'left';
@@ -77,16 +76,18 @@ Module.vthFont = (function () {
       }
     },
 
-    // The canvas's coverage into `pixels` (one byte per pixel). False when the empty
-    // row is not empty: a browser that disguises canvas pixels (anti-fingerprinting)
-    // would give boxes instead of letters.
+    // The canvas's coverage into `pixels` (one byte per pixel). False when the pixels
+    // cannot be true: the top row (the packer leaves it empty) has ink, or nothing has
+    // ink at all. A browser that disguises canvas pixels (anti-fingerprinting) would
+    // otherwise give boxes, or nothing, instead of letters.
     finish: function (pixels, width, height) {
-      const data = context2d().getImageData(0, 0, width, height + 1).data;
+      const data = context2d().getImageData(0, 0, width, height).data;
       for (let x = 0; x < width; ++x) {
-        if (data[(height * width + x) * 4 + 3] !== 0) return false;
+        if (data[x * 4 + 3] !== 0) return false;
       }
-      for (let i = 0, n = width * height; i < n; ++i) pixels[i] = data[i * 4 + 3];
-      return true;
+      let ink = 0;
+      for (let i = 0, n = width * height; i < n; ++i) ink |= pixels[i] = data[i * 4 + 3];
+      return ink !== 0;
     },
   };
 })();

@@ -368,7 +368,8 @@ window.vth = {
   idle: function () { return Module._vth_idle() === 1; },
   // The current calculation results: the same JSON text as `vth-planner calc --format json`.
   results: function () { return UTF8ToString(Module._vth_results_json()); },
-  // Whether the interface font has a real glyph for the character (not the '?' fallback).
+  // Whether the font atlas has the character (not ImGui's '?' fallback). The browser draws
+  // each character of the atlas's ranges in the page's font or its own fallback.
   hasGlyph: function (ch) { return Module._vth_font_has_glyph(ch.codePointAt(0)) === 1; },
   // Opens a programme as a file open would; returns its problems ([] when accepted).
   open: function (jsonText, name) { return vthOpenText(name || 'vth.open.json', jsonText); },
