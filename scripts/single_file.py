@@ -3,9 +3,9 @@
 
 First the site's own files are made smaller in DIST: index.js (Emscripten's output,
 whose minifier only takes out white space) and loader.js by Terser (Debian's
-`terser`: compressed, names shortened; 7,9 KB less to download), app.css without comments and spare white space, index.html without the
-shell's comments. Then it takes
-the built site in DIST (index.html, index.js, index.wasm, loader.js, app.css,
+`terser`: compressed, names shortened; 7,9 KB less to download), app.css without
+comments and spare white space, index.html without the shell's comments. Then it
+takes the built site in DIST (index.html, index.js, index.wasm, loader.js, app.css,
 favicon.svg) and puts every part inside the page: the stylesheet and scripts inline,
 allowed by their SHA-256 in the page's Content-Security-Policy (no 'unsafe-inline'),
 the icon as a data: address, and the wasm gzip-compressed and base64-encoded in a

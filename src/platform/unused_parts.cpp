@@ -104,7 +104,6 @@ extern "C" int __wrap_sscanf(const char* text, const char* format, ...) {
 // is asked for by one caller left: SDL's two mouse-speed hints, read as numbers when
 // set. Nothing sets those two in a browser (the app and ImGui's backend set other hints;
 // SDL's environment variables do not exist there), so SDL never calls this; if it did,
-// 1 is "no scaling". ImGui's
-// own use (rounding in sliders) is not linked: the app has no slider or drag widget.
-// The JSON reader needs no strtod (core/json/json_parse.cpp).
+// 1 is "no scaling". ImGui's own use (rounding in sliders) is not linked: the app has
+// no slider or drag widget. The JSON reader needs no strtod (core/json/json_parse.cpp).
 extern "C" double __wrap_atof(const char*) { return 1.0; }

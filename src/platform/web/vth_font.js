@@ -70,7 +70,7 @@ Module.vthFont = (function () {
     // Each glyph with its pen at origins[2i], origins[2i + 1] (baseline).
     draw: function (family, px, codepoints, origins, count) {
       const ctx = context2d();
-      ctx.font = px + "px " + family;
+      ctx.font = px + 'px ' + family;
       for (let i = 0; i < count; ++i) {
         ctx.fillText(String.fromCodePoint(codepoints[i]), origins[2 * i], origins[2 * i + 1]);
       }
