@@ -52,3 +52,49 @@ test('one WebGL context, compiled while streaming, marks in order', async () => 
     await context.close();
   }
 });
+
+// The drawing buffer gets its size once, from the loader, before the context exists: SDL's
+// sizing of the window then changes nothing (src/platform/canvas_size.cpp), and each change
+// would make the browser wait for its GPU process. Later resizes still reach it. And the
+// app starts after the page's load event (web/loader.js says why).
+for (const deviceScaleFactor of [1, 2]) {
+  test(`drawing buffer sized once, to CSS size × ${deviceScaleFactor}; app starts after load`, async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1111, height: 666 }, deviceScaleFactor });
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(() => {
+        window.__sizes = [];
+        for (const prop of ['width', 'height']) {
+          const own = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, prop);
+          Object.defineProperty(HTMLCanvasElement.prototype, prop, {
+            get: own.get,
+            set(value) {
+              if (this.id === 'canvas') window.__sizes.push(`${prop}=${value}`);
+              own.set.call(this, value);
+            },
+          });
+        }
+        window.addEventListener('load', () => { window.__loadAt = performance.now(); });
+      });
+      await page.goto(`${env.server.origin}/`);
+      await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
+      const expected = [`width=${1111 * deviceScaleFactor}`, `height=${666 * deviceScaleFactor}`];
+      const seen = await page.evaluate(() => ({
+        sizes: window.__sizes,
+        buffer: [document.getElementById('canvas').width, document.getElementById('canvas').height],
+        loadAt: window.__loadAt,
+        main: performance.getEntriesByName('vth:main')[0].startTime,
+      }));
+      assert.deepEqual(seen.sizes, expected);
+      assert.deepEqual(seen.buffer, [1111 * deviceScaleFactor, 666 * deviceScaleFactor]);
+      assert.ok(seen.loadAt <= seen.main, `load ${seen.loadAt} ms, main ${seen.main} ms`);
+      // A resize of the window still reaches the drawing buffer.
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.waitForFunction((w) => document.getElementById('canvas').width === w, 1024 * deviceScaleFactor,
+        { timeout: 10000 });
+      assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 700 * deviceScaleFactor);
+    } finally {
+      await context.close();
+    }
+  });
+}
