@@ -102,15 +102,6 @@
   const noWebGL2 = 'Deze browser ondersteunt geen WebGL2, of het staat uit. VTH-planner heeft WebGL2 nodig om te tekenen.';
 
   let compiled = null; // the wasm, compiling (below)
-  // The app starts after the page's load event. Started before it, its start-up (one long
-  // task, then its first frames) runs ahead of that event, and until the event the browser
-  // shows the page as loading: its own interface animates, and every frame of that is
-  // composited by the GPU process the app's WebGL waits for (measured: the first frame
-  // came ~20 % later; docs/performance.md, stop 29). The event comes as soon as index.js
-  // has run, about when the wasm is compiled.
-  const pageLoaded = document.readyState === 'complete' ? Promise.resolve() : new Promise(function (resolve) {
-    window.addEventListener('load', resolve, { once: true });
-  });
   window.Module = {
     canvas: canvas,
     showError: showError,
@@ -126,8 +117,8 @@
     },
     instantiateWasm: function (imports, done) {
       if (failed) return {}; // no WebGL2: the program never starts
-      Promise.all([compiled, pageLoaded])
-        .then(function ([module]) {
+      compiled
+        .then(function (module) {
           return WebAssembly.instantiate(module, imports).then(function (instance) { done(instance, module); });
         })
         .catch(function (e) {
@@ -162,12 +153,6 @@
   } else {
     compiled = inlineWasm ? compileInline(inlineWasm) : compileWithProgress('index.wasm', download.signal);
     compiled.catch(function () {}); // reported when the module asks for it (instantiateWasm)
-    // The drawing buffer at the size SDL will give it (the CSS size × devicePixelRatio,
-    // truncated as SDL does), so that SDL's sizing finds nothing to change: a change
-    // makes the browser wait for its GPU process and reallocate (~70 ms at the start).
-    const box = canvas.getBoundingClientRect();
-    canvas.width = Math.trunc(box.width * devicePixelRatio);
-    canvas.height = Math.trunc(box.height * devicePixelRatio);
     const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) {
       performance.mark('vth:webgl-early');
