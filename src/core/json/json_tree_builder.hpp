@@ -101,13 +101,7 @@ private:
     const std::size_t n = stack_.size() - f.first;
     container.items_.reserve(n);
     for (std::size_t i = f.first; i < stack_.size(); ++i) container.items_.push_back(std::move(stack_[i]));
-    if (f.type == JsonValue::Type::Object) {
-      container.keys_.reserve(n);
-      for (std::size_t i = f.first; i < stack_.size(); ++i)
-        container.keys_.push_back(std::move(stack_keys_[i]));
-    }
     stack_.resize(f.first);
-    stack_keys_.resize(f.first);
     std::string key = std::move(f.key);
     const std::size_t subtree = values_ - f.values_at;
     frames_.pop_back();
@@ -124,8 +118,8 @@ private:
     }
     Frame& parent = frames_.back();
     if (parent.stream < 0) {
+      v.key_ = std::move(key);
       stack_.push_back(std::move(v));
-      stack_keys_.push_back(std::move(key));
       return true;
     }
     values_ -= subtree;
@@ -154,21 +148,23 @@ private:
 
   // The keys of the innermost object, which is about to close.
   bool no_duplicate_keys() {
-    const std::size_t first = frames_.back().first, n = stack_keys_.size() - first;
+    const std::size_t first = frames_.back().first, n = stack_.size() - first;
     if (n < 2) return true;
-    const std::string* keys = stack_keys_.data() + first;
+    const auto key = [&](std::size_t i) -> const std::string& { return stack_[first + i].key_; };
     std::string_view twice;
     if (n <= 16) { // a row's object: comparing pairs is faster than sorting a copy
       bool found = false;
       for (std::size_t i = 1; i < n && !found; ++i)
         for (std::size_t j = 0; j < i && !found; ++j)
-          if (keys[i] == keys[j]) {
-            twice = keys[i];
+          if (key(i) == key(j)) {
+            twice = key(i);
             found = true;
           }
       if (!found) return true;
     } else {
-      std::vector<std::string_view> sorted(keys, keys + n);
+      std::vector<std::string_view> sorted;
+      sorted.reserve(n);
+      for (std::size_t i = 0; i < n; ++i) sorted.emplace_back(key(i));
       std::sort(sorted.begin(), sorted.end());
       const auto found = std::adjacent_find(sorted.begin(), sorted.end());
       if (found == sorted.end()) return true;
@@ -184,8 +180,7 @@ private:
   const JsonLimits& limits_;
   JsonStreamer* streamer_;
   std::vector<Frame> frames_;
-  std::vector<JsonValue> stack_;        // completed children of the open containers, in order
-  std::vector<std::string> stack_keys_; // their keys ("" for array elements)
+  std::vector<JsonValue> stack_; // completed children of the open containers, in order, with their keys
   std::string pending_key_;
   std::size_t values_ = 0;
 };

@@ -6,8 +6,8 @@ namespace vth {
 
 const JsonValue* JsonValue::find(std::string_view key) const {
   if (type_ != Type::Object) return nullptr;
-  for (std::size_t i = 0; i < keys_.size(); ++i)
-    if (keys_[i] == key) return &items_[i];
+  for (const JsonValue& item : items_)
+    if (item.key_ == key) return &item;
   return nullptr;
 }
 

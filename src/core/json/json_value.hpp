@@ -38,7 +38,7 @@ public:
   std::size_t size() const { return items_.size(); }
   bool empty() const { return items_.empty(); }
   const JsonValue& operator[](std::size_t i) const { return items_[i]; }
-  const std::string& key(std::size_t i) const { return keys_[i]; }
+  const std::string& key(std::size_t i) const { return items_[i].key_; }
   // The value of `key` in an object, or nullptr.
   const JsonValue* find(std::string_view key) const;
 
@@ -53,7 +53,10 @@ private:
   bool flag_ = false;
   std::string text_;
   std::vector<JsonValue> items_;
-  std::vector<std::string> keys_; // objects only, parallel to items_
+  // Its key in the object that holds it ("" elsewhere). Kept with the value, not in a
+  // list of keys beside the object's values: one allocation less per object (a
+  // 100.000-line file has 180.000 objects; docs/performance.md, stop 29).
+  std::string key_;
 };
 
 // The JSON type's name in a Dutch message: "tekst", "een lijst", ...
