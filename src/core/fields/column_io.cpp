@@ -85,16 +85,18 @@ bool is_iso_date(std::string_view s) {
 void read_own_input(ObjectReader& r, Provenance& p, const std::vector<const char*>& fields, Issues& issues) {
   const JsonValue* own = r.object("eigen_invoer", false);
   if (!own) return;
-  const std::string base = r.child("eigen_invoer");
+  // A pointer only for a message (one per line of a long table otherwise).
+  const auto at = [&](const std::string& field) {
+    return r.child("eigen_invoer") + "/" + pointer_token(field);
+  };
   for (std::size_t i = 0; i < own->size(); ++i) {
     const std::string& field = own->key(i);
     const JsonValue& date = (*own)[i];
     const auto named = [&](const char* f) { return field == f; };
     if (!std::any_of(fields.begin(), fields.end(), named))
-      issues.push_back(
-          {base + "/" + pointer_token(field), "eigen invoer over een veld dat dit onderdeel niet heeft"});
+      issues.push_back({at(field), "eigen invoer over een veld dat dit onderdeel niet heeft"});
     else if (!date.is_string() || !is_iso_date(date.text()))
-      issues.push_back({base + "/" + pointer_token(field), "moet de datum van de invoer geven (JJJJ-MM-DD)"});
+      issues.push_back({at(field), "moet de datum van de invoer geven (JJJJ-MM-DD)"});
     else
       p.own_input[field] = date.text();
   }
@@ -123,7 +125,6 @@ void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const
   }
   const JsonValue* aanname = r.object("aanname", false);
   if (!aanname) return;
-  const std::string base = r.child("aanname");
   for (std::size_t i = 0; i < aanname->size(); ++i) {
     const std::string& field = aanname->key(i);
     const JsonValue& reason = (*aanname)[i];
@@ -140,7 +141,7 @@ void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const
     if (why.empty())
       p.assumptions[field] = reason.text();
     else
-      issues.push_back({base + "/" + pointer_token(field), why});
+      issues.push_back({r.child("aanname") + "/" + pointer_token(field), why});
   }
 }
 
@@ -155,14 +156,14 @@ void read_row(ObjectReader& r, const TableDef& t, void* row, Issues& issues,
   for (const Column& c : t.columns)
     if (c.is_number()) read_column(r, t, c, row, issues);
   if (!t.edit_source) return;
-  std::vector<const char*> assumable;
-  assumable.reserve(t.columns.size());
+  // Made again for each row but kept between calls: two allocations less per line of a
+  // long table (read_row is never re-entered: a row has no rows inside; one per thread).
+  thread_local std::vector<const char*> assumable, columns;
+  assumable.clear();
   for (const Column& c : t.columns)
     if (c.assumable) assumable.push_back(c.key);
   // Any column may be the user's own input, not only the assumable ones.
-  std::vector<const char*> columns;
-  columns.reserve(also.size() + t.columns.size());
-  columns.insert(columns.end(), also.begin(), also.end());
+  columns.assign(also.begin(), also.end());
   for (const Column& c : t.columns) columns.push_back(c.key);
   read_provenance(r, t.edit_source(row), also, issues, assumable, &columns);
 }

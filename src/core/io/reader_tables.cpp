@@ -15,8 +15,8 @@ using namespace specs;
 
 constexpr int kWorkToken = 4; // tokens 0..3 are the ODT tables, by OdtPart
 
-template <class Row> Row read_line(TableId id, const JsonValue& j, const std::string& ptr, Issues& issues) {
-  ObjectReader r(j, ptr, issues);
+template <class Row> Row read_line(TableId id, const JsonValue& j, std::string ptr, Issues& issues) {
+  ObjectReader r(j, std::move(ptr), issues);
   Row row;
   if (r.ok()) read_row(r, table(id), &row, issues);
   r.finish();
@@ -50,17 +50,19 @@ int TableStreamer::stream_array(const std::vector<std::string>& path) {
 std::optional<Issue> TableStreamer::element(int token, std::size_t index, JsonValue&& element) {
   const bool is_work = token == kWorkToken;
   const TableId id = is_work ? TableId::Work : odt_table(static_cast<OdtPart>(token));
-  const std::string list = prefix_ + table(id).path;
+  std::string ptr = prefix_ + table(id).path;
   if (index >= kMaxLinesPerTable) {
     // Stop reading at once: the rest of the file is not worth parsing.
-    return Issue{list, "heeft meer dan " + format_grouped(static_cast<std::int64_t>(kMaxLinesPerTable)) +
-                           " regels"};
+    return Issue{ptr, "heeft meer dan " + format_grouped(static_cast<std::int64_t>(kMaxLinesPerTable)) +
+                          " regels"};
   }
-  const std::string ptr = list + "/" + std::to_string(index);
+  // One string per line, handed to the line's reader (tens of thousands of lines).
+  ptr += '/';
+  ptr += std::to_string(index);
   if (is_work)
-    work.push_back(read_line<WorkLine>(id, element, ptr, issues_));
+    work.push_back(read_line<WorkLine>(id, element, std::move(ptr), issues_));
   else
-    odt[token].push_back(read_line<OdtLine>(id, element, ptr, issues_));
+    odt[token].push_back(read_line<OdtLine>(id, element, std::move(ptr), issues_));
   return std::nullopt;
 }
 

@@ -55,7 +55,10 @@ ObjectReader::ObjectReader(const JsonValue& value, std::string pointer, Issues& 
     : pointer_(std::move(pointer)), issues_(issues) {
   if (value.is_object()) {
     object_ = &value;
-    seen_.assign(value.size(), 0);
+    if (value.size() > sizeof seen_small_) {
+      seen_large_.assign(value.size(), 0);
+      seen_ = seen_large_.data();
+    }
   } else
     issues_.push_back({pointer_, std::string("moet een object zijn ({...}), niet ") + json_type_name(value)});
 }
