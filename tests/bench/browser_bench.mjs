@@ -51,29 +51,44 @@ try {
     { maxBuffer: 256 * 1024 * 1024 }));
   const text = fs.readFileSync(file, 'utf8');
   print('synthetic_file_size', (text.length / 1048576).toFixed(1), 'MB');
-  const { context, page } = await openApp(browser, server.origin);
   // From the picker's change event to the frame that shows the programme: the page's
   // reading of the file, the app's opening of it (the exported call, timed around it),
-  // and the next frame.
-  await page.evaluate(() => {
-    window.benchOpen = {};
-    document.getElementById('vth-file-input').addEventListener('change', () => { window.benchOpen.change = performance.now(); }, { capture: true });
-    const open = Module._vth_open_bytes;
-    Module._vth_open_bytes = function (...args) {
-      window.benchOpen.start = performance.now();
-      const reply = open.apply(this, args);
-      window.benchOpen.end = performance.now();
-      requestAnimationFrame(() => requestAnimationFrame(() => { window.benchOpen.frame = performance.now(); }));
-      return reply;
-    };
-  });
-  await page.setInputFiles('#vth-file-input', file);
-  await page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
-  const t = await page.evaluate(() => window.benchOpen);
-  if (JSON.parse(await page.evaluate(() => window.vth.results())).capaciteit.totaal.regels !== 60000) throw new Error('100.000-line file not opened');
-  print('open_100k_file_picker', (t.frame - t.change).toFixed(0), 'ms',
-    `picker change event until the programme is drawn: file read into wasm memory ${(t.start - t.change).toFixed(0)} ms, ` +
-    `opening (parse, validate, analyse, calculate, store) ${(t.end - t.start).toFixed(0)} ms, next frame ${(t.frame - t.end).toFixed(0)} ms`);
+  // and the next frame. Each in a fresh page (the first opening in a page is the one a
+  // user waits for: the browser has not yet optimised the code), three times: one
+  // opening is one sample of a noisy machine.
+  async function openByPicker() {
+    const opened = await openApp(browser, server.origin);
+    await opened.page.evaluate(() => {
+      window.benchOpen = {};
+      document.getElementById('vth-file-input').addEventListener('change', () => { window.benchOpen.change = performance.now(); }, { capture: true });
+      const open = Module._vth_open_bytes;
+      Module._vth_open_bytes = function (...args) {
+        window.benchOpen.start = performance.now();
+        const reply = open.apply(this, args);
+        window.benchOpen.end = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => { window.benchOpen.frame = performance.now(); }));
+        return reply;
+      };
+    });
+    await opened.page.setInputFiles('#vth-file-input', file);
+    await opened.page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
+    const t = await opened.page.evaluate(() => window.benchOpen);
+    if (JSON.parse(await opened.page.evaluate(() => window.vth.results())).capaciteit.totaal.regels !== 60000) throw new Error('100.000-line file not opened');
+    return { ...opened, t: { total: t.frame - t.change, read: t.start - t.change, open: t.end - t.start, frame: t.frame - t.end } };
+  }
+  const openings = [];
+  let context, page; // the last page goes on with the 100.000 lines
+  for (let i = 0; i < 3; ++i) {
+    const opened = await openByPicker();
+    openings.push(opened.t);
+    if (i < 2) await opened.context.close();
+    else ({ context, page } = opened);
+  }
+  const part = (key) => median(openings.map((o) => o[key])).toFixed(0);
+  print('open_100k_file_picker', part('total'), 'ms',
+    `median of 3 fresh pages (${openings.map((o) => o.total.toFixed(0)).join(', ')}), picker change event until the programme is drawn; ` +
+    `medians of the parts: file read into wasm memory ${part('read')} ms, ` +
+    `opening (parse, validate, analyse, calculate, store) ${part('open')} ms, next frame ${part('frame')} ms`);
   // Wasm memory never shrinks: this is the high-water mark of opening the file once.
   print('memory_100k_programme', ((await page.evaluate(() => window.vth.memory())) / 1048576).toFixed(1), 'MB', 'wasm linear memory after opening it');
   const openMs = await page.evaluate((t) => {
