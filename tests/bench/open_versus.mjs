@@ -1,0 +1,69 @@
+// Opening the 100.000-line programme by the file picker, this build against another
+// (before/after a change), in one run: fresh pages taken in turn (A B, then B A, …) so
+// that a drift of this shared machine hits both; the first pair is a warm-up and not
+// counted. Per page: from the picker's change event until two frames after the app's
+// opening call returned, and the opening call itself (parse, check, analyse, calculate,
+// store). Prints the medians and in how many pairs this build opened faster; judges nothing.
+//
+// Usage: node open_versus.mjs OTHER_DIST [PAIRS]   (the file comes from ./bench.sh's
+// browser_bench.mjs, build/test-artifacts/bench-synthetic-100000.json)
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../e2e/server.mjs';
+import { launchBrowser, openApp, distDir, artifactDir } from '../e2e/browser.mjs';
+
+const otherDir = process.argv[2];
+const pairs = Number(process.argv[3] || 9);
+if (!otherDir) throw new Error('gebruik: node open_versus.mjs ANDERE_DIST [PAREN]');
+const file = path.join(artifactDir, 'bench-synthetic-100000.json');
+if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: draai eerst node tests/bench/browser_bench.mjs`);
+
+const builds = [{ name: 'other', dir: otherDir }, { name: 'this', dir: distDir }];
+for (const b of builds) b.server = await startServer(b.dir);
+const browser = await launchBrowser();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function openOnce(origin) {
+  const { context, page } = await openApp(browser, origin);
+  try {
+    await page.evaluate(() => {
+      window.benchOpen = {};
+      document.getElementById('vth-file-input').addEventListener('change', () => { window.benchOpen.change = performance.now(); }, { capture: true });
+      const open = Module._vth_open_bytes;
+      Module._vth_open_bytes = function (...args) {
+        window.benchOpen.start = performance.now();
+        const reply = open.apply(this, args);
+        window.benchOpen.end = performance.now();
+        requestAnimationFrame(() => requestAnimationFrame(() => { window.benchOpen.frame = performance.now(); }));
+        return reply;
+      };
+    });
+    await page.setInputFiles('#vth-file-input', file);
+    await page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
+    const t = await page.evaluate(() => window.benchOpen);
+    return { total: t.frame - t.change, opening: t.end - t.start };
+  } finally {
+    await context.close();
+  }
+}
+
+try {
+  for (const b of builds) b.runs = [];
+  for (let pair = -1; pair < pairs; ++pair) {
+    const order = pair % 2 ? [...builds].reverse() : builds;
+    for (const b of order) {
+      const r = await openOnce(b.server.origin);
+      if (pair >= 0) b.runs.push(r);
+    }
+  }
+  for (const b of builds) {
+    console.log(`open_100k_${b.name} ${median(b.runs.map((r) => r.total)).toFixed(0)} ms  # opening call ${median(b.runs.map((r) => r.opening)).toFixed(0)} ms; ` +
+      `each: ${b.runs.map((r) => r.total.toFixed(0)).join(', ')}  (${b.dir})`);
+  }
+  const faster = builds[1].runs.filter((r, i) => r.opening < builds[0].runs[i].opening).length;
+  console.log(`open_100k_pairs_this_faster ${faster} of ${pairs}  # by the opening call`);
+  console.log(`ratio_open_100k_this_to_other ${(median(builds[1].runs.map((r) => r.total)) / median(builds[0].runs.map((r) => r.total))).toFixed(3)}`);
+} finally {
+  await browser.close();
+  for (const b of builds) b.server.close();
+}
