@@ -3,6 +3,7 @@
 // src/platform; the views in src/ui only see an AppState.
 
 #include "browser_font.hpp"
+#include "gl_state_shadow.hpp"
 #include "web_app.hpp"
 #include "web_hooks.hpp"
 
@@ -113,6 +114,7 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 
 EM_BOOL on_context_restored(int, const void*, void*) {
   ImGui_ImplOpenGL3_DestroyDeviceObjects(); // the names of the lost objects
+  reset_gl_state_shadow();                  // and its state: WebGL's defaults again
   g_app.context_lost = false;
   ++g_app.context_restores;
   wake();

@@ -52,3 +52,38 @@ test('one WebGL context, compiled while streaming, marks in order', async () => 
     await context.close();
   }
 });
+
+// A frame asks the GPU process nothing that waits for it: the state Dear ImGui's
+// renderer saves and restores each frame is answered on the page's side
+// (src/platform/gl_state_shadow.cpp). Each such question waited for the previous
+// frame's drawing to be done. Counted over frames drawn after start-up, with the
+// picture still right (the webgl-loss and screens tests look at it after a restore too).
+test('frames ask WebGL no viewport, scissor or blend state', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      window.__asked = {};
+      const asked = [0x0BA2, 0x0C10, 0x80C8, 0x80C9, 0x80CA, 0x80CB, 0x8009, 0x883D]; // VIEWPORT … BLEND_EQUATION_ALPHA
+      const getParameter = WebGL2RenderingContext.prototype.getParameter;
+      WebGL2RenderingContext.prototype.getParameter = function (name) {
+        if (asked.includes(name)) window.__asked[name] = (window.__asked[name] || 0) + 1;
+        return getParameter.call(this, name);
+      };
+    });
+    await page.goto(`${env.server.origin}/`);
+    await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
+    const before = await page.evaluate(() => ({ frames: window.vth.frames(), asked: { ...window.__asked } }));
+    // Frames with something to draw: the mouse over the interface, views switched.
+    for (const x of [200, 400, 600, 800]) await page.mouse.move(x, 300);
+    await page.evaluate(() => window.vth.view('capaciteit'));
+    await page.waitForFunction((n) => window.vth.frames() >= n + 4, before.frames, { timeout: 10000 });
+    const after = await page.evaluate(() => ({ frames: window.vth.frames(), asked: { ...window.__asked } }));
+    assert.ok(after.frames >= before.frames + 4);
+    assert.deepEqual(after.asked, before.asked, `asked during ${after.frames - before.frames} frames`);
+    // The first frame may ask what nobody set yet (the scissor box), once.
+    assert.ok(Object.values(before.asked).every((n) => n <= 1), JSON.stringify(before.asked));
+  } finally {
+    await context.close();
+  }
+});
