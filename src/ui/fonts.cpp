@@ -11,9 +11,12 @@ namespace vth::ui {
 // has and its own fallback for a character that family lacks.
 static const char kFontFamily[] = "\"DejaVu Sans\", \"Segoe UI\", Roboto, Arial, sans-serif";
 
-// The characters the interface draws; each is drawn into the atlas once per size.
+// The characters the interface draws; each is drawn into the atlas once per size, which
+// costs start-up time. Not the control characters 0x7F-0x9F: texts with them are
+// refused (text_problem), so nothing draws them.
 static const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, // Basic Latin + Latin-1 (ë, é, ï, ...)
+    0x0020, 0x007E, // Basic Latin
+    0x00A0, 0x00FF, // Latin-1 (ë, é, ï, ...)
     0x2013, 0x2014, // en/em dash
     0x2018, 0x201E, // quotes
     0x2022, 0x2022, // bullet
