@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser, openApp, distDir, repoRoot, artifactDir } from '../e2e/browser.mjs';
 import { track, where } from '../e2e/user.mjs';
+import { openByPicker } from './open_by_picker.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const print = (name, value, unit, note = '') => console.log(`${name} ${value} ${unit}${note ? '  # ' + note : ''}`);
@@ -51,36 +52,16 @@ try {
     { maxBuffer: 256 * 1024 * 1024 }));
   const text = fs.readFileSync(file, 'utf8');
   print('synthetic_file_size', (text.length / 1048576).toFixed(1), 'MB');
-  // From the picker's change event to the frame that shows the programme: the page's
-  // reading of the file, the app's opening of it (the exported call, timed around it),
-  // and the next frame. Each in a fresh page (the first opening in a page is the one a
-  // user waits for: the browser has not yet optimised the code), three times: one
-  // opening is one sample of a noisy machine.
-  async function openByPicker() {
-    const opened = await openApp(browser, server.origin);
-    await opened.page.evaluate(() => {
-      window.benchOpen = {};
-      document.getElementById('vth-file-input').addEventListener('change', () => { window.benchOpen.change = performance.now(); }, { capture: true });
-      const open = Module._vth_open_bytes;
-      Module._vth_open_bytes = function (...args) {
-        window.benchOpen.start = performance.now();
-        const reply = open.apply(this, args);
-        window.benchOpen.end = performance.now();
-        requestAnimationFrame(() => requestAnimationFrame(() => { window.benchOpen.frame = performance.now(); }));
-        return reply;
-      };
-    });
-    await opened.page.setInputFiles('#vth-file-input', file);
-    await opened.page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
-    const t = await opened.page.evaluate(() => window.benchOpen);
-    if (JSON.parse(await opened.page.evaluate(() => window.vth.results())).capaciteit.totaal.regels !== 60000) throw new Error('100.000-line file not opened');
-    return { ...opened, t: { total: t.frame - t.change, read: t.start - t.change, open: t.end - t.start, frame: t.frame - t.end } };
-  }
+  // From the picker's change event to the frame that shows the programme (open_by_picker.mjs).
+  // Each in a fresh page (the first opening in a page is the one a user waits for: the
+  // browser has not yet optimised the code), three times: one opening is one sample of a
+  // noisy machine.
   const openings = [];
   let context, page; // the last page goes on with the 100.000 lines
   for (let i = 0; i < 3; ++i) {
-    const opened = await openByPicker();
-    openings.push(opened.t);
+    const opened = await openByPicker(browser, server.origin, file);
+    if (JSON.parse(await opened.page.evaluate(() => window.vth.results())).capaciteit.totaal.regels !== 60000) throw new Error('100.000-line file not opened');
+    openings.push(opened.times);
     if (i < 2) await opened.context.close();
     else ({ context, page } = opened);
   }

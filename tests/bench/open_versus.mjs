@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../e2e/server.mjs';
-import { launchBrowser, openApp, distDir, artifactDir } from '../e2e/browser.mjs';
+import { launchBrowser, distDir, artifactDir } from '../e2e/browser.mjs';
+import { openByPicker } from './open_by_picker.mjs';
 
 const otherDir = process.argv[2];
 const pairs = Number(process.argv[3] || 9);
@@ -24,27 +25,9 @@ const browser = await launchBrowser();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function openOnce(origin) {
-  const { context, page } = await openApp(browser, origin);
-  try {
-    await page.evaluate(() => {
-      window.benchOpen = {};
-      document.getElementById('vth-file-input').addEventListener('change', () => { window.benchOpen.change = performance.now(); }, { capture: true });
-      const open = Module._vth_open_bytes;
-      Module._vth_open_bytes = function (...args) {
-        window.benchOpen.start = performance.now();
-        const reply = open.apply(this, args);
-        window.benchOpen.end = performance.now();
-        requestAnimationFrame(() => requestAnimationFrame(() => { window.benchOpen.frame = performance.now(); }));
-        return reply;
-      };
-    });
-    await page.setInputFiles('#vth-file-input', file);
-    await page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
-    const t = await page.evaluate(() => window.benchOpen);
-    return { total: t.frame - t.change, opening: t.end - t.start };
-  } finally {
-    await context.close();
-  }
+  const { context, times } = await openByPicker(browser, origin, file);
+  await context.close();
+  return { total: times.total, opening: times.open };
 }
 
 try {

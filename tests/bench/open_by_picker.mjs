@@ -1,0 +1,27 @@
+// Opens a programme file in a fresh page of the app the way a user does (the file
+// picker), timed from the picker's change event: the page's reading of the file into
+// the wasm, the app's opening of it (the exported call, timed around it), and the
+// frame after (two animation frames after the call returned). Used by browser_bench.mjs
+// and open_versus.mjs. Returns the page (still open) and the parts in ms.
+import { openApp } from '../e2e/browser.mjs';
+
+export async function openByPicker(browser, origin, file) {
+  const opened = await openApp(browser, origin);
+  await opened.page.evaluate(() => {
+    window.benchOpen = {};
+    document.getElementById('vth-file-input').addEventListener('change', () => { window.benchOpen.change = performance.now(); }, { capture: true });
+    const open = Module._vth_open_bytes;
+    Module._vth_open_bytes = function (...args) {
+      window.benchOpen.start = performance.now();
+      const reply = open.apply(this, args);
+      window.benchOpen.end = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.benchOpen.frame = performance.now(); }));
+      return reply;
+    };
+  });
+  await opened.page.setInputFiles('#vth-file-input', file);
+  await opened.page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
+  const t = await opened.page.evaluate(() => window.benchOpen);
+  const times = { total: t.frame - t.change, read: t.start - t.change, open: t.end - t.start, frame: t.frame - t.end };
+  return { ...opened, times };
+}
