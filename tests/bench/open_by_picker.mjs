@@ -2,10 +2,11 @@
 // picker), timed from the picker's change event: the page's reading of the file into
 // the wasm, the app's opening of it (the exported call, timed around it), and the
 // frame after (two animation frames after the call returned). Used by browser_bench.mjs
-// and open_versus.mjs. Returns the page (still open) and the parts in ms.
+// and open_versus.mjs. Checks that the programme has `expectedLines` work lines.
+// Returns the page (still open) and the parts in ms.
 import { openApp } from '../e2e/browser.mjs';
 
-export async function openByPicker(browser, origin, file) {
+export async function openByPicker(browser, origin, file, expectedLines) {
   const opened = await openApp(browser, origin);
   await opened.page.evaluate(() => {
     window.benchOpen = {};
@@ -21,6 +22,9 @@ export async function openByPicker(browser, origin, file) {
   });
   await opened.page.setInputFiles('#vth-file-input', file);
   await opened.page.waitForFunction(() => window.benchOpen.frame, null, { timeout: 120000, polling: 50 });
+  // Timing a refusal would say nothing: the file must have been read (its work lines counted).
+  const lines = JSON.parse(await opened.page.evaluate(() => window.vth.results())).capaciteit.totaal.regels;
+  if (lines !== expectedLines) throw new Error(`${file} niet geopend: ${lines} regels, verwacht ${expectedLines}`);
   const t = await opened.page.evaluate(() => window.benchOpen);
   const times = { total: t.frame - t.change, read: t.start - t.change, open: t.end - t.start, frame: t.frame - t.end };
   return { ...opened, times };

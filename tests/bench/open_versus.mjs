@@ -25,7 +25,7 @@ const browser = await launchBrowser();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function openOnce(origin) {
-  const { context, times } = await openByPicker(browser, origin, file);
+  const { context, times } = await openByPicker(browser, origin, file, 60000); // its work lines
   await context.close();
   return { total: times.total, opening: times.open };
 }

@@ -56,8 +56,9 @@ test('one WebGL context, compiled while streaming, marks in order', async () => 
 // A frame asks the GPU process nothing that waits for it: the state Dear ImGui's
 // renderer saves and restores each frame is answered on the page's side
 // (src/platform/gl_state_shadow.cpp). Each such question waited for the previous
-// frame's drawing to be done. Counted over frames drawn after start-up, with the
-// picture still right (the webgl-loss and screens tests look at it after a restore too).
+// frame's drawing to be done. Counted over frames drawn after start-up. (Whether the
+// copy's answers are right the picture cannot show: ImGui sets its own state before it
+// draws; the answers only go back into the state it restores afterwards.)
 test('frames ask WebGL no viewport, scissor or blend state', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();

@@ -282,3 +282,37 @@ TEST_CASE("the tokenizer's text limit counts the bytes as written, up to the clo
   CHECK(parse_json("[\"123456\xC3\xA9\"]", v, small)->message.find("meer dan 8 bytes") != std::string::npos);
   CHECK(parse_json("[\"1234567", v, small)->message.find("houdt onverwacht op") != std::string::npos);
 }
+
+// Each value keeps its key (json_value.hpp): keys, lookups and the check for a key twice,
+// in small objects (pairs compared) and large ones (sorted), nested and at the root.
+TEST_CASE("keys stay with their values, and a key twice is found in small and large objects") {
+  for (const int n : {1, 2, 16, 17, 40}) {
+    CAPTURE(n);
+    std::string text = "{\"outer\": {";
+    for (int i = 0; i < n; ++i)
+      text += (i ? "," : "") + std::string("\"k") + std::to_string(i) + "\": " + std::to_string(i);
+    text += "}, \"list\": [{\"x\": 1}, 2]}";
+    JsonValue v;
+    REQUIRE_FALSE(parse_json(text, v));
+    REQUIRE(v.size() == 2);
+    CHECK(v.key(0) == "outer");
+    CHECK(v.key(1) == "list");
+    const JsonValue& outer = *v.find("outer");
+    REQUIRE(outer.size() == static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+      CHECK(outer.key(i) == "k" + std::to_string(i));
+      CHECK(outer.find("k" + std::to_string(i))->text() == std::to_string(i));
+    }
+    CHECK(outer.find("k" + std::to_string(n)) == nullptr);
+    CHECK(v.find("list")->find("x") == nullptr); // an array has no keys
+    CHECK((*v.find("list"))[0].find("x")->text() == "1");
+    // The same object with its last key written twice: refused, at that key.
+    if (n < 2) continue;
+    std::string twice = text;
+    twice.replace(twice.find("\"k" + std::to_string(n - 1) + "\""), 2 + std::to_string(n - 1).size() + 1,
+                  "\"k0\"");
+    const auto error = parse_json(twice, v);
+    REQUIRE(error);
+    CHECK(error->pointer == "/outer/k0");
+  }
+}

@@ -1,6 +1,8 @@
 #include "test_files.hpp"
 
 #include "core/io/programme_io.hpp"
+#include "core/json/json_parse.hpp"
+#include "core/json/json_reader.hpp"
 
 #include <doctest/doctest.h>
 
@@ -83,4 +85,24 @@ TEST_CASE("all problems of a file are collected, not just the first") {
   const Result<Programme> r = read_programme(text);
   CHECK_FALSE(r);
   CHECK(r.issues().size() == 3);
+}
+
+// A reader keeps its "asked for" flags inside itself for objects of up to 24 keys and
+// in a list beyond (json_reader.hpp): unknown keys are found on both sides of that line.
+TEST_CASE("an unknown key is reported in objects of 24 and of 25 keys") {
+  for (const int n : {24, 25}) {
+    CAPTURE(n);
+    std::string text = "{";
+    for (int i = 0; i < n; ++i) text += (i ? "," : "") + std::string("\"k") + std::to_string(i) + "\": \"t\"";
+    text += "}";
+    JsonValue v;
+    REQUIRE_FALSE(parse_json(text, v));
+    Issues issues;
+    ObjectReader r(v, "/o", issues);
+    for (int i = 0; i + 1 < n; ++i) CHECK(r.string(("k" + std::to_string(i)).c_str()) == "t");
+    r.finish();
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].pointer == "/o/k" + std::to_string(n - 1));
+    CHECK(issues[0].message == "onbekend veld");
+  }
 }
