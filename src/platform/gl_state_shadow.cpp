@@ -17,6 +17,7 @@
 
 #include <array>
 #include <cstring>
+#include <optional>
 
 extern "C" {
 void __real_glGetIntegerv(GLenum name, GLint* data);
@@ -32,17 +33,52 @@ void __real_glBlendEquationSeparate(GLenum mode_rgb, GLenum mode_alpha);
 namespace vth::platform {
 namespace {
 
+using Box = std::array<GLint, 4>;
+
+// The blend values the copy keeps, in the order of Shadow::blend.
+constexpr std::array<GLenum, 6> kBlendNames = {GL_BLEND_SRC_RGB,      GL_BLEND_DST_RGB,
+                                               GL_BLEND_SRC_ALPHA,    GL_BLEND_DST_ALPHA,
+                                               GL_BLEND_EQUATION_RGB, GL_BLEND_EQUATION_ALPHA};
+
 struct Shadow {
-  bool viewport_known = false;
-  bool scissor_known = false;
-  std::array<GLint, 4> viewport{};
-  std::array<GLint, 4> scissor{};
-  // WebGL's defaults (WebGL 2.0 = OpenGL ES 3.0, table 6.x): nothing blended in.
-  GLint blend_src_rgb = GL_ONE, blend_dst_rgb = GL_ZERO, blend_src_alpha = GL_ONE, blend_dst_alpha = GL_ZERO;
-  GLint blend_equation_rgb = GL_FUNC_ADD, blend_equation_alpha = GL_FUNC_ADD;
+  std::optional<Box> viewport; // none until set: it starts as the canvas's size
+  std::optional<Box> scissor;
+  // WebGL's defaults (WebGL 2.0 = OpenGL ES 3.0): nothing blended in.
+  std::array<GLint, 6> blend = {GL_ONE, GL_ZERO, GL_ONE, GL_ZERO, GL_FUNC_ADD, GL_FUNC_ADD};
 };
 
 Shadow g_shadow;
+
+void remember_blend_function(GLenum source_rgb, GLenum destination_rgb, GLenum source_alpha,
+                             GLenum destination_alpha) {
+  g_shadow.blend[0] = static_cast<GLint>(source_rgb);
+  g_shadow.blend[1] = static_cast<GLint>(destination_rgb);
+  g_shadow.blend[2] = static_cast<GLint>(source_alpha);
+  g_shadow.blend[3] = static_cast<GLint>(destination_alpha);
+}
+
+void remember_blend_equation(GLenum mode_rgb, GLenum mode_alpha) {
+  g_shadow.blend[4] = static_cast<GLint>(mode_rgb);
+  g_shadow.blend[5] = static_cast<GLint>(mode_alpha);
+}
+
+// The copy's answer for `name`, or false when the browser must be asked.
+bool answer(GLenum name, GLint* data) {
+  const std::optional<Box>* box = name == GL_VIEWPORT      ? &g_shadow.viewport
+                                  : name == GL_SCISSOR_BOX ? &g_shadow.scissor
+                                                           : nullptr;
+  if (box) {
+    if (!*box) return false;
+    std::memcpy(data, (*box)->data(), sizeof(Box));
+    return true;
+  }
+  for (std::size_t i = 0; i < kBlendNames.size(); ++i)
+    if (kBlendNames[i] == name) {
+      *data = g_shadow.blend[i];
+      return true;
+    }
+  return false;
+}
 
 } // namespace
 
@@ -50,80 +86,39 @@ void reset_gl_state_shadow() { g_shadow = Shadow{}; }
 
 } // namespace vth::platform
 
-using vth::platform::g_shadow;
+using namespace vth::platform;
 
 extern "C" void __wrap_glGetIntegerv(GLenum name, GLint* data) {
-  const auto copy4 = [&](bool known, const std::array<GLint, 4>& value) {
-    if (!known) return false;
-    std::memcpy(data, value.data(), sizeof(GLint) * 4);
-    return true;
-  };
-  bool answered = true;
-  switch (name) {
-  case GL_VIEWPORT:
-    answered = copy4(g_shadow.viewport_known, g_shadow.viewport);
-    break;
-  case GL_SCISSOR_BOX:
-    answered = copy4(g_shadow.scissor_known, g_shadow.scissor);
-    break;
-  case GL_BLEND_SRC_RGB:
-    *data = g_shadow.blend_src_rgb;
-    break;
-  case GL_BLEND_DST_RGB:
-    *data = g_shadow.blend_dst_rgb;
-    break;
-  case GL_BLEND_SRC_ALPHA:
-    *data = g_shadow.blend_src_alpha;
-    break;
-  case GL_BLEND_DST_ALPHA:
-    *data = g_shadow.blend_dst_alpha;
-    break;
-  case GL_BLEND_EQUATION_RGB:
-    *data = g_shadow.blend_equation_rgb;
-    break;
-  case GL_BLEND_EQUATION_ALPHA:
-    *data = g_shadow.blend_equation_alpha;
-    break;
-  default:
-    answered = false;
-  }
-  if (!answered) __real_glGetIntegerv(name, data);
+  if (!answer(name, data)) __real_glGetIntegerv(name, data);
 }
 
 extern "C" void __wrap_glViewport(GLint x, GLint y, GLsizei width, GLsizei height) {
-  g_shadow.viewport = {x, y, width, height};
-  g_shadow.viewport_known = true;
+  g_shadow.viewport = Box{x, y, width, height};
   __real_glViewport(x, y, width, height);
 }
 
 extern "C" void __wrap_glScissor(GLint x, GLint y, GLsizei width, GLsizei height) {
-  g_shadow.scissor = {x, y, width, height};
-  g_shadow.scissor_known = true;
+  g_shadow.scissor = Box{x, y, width, height};
   __real_glScissor(x, y, width, height);
 }
 
 extern "C" void __wrap_glBlendFunc(GLenum source, GLenum destination) {
-  g_shadow.blend_src_rgb = g_shadow.blend_src_alpha = static_cast<GLint>(source);
-  g_shadow.blend_dst_rgb = g_shadow.blend_dst_alpha = static_cast<GLint>(destination);
+  remember_blend_function(source, destination, source, destination);
   __real_glBlendFunc(source, destination);
 }
 
 extern "C" void __wrap_glBlendFuncSeparate(GLenum source_rgb, GLenum destination_rgb, GLenum source_alpha,
                                            GLenum destination_alpha) {
-  g_shadow.blend_src_rgb = static_cast<GLint>(source_rgb);
-  g_shadow.blend_dst_rgb = static_cast<GLint>(destination_rgb);
-  g_shadow.blend_src_alpha = static_cast<GLint>(source_alpha);
-  g_shadow.blend_dst_alpha = static_cast<GLint>(destination_alpha);
+  remember_blend_function(source_rgb, destination_rgb, source_alpha, destination_alpha);
   __real_glBlendFuncSeparate(source_rgb, destination_rgb, source_alpha, destination_alpha);
 }
 
 extern "C" void __wrap_glBlendEquation(GLenum mode) {
-  g_shadow.blend_equation_rgb = g_shadow.blend_equation_alpha = static_cast<GLint>(mode);
+  remember_blend_equation(mode, mode);
   __real_glBlendEquation(mode);
 }
 
 extern "C" void __wrap_glBlendEquationSeparate(GLenum mode_rgb, GLenum mode_alpha) {
-  g_shadow.blend_equation_rgb = static_cast<GLint>(mode_rgb);
-  g_shadow.blend_equation_alpha = static_cast<GLint>(mode_alpha);
+  remember_blend_equation(mode_rgb, mode_alpha);
   __real_glBlendEquationSeparate(mode_rgb, mode_alpha);
 }

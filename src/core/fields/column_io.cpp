@@ -81,22 +81,26 @@ bool is_iso_date(std::string_view s) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+// Where `field` of the list `list` is, for a message: made only then (a long table has
+// such a list on every line).
+std::string field_pointer(const ObjectReader& r, const char* list, const std::string& field) {
+  return r.child(list) + "/" + pointer_token(field);
+}
+
 // "eigen_invoer": {"aantal": "2026-12-05"}: the fields the user typed, with the date.
 void read_own_input(ObjectReader& r, Provenance& p, const std::vector<const char*>& fields, Issues& issues) {
   const JsonValue* own = r.object("eigen_invoer", false);
   if (!own) return;
-  // A pointer only for a message (one per line of a long table otherwise).
-  const auto at = [&](const std::string& field) {
-    return r.child("eigen_invoer") + "/" + pointer_token(field);
-  };
   for (std::size_t i = 0; i < own->size(); ++i) {
     const std::string& field = own->key(i);
     const JsonValue& date = (*own)[i];
     const auto named = [&](const char* f) { return field == f; };
     if (!std::any_of(fields.begin(), fields.end(), named))
-      issues.push_back({at(field), "eigen invoer over een veld dat dit onderdeel niet heeft"});
+      issues.push_back({field_pointer(r, "eigen_invoer", field),
+                        "eigen invoer over een veld dat dit onderdeel niet heeft"});
     else if (!date.is_string() || !is_iso_date(date.text()))
-      issues.push_back({at(field), "moet de datum van de invoer geven (JJJJ-MM-DD)"});
+      issues.push_back(
+          {field_pointer(r, "eigen_invoer", field), "moet de datum van de invoer geven (JJJJ-MM-DD)"});
     else
       p.own_input[field] = date.text();
   }
@@ -141,7 +145,7 @@ void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const
     if (why.empty())
       p.assumptions[field] = reason.text();
     else
-      issues.push_back({r.child("aanname") + "/" + pointer_token(field), why});
+      issues.push_back({field_pointer(r, "aanname", field), why});
   }
 }
 
