@@ -60,8 +60,7 @@ Module.vthFont = (function () {
     begin: function (width, height) {
       const ctx = context2d();
       canvas.width = width;
-      canvas.height = height;
-      ctx.clearRect(0, 0, width, height);
+      canvas.height = height; // and clear: a canvas given a size starts transparent
       ctx.fillStyle = '#fff';
       ctx.textBaseline = 'alphabetic';
       ctx.textAlign = 'left';
