@@ -9,8 +9,8 @@
 //
 // The setters of those values come through here (--wrap, src/platform/CMakeLists.txt)
 // and are remembered; glGetIntegerv answers them from what was set, and asks the
-// browser only for a value nobody has set yet (the viewport and scissor box start as
-// the canvas's size, unknown here) and for everything else.
+// browser for everything else. The viewport and scissor box start as the drawing
+// buffer's size, which the copy does not know: start_gl_state_shadow() sets them.
 #include "gl_state_shadow.hpp"
 
 #include <GLES3/gl3.h>
@@ -82,8 +82,6 @@ bool answer(GLenum name, GLint* data) {
 
 } // namespace
 
-void reset_gl_state_shadow() { g_shadow = Shadow{}; }
-
 } // namespace vth::platform
 
 using namespace vth::platform;
@@ -121,4 +119,10 @@ extern "C" void __wrap_glBlendEquation(GLenum mode) {
 extern "C" void __wrap_glBlendEquationSeparate(GLenum mode_rgb, GLenum mode_alpha) {
   remember_blend_equation(mode_rgb, mode_alpha);
   __real_glBlendEquationSeparate(mode_rgb, mode_alpha);
+}
+
+void vth::platform::start_gl_state_shadow(int width, int height) {
+  g_shadow = Shadow{};
+  __wrap_glViewport(0, 0, width, height);
+  __wrap_glScissor(0, 0, width, height);
 }

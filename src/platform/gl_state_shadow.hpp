@@ -5,7 +5,9 @@
 
 namespace vth::platform {
 
-// A lost and restored context starts from WebGL's defaults again: so does the copy.
-void reset_gl_state_shadow();
+// The copy at WebGL's defaults, with the viewport and scissor box set to the drawing
+// buffer's size (what WebGL starts them at, set here so that the copy knows them).
+// When the context is made and when a lost one is restored.
+void start_gl_state_shadow(int width, int height);
 
 } // namespace vth::platform

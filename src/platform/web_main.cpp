@@ -3,6 +3,7 @@
 // src/platform; the views in src/ui only see an AppState.
 
 #include "browser_font.hpp"
+#include "gl_shader_check.hpp"
 #include "gl_state_shadow.hpp"
 #include "web_app.hpp"
 #include "web_hooks.hpp"
@@ -93,6 +94,11 @@ void render_frame() {
     finish_frame();
     return;
   }
+  // After the first frame: ImGui's shader program, made in an earlier frame, is checked
+  // (gl_shader_check.hpp). The page then shows why nothing can be drawn.
+  if (g_app.frames > 0 && !unchecked_program_linked())
+    hooks::fatal("WebGL kon de tekenprogramma's (shaders) van VTH-planner niet maken, dus kan er niets "
+                 "getekend worden.");
   int w = 0, h = 0;
   SDL_GL_GetDrawableSize(g_app.window, &w, &h);
   glViewport(0, 0, w, h);
@@ -114,7 +120,10 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 
 EM_BOOL on_context_restored(int, const void*, void*) {
   ImGui_ImplOpenGL3_DestroyDeviceObjects(); // the names of the lost objects
-  reset_gl_state_shadow();                  // and its state: WebGL's defaults again
+  forget_unchecked_program();               // lost before it was checked: made again
+  int w = 0, h = 0;                         // and its state: WebGL's defaults again
+  SDL_GL_GetDrawableSize(g_app.window, &w, &h);
+  start_gl_state_shadow(w, h);
   g_app.context_lost = false;
   ++g_app.context_restores;
   wake();
@@ -209,6 +218,9 @@ bool open_window(WebApp& app) {
     return false;
   }
   SDL_GL_MakeCurrent(app.window, app.gl);
+  int w = 0, h = 0;
+  SDL_GL_GetDrawableSize(app.window, &w, &h);
+  start_gl_state_shadow(w, h);
   hooks::mark("vth:webgl-context");
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
@@ -221,10 +233,13 @@ bool open_window(WebApp& app) {
 
 // The order is chosen for the first frame: web/loader.js made the WebGL2 context
 // while the wasm downloaded, and the browser's GPU process is still setting it up.
-// The first call that needs an answer from it (sizing the canvas, in
-// SDL_CreateWindow) waits for that. So the work that needs no GPU comes first and
-// runs meanwhile: the built-in programme is read and calculated, the font atlas
-// rasterised (its texture is made with ImGui's other GPU objects in the first frame).
+// The first call that needs an answer from it (in the first frame: where ImGui's
+// shader program keeps its inputs) waits for that, and for the browser's own drawing.
+// So the work that needs no GPU comes first and runs meanwhile: the built-in
+// programme is read and calculated, the font atlas rasterised (its texture is made
+// with ImGui's other GPU objects in the first frame). Avoidable waits are avoided:
+// the canvas sized once (canvas_size.cpp), the shaders' status asked after the first
+// frame (gl_shader_check.cpp), the state ImGui saves kept here (gl_state_shadow.cpp).
 int main() {
   WebApp& app = web_app();
   hooks::mark("vth:main");

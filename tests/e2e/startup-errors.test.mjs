@@ -56,6 +56,29 @@ for (const [disguise, value] of [['opaque white', 255], ['empty', 0]]) test(`a b
   }
 });
 
+// The shader program's link status is asked after the first frame, not while it is made
+// (src/platform/gl_shader_check.cpp); a program that did not link must still end in a
+// message instead of an empty window. The browser's answer is made "not linked" here.
+test('a shader program that does not link gives a Dutch message', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      const original = WebGL2RenderingContext.prototype.getProgramParameter;
+      WebGL2RenderingContext.prototype.getProgramParameter = function (program, name) {
+        return name === 0x8B82 ? false : original.call(this, program, name); // LINK_STATUS
+      };
+    });
+    await page.goto(`${env.server.origin}/`);
+    const text = await errorText(page);
+    assert.match(text, /VTH-planner kan niet starten/);
+    assert.match(text, /kon de tekenprogramma's \(shaders\) van VTH-planner niet maken/);
+    assert.equal(await page.isHidden('#canvas'), true);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a wasm that cannot be loaded gives a Dutch message', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
