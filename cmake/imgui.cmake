@@ -9,12 +9,11 @@ find_package(SDL2 CONFIG REQUIRED)
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 # No imgui.ini on disk: the browser has no such file, and layout is the app's job.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS
   IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_DEMO_WINDOWS
-  IMGUI_IMPL_OPENGL_ES3
   # Items report their label and place (src/platform/web_locator.cpp): end-to-end
   # tests read where a button is and click it with the real mouse. Off until asked.
   IMGUI_ENABLE_TEST_ENGINE)

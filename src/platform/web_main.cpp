@@ -1,12 +1,12 @@
-// Browser entry point: SDL2 + WebGL2 window, ImGui backends, and a main loop
+// Browser entry point: SDL2 + WebGL2 window, ImGui's SDL backend and the app's own
+// WebGL2 renderer (webgl_renderer.hpp), and a main loop
 // that pauses itself when idle. Everything Emscripten-specific stays in
 // src/platform; the views in src/ui only see an AppState.
 
 #include "browser_font.hpp"
-#include "gl_shader_check.hpp"
-#include "gl_state_shadow.hpp"
 #include "web_app.hpp"
 #include "web_hooks.hpp"
+#include "webgl_renderer.hpp"
 
 #include "ui/app.hpp"
 #include "ui/commands.hpp"
@@ -21,11 +21,8 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 #include <imgui_internal.h>
-
-#include <GLES3/gl3.h>
 
 #include <cstddef>
 #include <cstdio>
@@ -60,10 +57,7 @@ void apply_scale_if_needed() {
   s.font_zoom = zoom;
   ui::load_fonts(dpr, zoom);
   if (first) hooks::mark("vth:font-atlas");
-  // Before ImGui's renderer exists (start-up) its first frame makes the texture.
-  if (ImGui::GetIO().BackendRendererUserData == nullptr) return;
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  renderer_upload_font();
 }
 
 // What follows a frame whether it could be drawn or not.
@@ -80,7 +74,6 @@ void finish_frame() {
 
 void render_frame() {
   apply_scale_if_needed();
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
   if (g_app.touch.apply_scroll()) g_app.pacer.wake(); // momentum: more frames to come
@@ -94,36 +87,28 @@ void render_frame() {
     finish_frame();
     return;
   }
-  // After the first frame: ImGui's shader program, made in an earlier frame, is checked
-  // (gl_shader_check.hpp). The page then shows why nothing can be drawn.
-  if (g_app.frames > 0 && !unchecked_program_linked())
+  // After the first frame the shader program is checked (webgl_renderer.hpp); if it
+  // did not link, the page says why nothing can be drawn.
+  if (g_app.frames > 0 && !program_linked())
     hooks::fatal("WebGL kon de tekenprogramma's (shaders) van VTH-planner niet maken, dus kan er niets "
                  "getekend worden.");
-  int w = 0, h = 0;
-  SDL_GL_GetDrawableSize(g_app.window, &w, &h);
-  glViewport(0, 0, w, h);
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_draw(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   finish_frame();
 }
 
 // A lost WebGL context takes every texture, buffer and shader with it. Saying the loss
 // is handled (EM_TRUE: preventDefault) asks the browser to give the context back;
-// then ImGui's renderer makes its objects again (font atlas included) on the next
-// frame. Nothing of the programme or the scenarios lives in WebGL: no work is lost.
+// then the renderer makes its objects again, font atlas included. Nothing of the
+// programme or the scenarios lives in WebGL: no work is lost.
 EM_BOOL on_context_lost(int, const void*, void*) {
   g_app.context_lost = true;
   return EM_TRUE;
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  ImGui_ImplOpenGL3_DestroyDeviceObjects(); // the names of the lost objects
-  forget_unchecked_program();               // lost before it was checked: made again
-  int w = 0, h = 0;                         // and its state: WebGL's defaults again
-  SDL_GL_GetDrawableSize(g_app.window, &w, &h);
-  start_gl_state_shadow(w, h);
+  renderer_forget(); // the names of the lost objects mean nothing now
+  renderer_create();
+  renderer_upload_font();
   g_app.context_lost = false;
   ++g_app.context_restores;
   wake();
@@ -218,12 +203,9 @@ bool open_window(WebApp& app) {
     return false;
   }
   SDL_GL_MakeCurrent(app.window, app.gl);
-  int w = 0, h = 0;
-  SDL_GL_GetDrawableSize(app.window, &w, &h);
-  start_gl_state_shadow(w, h);
-  hooks::mark("vth:webgl-context");
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  renderer_create();
+  hooks::mark("vth:webgl-context");
   emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
   emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
   return true;
@@ -232,14 +214,11 @@ bool open_window(WebApp& app) {
 } // namespace
 
 // The order is chosen for the first frame: web/loader.js made the WebGL2 context
-// while the wasm downloaded, and the browser's GPU process is still setting it up.
-// The first call that needs an answer from it (in the first frame: where ImGui's
-// shader program keeps its inputs) waits for that, and for the browser's own drawing.
-// So the work that needs no GPU comes first and runs meanwhile: the built-in
-// programme is read and calculated, the font atlas rasterised (its texture is made
-// with ImGui's other GPU objects in the first frame). Avoidable waits are avoided:
-// the canvas sized once (canvas_size.cpp), the shaders' status asked after the first
-// frame (gl_shader_check.cpp), the state ImGui saves kept here (gl_state_shadow.cpp).
+// while the wasm downloaded. The window and the renderer's objects come first: the
+// shaders are sent to the browser's GPU process to compile and link while this thread
+// reads and calculates the built-in programme and has the browser draw the font atlas.
+// Nothing until the first frame waits for the GPU process: the canvas is sized once
+// (canvas_size.cpp) and the renderer asks it nothing (webgl_renderer.cpp).
 int main() {
   WebApp& app = web_app();
   hooks::mark("vth:main");
@@ -258,9 +237,9 @@ int main() {
   app.state.platform.builtin_programme =
       std::string_view(reinterpret_cast<const char*>(vth_default_programme), vth_default_programme_size);
   app.state.builtin_id = vth::text_fingerprint(app.state.platform.builtin_programme);
-  hooks::install();
-  apply_scale_if_needed(); // the font atlas, on the CPU
   if (!open_window(app)) return 1;
+  hooks::install();
+  apply_scale_if_needed(); // the font atlas, on the CPU, then into its texture
   // The browser clipboard, not SDL's internal one (which never reaches the page). After
   // open_window(): ImGui's SDL backend sets its own when it starts (text selected in a
   // field and copied with Ctrl+C went nowhere while these were set before it).

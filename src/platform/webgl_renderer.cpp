@@ -1,0 +1,193 @@
+// Dear ImGui's draw lists on WebGL2: one shader program, one vertex array, the font
+// atlas as the only texture. In place of ImGui's OpenGL3 backend, for two reasons
+// (docs/performance.md, stop 30):
+//
+// - It never asks the browser's GPU process anything. Every question (a uniform's or
+//   attribute's location, a compile or link status, the state to restore) waits until
+//   the GPU process has done all that was sent before: at start-up the link of the
+//   shaders and the browser's own drawing, tens to more than a hundred milliseconds
+//   with a software renderer. So the attributes have fixed locations in the shader,
+//   the projection is a constant vertex attribute instead of a uniform, the texture
+//   is unit 0 (every sampler's default), the program is put to use (which makes the
+//   browser check its link) only when the first frame is drawn, and the link status
+//   is asked once, after the first frame (program_linked()).
+// - Nothing else draws with WebGL in this app, so the state (blending, scissor test,
+//   program, vertex array) is set once when the objects are made, not saved and
+//   restored around every frame.
+#include "webgl_renderer.hpp"
+
+#include <GLES3/gl3.h>
+#include <imgui.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <vector>
+
+namespace vth::platform {
+namespace {
+
+// Positions in ImGui's pixels; `to_clip` maps them to clip space (x * s + t per axis).
+constexpr char kVertexShader[] = R"(#version 300 es
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 color;
+layout(location = 3) in vec4 to_clip;
+out vec2 frag_uv;
+out vec4 frag_color;
+void main() {
+  frag_uv = uv;
+  frag_color = color;
+  gl_Position = vec4(position * to_clip.xy + to_clip.zw, 0.0, 1.0);
+}
+)";
+
+// The atlas has coverage only (one channel): text, lines and fills take the vertex colour.
+constexpr char kFragmentShader[] = R"(#version 300 es
+precision mediump float;
+uniform sampler2D atlas;
+in highp vec2 frag_uv; // an atlas of 2048 pixels needs more than mediump's 11 bits
+in vec4 frag_color;
+layout(location = 0) out vec4 out_color;
+void main() {
+  out_color = vec4(frag_color.rgb, frag_color.a * texture(atlas, frag_uv).r);
+}
+)";
+
+constexpr GLuint kToClip = 3; // the constant attribute
+
+struct Objects {
+  GLuint program = 0;
+  GLuint vertex_array = 0;
+  GLuint vertices = 0;
+  GLuint indices = 0;
+  GLuint atlas = 0;
+  bool unchecked = false; // linked, its status not yet asked
+};
+
+Objects g_gl;
+
+GLuint compile(GLenum kind, const char* source) {
+  const GLuint shader = glCreateShader(kind);
+  glShaderSource(shader, 1, &source, nullptr);
+  glCompileShader(shader);
+  return shader;
+}
+
+} // namespace
+
+void renderer_create() {
+  g_gl = Objects{};
+  g_gl.program = glCreateProgram();
+  const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
+  const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
+  glAttachShader(g_gl.program, vertex);
+  glAttachShader(g_gl.program, fragment);
+  glLinkProgram(g_gl.program);
+  glDeleteShader(vertex); // they go with the program
+  glDeleteShader(fragment);
+  g_gl.unchecked = true;
+
+  glGenVertexArrays(1, &g_gl.vertex_array);
+  glGenBuffers(1, &g_gl.vertices);
+  glGenBuffers(1, &g_gl.indices);
+  glBindVertexArray(g_gl.vertex_array);
+  glBindBuffer(GL_ARRAY_BUFFER, g_gl.vertices);
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, g_gl.indices); // part of the vertex array's state
+  glEnableVertexAttribArray(0);
+  glEnableVertexAttribArray(1);
+  glEnableVertexAttribArray(2);
+  const auto offset = [](std::size_t bytes) { return reinterpret_cast<const void*>(bytes); };
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), offset(offsetof(ImDrawVert, pos)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), offset(offsetof(ImDrawVert, uv)));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                        offset(offsetof(ImDrawVert, col)));
+
+  // ImGui's blending: colour over what is there; the canvas itself stays opaque.
+  glEnable(GL_BLEND);
+  glBlendEquation(GL_FUNC_ADD);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glEnable(GL_SCISSOR_TEST);
+  glActiveTexture(GL_TEXTURE0);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1); // the atlas's rows are bytes
+  ImGui::GetIO().BackendRendererName = "vth_webgl2";
+}
+
+void renderer_upload_font() {
+  ImGuiIO& io = ImGui::GetIO();
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+  if (g_gl.atlas == 0) glGenTextures(1, &g_gl.atlas);
+  glBindTexture(GL_TEXTURE_2D, g_gl.atlas);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(g_gl.atlas)));
+}
+
+void renderer_forget() { g_gl = Objects{}; }
+
+bool program_linked() {
+  if (!g_gl.unchecked) return true;
+  g_gl.unchecked = false;
+  GLint linked = GL_FALSE;
+  glGetProgramiv(g_gl.program, GL_LINK_STATUS, &linked);
+  if (linked == GL_TRUE) return true;
+  GLint length = 0;
+  glGetProgramiv(g_gl.program, GL_INFO_LOG_LENGTH, &length);
+  std::vector<char> log(static_cast<std::size_t>(length > 0 ? length : 0) + 1, '\0');
+  if (length > 0) glGetProgramInfoLog(g_gl.program, length, nullptr, log.data());
+  std::fprintf(stderr, "WebGL-programma niet gelinkt: %s\n", log.data());
+  return false;
+}
+
+void renderer_draw(const ImDrawData& data, const ImVec4& background) {
+  const ImVec2 scale = data.FramebufferScale;
+  const int width = static_cast<int>(data.DisplaySize.x * scale.x);
+  const int height = static_cast<int>(data.DisplaySize.y * scale.y);
+  if (width <= 0 || height <= 0) return;
+  glViewport(0, 0, width, height);
+  // Here, not when it is made: the browser checks that the program linked, which waits
+  // for the link. By the first frame it is long done.
+  glUseProgram(g_gl.program);
+  glDisable(GL_SCISSOR_TEST); // the whole canvas
+  glClearColor(background.x, background.y, background.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  glEnable(GL_SCISSOR_TEST);
+  // ImGui's pixels from DisplayPos (top left) to DisplayPos + DisplaySize; y points down.
+  const float left = data.DisplayPos.x, top = data.DisplayPos.y;
+  const float right = left + data.DisplaySize.x, bottom = top + data.DisplaySize.y;
+  glVertexAttrib4f(kToClip, 2.0f / (right - left), 2.0f / (top - bottom), (right + left) / (left - right),
+                   (top + bottom) / (bottom - top));
+
+  constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
+  GLuint bound = g_gl.atlas;
+  glBindTexture(GL_TEXTURE_2D, bound);
+  for (int n = 0; n < data.CmdListsCount; ++n) {
+    const ImDrawList& list = *data.CmdLists[n];
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert),
+                 list.VtxBuffer.Data, GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
+                 list.IdxBuffer.Data, GL_STREAM_DRAW);
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+      if (cmd.UserCallback) { // the app adds none; ImGui's own would come here
+        if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(&list, &cmd);
+        continue;
+      }
+      // The clip rectangle in the canvas's pixels, y up as WebGL counts.
+      const float x0 = (cmd.ClipRect.x - left) * scale.x, y0 = (cmd.ClipRect.y - top) * scale.y;
+      const float x1 = (cmd.ClipRect.z - left) * scale.x, y1 = (cmd.ClipRect.w - top) * scale.y;
+      if (x1 <= x0 || y1 <= y0) continue;
+      glScissor(static_cast<GLint>(x0), static_cast<GLint>(static_cast<float>(height) - y1),
+                static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
+      const auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID()));
+      if (texture != bound) glBindTexture(GL_TEXTURE_2D, bound = texture);
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), kIndexType,
+                     reinterpret_cast<const void*>(cmd.IdxOffset * sizeof(ImDrawIdx)));
+    }
+  }
+}
+
+} // namespace vth::platform

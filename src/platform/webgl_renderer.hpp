@@ -1,0 +1,23 @@
+#pragma once
+// Draws Dear ImGui's frames with WebGL2 without ever waiting for the browser's GPU
+// process (webgl_renderer.cpp says how and why). The WebGL2 context must be current.
+
+#include <imgui.h>
+
+namespace vth::platform {
+
+// Makes the shader program, buffers and vertex array and sets the state they draw
+// with. When the context is made and when a lost one is given back.
+void renderer_create();
+// The font atlas's pixels into its texture (after renderer_create(), and again when
+// the atlas is rebuilt).
+void renderer_upload_font();
+// A lost context took every object with it: nothing to delete or check.
+void renderer_forget();
+// Whether the shader program linked: asked of the browser once, after the first frame
+// that used it (before that the answer would wait for the link); true afterwards.
+bool program_linked();
+// Clears the canvas to `background` and draws the frame.
+void renderer_draw(const ImDrawData& data, const ImVec4& background);
+
+} // namespace vth::platform
