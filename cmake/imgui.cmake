@@ -14,6 +14,9 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 # No imgui.ini on disk: the browser has no such file, and layout is the app's job.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS
   IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_DEMO_WINDOWS
+  # 32-bit indices: WebGL2 has no "base vertex" draw, so with 16-bit ones a window of more
+  # than 65.536 vertices would draw wrong triangles (src/platform/webgl_renderer.cpp).
+  "ImDrawIdx=unsigned int"
   # Items report their label and place (src/platform/web_locator.cpp): end-to-end
   # tests read where a button is and click it with the real mouse. Off until asked.
   IMGUI_ENABLE_TEST_ENGINE)

@@ -154,11 +154,13 @@
     compiled = inlineWasm ? compileInline(inlineWasm) : compileWithProgress('index.wasm', download.signal);
     compiled.catch(function () {}); // reported when the module asks for it (instantiateWasm)
     // The drawing buffer at the size SDL will give it (the CSS size × devicePixelRatio,
-    // truncated as SDL does), so that SDL's sizing finds nothing to change: a change
-    // makes the browser wait for its GPU process and reallocate (src/platform/canvas_size.cpp).
+    // which SDL keeps as a float, truncated as SDL does), so that SDL's sizing finds
+    // nothing to change: a change makes the browser wait for its GPU process and
+    // reallocate (src/platform/canvas_size.cpp).
     const box = canvas.getBoundingClientRect();
-    canvas.width = Math.trunc(box.width * devicePixelRatio);
-    canvas.height = Math.trunc(box.height * devicePixelRatio);
+    const ratio = Math.fround(devicePixelRatio);
+    canvas.width = Math.trunc(box.width * ratio);
+    canvas.height = Math.trunc(box.height * ratio);
     const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) {
       performance.mark('vth:webgl-early');

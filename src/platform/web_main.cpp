@@ -89,10 +89,12 @@ void render_frame() {
   }
   // After the first frame the shader program is checked (webgl_renderer.hpp); if it
   // did not link, the page says why nothing can be drawn.
-  if (g_app.frames > 0 && !program_linked())
+  if (!program_linked())
     hooks::fatal("WebGL kon de tekenprogramma's (shaders) van VTH-planner niet maken, dus kan er niets "
                  "getekend worden.");
-  renderer_draw(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+  int width = 0, height = 0; // the drawing buffer's own size (SDL's is rounded at a fractional ratio)
+  emscripten_get_canvas_element_size("#canvas", &width, &height);
+  renderer_draw(*ImGui::GetDrawData(), width, height, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   finish_frame();
 }
 
@@ -106,8 +108,8 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  renderer_forget(); // the names of the lost objects mean nothing now
-  renderer_create();
+  renderer_forget();                      // the names of the lost objects mean nothing now
+  if (!renderer_create()) return EM_TRUE; // lost again before anything could be made
   renderer_upload_font();
   g_app.context_lost = false;
   ++g_app.context_restores;
@@ -204,10 +206,11 @@ bool open_window(WebApp& app) {
   }
   SDL_GL_MakeCurrent(app.window, app.gl);
   ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
-  renderer_create();
-  hooks::mark("vth:webgl-context");
   emscripten_set_webglcontextlost_callback("#canvas", nullptr, false, on_context_lost);
   emscripten_set_webglcontextrestored_callback("#canvas", nullptr, false, on_context_restored);
+  // Lost already (while the wasm downloaded): drawn once the browser gives it back.
+  app.context_lost = !renderer_create();
+  hooks::mark("vth:webgl-context");
   return true;
 }
 

@@ -17,6 +17,7 @@
 #include "webgl_renderer.hpp"
 
 #include <GLES3/gl3.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
 
 #include <cstdint>
@@ -62,6 +63,7 @@ struct Objects {
   GLuint indices = 0;
   GLuint atlas = 0;
   bool unchecked = false; // linked, its status not yet asked
+  int frames = 0;         // drawn with this program
 };
 
 Objects g_gl;
@@ -75,8 +77,10 @@ GLuint compile(GLenum kind, const char* source) {
 
 } // namespace
 
-void renderer_create() {
+bool renderer_create() {
   g_gl = Objects{};
+  // A lost context makes no objects (and Emscripten's glCreateProgram would throw).
+  if (emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context())) return false;
   g_gl.program = glCreateProgram();
   const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
   const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
@@ -110,6 +114,11 @@ void renderer_create() {
   glActiveTexture(GL_TEXTURE0);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1); // the atlas's rows are bytes
   ImGui::GetIO().BackendRendererName = "vth_webgl2";
+  // Sent now rather than when this task ends (after the programme and the font atlas),
+  // so that the GPU process can link meanwhile. (Measured with SwiftShader, whose GPU
+  // process is mostly busy drawing the page: no clear difference; docs/performance.md.)
+  glFlush();
+  return true;
 }
 
 void renderer_upload_font() {
@@ -130,7 +139,8 @@ void renderer_upload_font() {
 void renderer_forget() { g_gl = Objects{}; }
 
 bool program_linked() {
-  if (!g_gl.unchecked) return true;
+  // Not before a frame has drawn with it: the answer would wait for the link.
+  if (!g_gl.unchecked || g_gl.frames == 0) return true;
   g_gl.unchecked = false;
   GLint linked = GL_FALSE;
   glGetProgramiv(g_gl.program, GL_LINK_STATUS, &linked);
@@ -143,11 +153,9 @@ bool program_linked() {
   return false;
 }
 
-void renderer_draw(const ImDrawData& data, const ImVec4& background) {
-  const ImVec2 scale = data.FramebufferScale;
-  const int width = static_cast<int>(data.DisplaySize.x * scale.x);
-  const int height = static_cast<int>(data.DisplaySize.y * scale.y);
-  if (width <= 0 || height <= 0) return;
+void renderer_draw(const ImDrawData& data, int width, int height, const ImVec4& background) {
+  if (width <= 0 || height <= 0 || data.DisplaySize.x <= 0.0f || data.DisplaySize.y <= 0.0f) return;
+  ++g_gl.frames;
   glViewport(0, 0, width, height);
   // Here, not when it is made: the browser checks that the program linked, which waits
   // for the link. By the first frame it is long done.
@@ -159,14 +167,22 @@ void renderer_draw(const ImDrawData& data, const ImVec4& background) {
   // ImGui's pixels from DisplayPos (top left) to DisplayPos + DisplaySize; y points down.
   const float left = data.DisplayPos.x, top = data.DisplayPos.y;
   const float right = left + data.DisplaySize.x, bottom = top + data.DisplaySize.y;
+  // ImGui's pixels to the drawing buffer's, as the viewport maps them (at a fractional
+  // devicePixelRatio not quite ImGui's FramebufferScale, which SDL rounds).
+  const ImVec2 scale(static_cast<float>(width) / data.DisplaySize.x,
+                     static_cast<float>(height) / data.DisplaySize.y);
   glVertexAttrib4f(kToClip, 2.0f / (right - left), 2.0f / (top - bottom), (right + left) / (left - right),
                    (top + bottom) / (bottom - top));
 
-  constexpr GLenum kIndexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
+  // 32-bit indices (cmake/imgui.cmake): WebGL2 draws no "base vertex", so a list of more
+  // than 65.536 vertices could not be drawn with 16-bit ones.
+  static_assert(sizeof(ImDrawIdx) == 4);
   GLuint bound = g_gl.atlas;
   glBindTexture(GL_TEXTURE_2D, bound);
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList& list = *data.CmdLists[n];
+    // Nothing to upload (Emscripten would hand WebGL the rest of the heap for size 0).
+    if (list.VtxBuffer.Size == 0 || list.IdxBuffer.Size == 0) continue;
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.VtxBuffer.Size) * sizeof(ImDrawVert),
                  list.VtxBuffer.Data, GL_STREAM_DRAW);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list.IdxBuffer.Size) * sizeof(ImDrawIdx),
@@ -184,7 +200,7 @@ void renderer_draw(const ImDrawData& data, const ImVec4& background) {
                 static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
       const auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID()));
       if (texture != bound) glBindTexture(GL_TEXTURE_2D, bound = texture);
-      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), kIndexType,
+      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), GL_UNSIGNED_INT,
                      reinterpret_cast<const void*>(cmd.IdxOffset * sizeof(ImDrawIdx)));
     }
   }

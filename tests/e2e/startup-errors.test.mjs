@@ -57,7 +57,7 @@ for (const [disguise, value] of [['opaque white', 255], ['empty', 0]]) test(`a b
 });
 
 // The shader program's link status is asked after the first frame, not while it is made
-// (src/platform/gl_shader_check.cpp); a program that did not link must still end in a
+// (src/platform/webgl_renderer.cpp); a program that did not link must still end in a
 // message instead of an empty window. The browser's answer is made "not linked" here.
 test('a shader program that does not link gives a Dutch message', async () => {
   const context = await env.browser.newContext();

@@ -1,7 +1,7 @@
 // End-to-end: how the page starts (issue #16). One WebGL context, the app's own,
 // made by the loader while the wasm downloads; the wasm compiled while it streams
 // in; the start-up's marks on the browser's timeline in the order docs/performance.md
-// describes (the work without GPU before the window).
+// describes (the window and the renderer's objects first, then the work without GPU).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useAppServer } from './browser.mjs';
@@ -53,12 +53,10 @@ test('one WebGL context, compiled while streaming, marks in order', async () => 
   }
 });
 
-// A frame asks the GPU process nothing that waits for it: the state Dear ImGui's
-// renderer saves and restores each frame is answered on the page's side
-// (src/platform/gl_state_shadow.cpp). Each such question waited for the previous
-// frame's drawing to be done. Counted over frames drawn after start-up. (Whether the
-// copy's answers are right the picture cannot show: ImGui sets its own state before it
-// draws; the answers only go back into the state it restores afterwards.)
+// A frame asks the GPU process nothing that waits for it: the app's renderer sets its
+// state once instead of saving and restoring it each frame as ImGui's OpenGL3 backend
+// did (src/platform/webgl_renderer.cpp). Each such question waited for the previous
+// frame's drawing to be done. Counted over frames drawn after start-up.
 test('frames ask WebGL no viewport, scissor or blend state', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
@@ -95,8 +93,8 @@ test('frames ask WebGL no viewport, scissor or blend state', async () => {
 // its size once, from the loader before the context exists, so that SDL's sizing of the
 // window finds nothing to change (src/platform/canvas_size.cpp). Each question waited
 // for the GPU process, busy drawing the browser's own loading state. At devicePixelRatio
-// 1 and 2; a resize afterwards still reaches the drawing buffer.
-for (const deviceScaleFactor of [1, 2]) {
+// 1, 1,25 and 2; a resize afterwards still reaches the drawing buffer.
+for (const deviceScaleFactor of [1, 1.25, 2]) {
   test(`no waiting for the GPU process before the first frame (devicePixelRatio ${deviceScaleFactor})`, async () => {
     const context = await env.browser.newContext({ viewport: { width: 1111, height: 666 }, deviceScaleFactor });
     const page = await context.newPage();
@@ -139,7 +137,7 @@ for (const deviceScaleFactor of [1, 2]) {
       const calls = await page.evaluate(() => window.__calls);
       const before = calls.filter((c) => !c.frame).map((c) => c.what);
       const after = calls.filter((c) => c.frame).map((c) => c.what);
-      const [w, h] = [1111 * deviceScaleFactor, 666 * deviceScaleFactor];
+      const [w, h] = [Math.trunc(1111 * deviceScaleFactor), Math.trunc(666 * deviceScaleFactor)];
       // The loader sizes the buffer, then makes the context (Emscripten asks for it again).
       assert.deepEqual(before.filter((c) => !c.startsWith('get') || c === 'getContext').slice(0, 3),
         [`width=${w}`, `height=${h}`, 'getContext']);
@@ -152,9 +150,10 @@ for (const deviceScaleFactor of [1, 2]) {
         document.getElementById('canvas').height]), [w, h]);
       // A resize of the window still reaches the drawing buffer.
       await page.setViewportSize({ width: 1024, height: 700 });
-      await page.waitForFunction((width) => document.getElementById('canvas').width === width, 1024 * deviceScaleFactor,
+      await page.waitForFunction((width) => document.getElementById('canvas').width === width,
+        Math.trunc(1024 * deviceScaleFactor),
         { timeout: 10000 });
-      assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 700 * deviceScaleFactor);
+      assert.equal(await page.evaluate(() => document.getElementById('canvas').height), Math.trunc(700 * deviceScaleFactor));
     } finally {
       await context.close();
     }
