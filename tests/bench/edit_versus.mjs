@@ -10,9 +10,9 @@
 // browser_bench.mjs, build/test-artifacts/bench-synthetic-100000.json)
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../e2e/server.mjs';
-import { launchBrowser, distDir, artifactDir } from '../e2e/browser.mjs';
+import { artifactDir } from '../e2e/browser.mjs';
 import { openByPicker } from './open_by_picker.mjs';
+import { median, pairsFaster, runPaired } from './paired.mjs';
 
 const otherDir = process.argv[2];
 const pairs = Number(process.argv[3] || 5);
@@ -20,12 +20,7 @@ if (!otherDir) throw new Error('gebruik: node edit_versus.mjs ANDERE_DIST [PAREN
 const file = path.join(artifactDir, 'bench-synthetic-100000.json');
 if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: draai eerst node tests/bench/browser_bench.mjs`);
 
-const builds = [{ name: 'other', dir: otherDir }, { name: 'this', dir: distDir }];
-for (const b of builds) b.server = await startServer(b.dir);
-const browser = await launchBrowser();
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function measureOnce(origin) {
+async function measureOnce(browser, origin) {
   const { context, page } = await openByPicker(browser, origin, file, 60000); // its work lines
   await page.evaluate(() => window.vth.view('capaciteit'));
   await page.mouse.move(800, 500);
@@ -58,25 +53,12 @@ async function measureOnce(origin) {
   return result;
 }
 
-try {
-  for (const b of builds) b.runs = [];
-  for (let pair = -1; pair < pairs; ++pair) {
-    const order = pair % 2 ? [...builds].reverse() : builds;
-    for (const b of order) {
-      const r = await measureOnce(b.server.origin);
-      if (pair >= 0) b.runs.push(r);
-    }
-  }
-  const [other, self] = builds;
-  for (const key of ['edit', 'scroll']) {
-    const faster = self.runs.filter((r, i) => r[key] < other.runs[i][key]).length;
-    const name = key === 'edit' ? 'edit_100k_to_next_frame' : 'scroll_100k_frame_interval';
-    console.log(`${name} other ${median(other.runs.map((r) => r[key])).toFixed(1)} ms, this ` +
-      `${median(self.runs.map((r) => r[key])).toFixed(1)} ms  # medians of ${pairs} pages each; this faster in ` +
-      `${faster} of ${pairs} pairs (${self.runs.map((r) => r[key].toFixed(0)).join(', ')} against ` +
-      `${other.runs.map((r) => r[key].toFixed(0)).join(', ')})`);
-  }
-} finally {
-  await browser.close();
-  for (const b of builds) b.server.close();
+const builds = await runPaired(otherDir, pairs, measureOnce);
+const [other, self] = builds;
+for (const key of ['edit', 'scroll']) {
+  const name = key === 'edit' ? 'edit_100k_to_next_frame' : 'scroll_100k_frame_interval';
+  console.log(`${name} other ${median(other.runs.map((r) => r[key])).toFixed(1)} ms, this ` +
+    `${median(self.runs.map((r) => r[key])).toFixed(1)} ms  # medians of ${pairs} pages each; this faster in ` +
+    `${pairsFaster(builds, (r) => r[key])} of ${pairs} pairs (${self.runs.map((r) => r[key].toFixed(0)).join(', ')} against ` +
+    `${other.runs.map((r) => r[key].toFixed(0)).join(', ')})`);
 }

@@ -9,9 +9,9 @@
 // browser_bench.mjs, build/test-artifacts/bench-synthetic-100000.json)
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer } from '../e2e/server.mjs';
-import { launchBrowser, distDir, artifactDir } from '../e2e/browser.mjs';
+import { artifactDir } from '../e2e/browser.mjs';
 import { openByPicker } from './open_by_picker.mjs';
+import { median, pairsFaster, runPaired } from './paired.mjs';
 
 const otherDir = process.argv[2];
 const pairs = Number(process.argv[3] || 9);
@@ -19,34 +19,14 @@ if (!otherDir) throw new Error('gebruik: node open_versus.mjs ANDERE_DIST [PAREN
 const file = path.join(artifactDir, 'bench-synthetic-100000.json');
 if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: draai eerst node tests/bench/browser_bench.mjs`);
 
-const builds = [{ name: 'other', dir: otherDir }, { name: 'this', dir: distDir }];
-for (const b of builds) b.server = await startServer(b.dir);
-const browser = await launchBrowser();
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function openOnce(origin) {
+const builds = await runPaired(otherDir, pairs, async (browser, origin) => {
   const { context, times } = await openByPicker(browser, origin, file, 60000); // its work lines
   await context.close();
   return { total: times.total, opening: times.open };
+});
+for (const b of builds) {
+  console.log(`open_100k_${b.name} ${median(b.runs.map((r) => r.total)).toFixed(0)} ms  # opening call ${median(b.runs.map((r) => r.opening)).toFixed(0)} ms; ` +
+    `each: ${b.runs.map((r) => r.total.toFixed(0)).join(', ')}  (${b.dir})`);
 }
-
-try {
-  for (const b of builds) b.runs = [];
-  for (let pair = -1; pair < pairs; ++pair) {
-    const order = pair % 2 ? [...builds].reverse() : builds;
-    for (const b of order) {
-      const r = await openOnce(b.server.origin);
-      if (pair >= 0) b.runs.push(r);
-    }
-  }
-  for (const b of builds) {
-    console.log(`open_100k_${b.name} ${median(b.runs.map((r) => r.total)).toFixed(0)} ms  # opening call ${median(b.runs.map((r) => r.opening)).toFixed(0)} ms; ` +
-      `each: ${b.runs.map((r) => r.total.toFixed(0)).join(', ')}  (${b.dir})`);
-  }
-  const faster = builds[1].runs.filter((r, i) => r.opening < builds[0].runs[i].opening).length;
-  console.log(`open_100k_pairs_this_faster ${faster} of ${pairs}  # by the opening call`);
-  console.log(`ratio_open_100k_this_to_other ${(median(builds[1].runs.map((r) => r.total)) / median(builds[0].runs.map((r) => r.total))).toFixed(3)}`);
-} finally {
-  await browser.close();
-  for (const b of builds) b.server.close();
-}
+console.log(`open_100k_pairs_this_faster ${pairsFaster(builds, (r) => r.opening)} of ${pairs}  # by the opening call`);
+console.log(`ratio_open_100k_this_to_other ${(median(builds[1].runs.map((r) => r.total)) / median(builds[0].runs.map((r) => r.total))).toFixed(3)}`);

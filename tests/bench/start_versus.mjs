@@ -7,19 +7,13 @@
 // builds differ by up to ~9 % in their medians.
 //
 // Usage: node start_versus.mjs OTHER_DIST [PAIRS]
-import { startServer } from '../e2e/server.mjs';
-import { launchBrowser, distDir } from '../e2e/browser.mjs';
+import { median, pairsFaster, runPaired } from './paired.mjs';
 
 const otherDir = process.argv[2];
 const pairs = Number(process.argv[3] || 21);
 if (!otherDir) throw new Error('gebruik: node start_versus.mjs ANDERE_DIST [PAREN]');
 
-const builds = [{ name: 'other', dir: otherDir }, { name: 'this', dir: distDir }];
-for (const b of builds) b.server = await startServer(b.dir);
-const browser = await launchBrowser();
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function marksOfOneStart(origin) {
+async function marksOfOneStart(browser, origin) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
@@ -32,31 +26,19 @@ async function marksOfOneStart(origin) {
   }
 }
 
+const builds = await runPaired(otherDir, pairs, marksOfOneStart);
+
 function compare(label, of) {
   const [other, self] = builds.map((b) => b.runs.map(of));
   if (other.some((x) => Number.isNaN(x)) || self.some((x) => Number.isNaN(x))) return;
-  const faster = self.filter((x, i) => x < other[i]).length;
   console.log(`${label}: other ${median(other).toFixed(0)} ms, this ${median(self).toFixed(0)} ms, ratio ` +
-    `${(median(self) / median(other)).toFixed(3)}; this faster in ${faster} of ${pairs} pairs`);
+    `${(median(self) / median(other)).toFixed(3)}; this faster in ${pairsFaster(builds, of)} of ${pairs} pairs`);
 }
 
-try {
-  for (const b of builds) b.runs = [];
-  for (let pair = -1; pair < pairs; ++pair) {
-    const order = pair % 2 ? [...builds].reverse() : builds;
-    for (const b of order) {
-      const marks = await marksOfOneStart(b.server.origin);
-      if (pair >= 0) b.runs.push(marks);
-    }
-  }
-  compare('first frame', (m) => m['first-frame']);
-  compare('main() to first frame', (m) => m['first-frame'] - m.main);
-  // Each step between two marks, when both builds pass them in the same order.
-  const order = (b) => Object.keys(b.runs[0]).sort((x, y) => b.runs[0][x] - b.runs[0][y]);
-  const names = order(builds[1]);
-  if (names.join() !== order(builds[0]).join()) console.log('steps: the builds pass the marks in different orders');
-  else for (let i = 1; i < names.length; ++i) compare(`${names[i - 1]} to ${names[i]}`, (m) => m[names[i]] - m[names[i - 1]]);
-} finally {
-  await browser.close();
-  for (const b of builds) b.server.close();
-}
+compare('first frame', (m) => m['first-frame']);
+compare('main() to first frame', (m) => m['first-frame'] - m.main);
+// Each step between two marks, when both builds pass them in the same order.
+const order = (b) => Object.keys(b.runs[0]).sort((x, y) => b.runs[0][x] - b.runs[0][y]);
+const names = order(builds[1]);
+if (names.join() !== order(builds[0]).join()) console.log('steps: the builds pass the marks in different orders');
+else for (let i = 1; i < names.length; ++i) compare(`${names[i - 1]} to ${names[i]}`, (m) => m[names[i]] - m[names[i - 1]]);
