@@ -139,8 +139,11 @@ void renderer_upload_font() {
 void renderer_forget() { g_gl = Objects{}; }
 
 bool program_linked() {
-  // Not before a frame has drawn with it: the answer would wait for the link.
-  if (!g_gl.unchecked || g_gl.frames == 0) return true;
+  // Not before a frame has drawn with it: the answer would wait for the link. Nor on a
+  // context lost meanwhile (its loss not yet reported): the browser answers "no" then.
+  if (!g_gl.unchecked || g_gl.frames == 0 ||
+      emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context()))
+    return true;
   g_gl.unchecked = false;
   GLint linked = GL_FALSE;
   glGetProgramiv(g_gl.program, GL_LINK_STATUS, &linked);
@@ -158,7 +161,8 @@ void renderer_draw(const ImDrawData& data, int width, int height, const ImVec4& 
   ++g_gl.frames;
   glViewport(0, 0, width, height);
   // Here, not when it is made: the browser checks that the program linked, which waits
-  // for the link. By the first frame it is long done.
+  // for the link and for whatever the GPU process is doing; by the first frame the
+  // link has had the most time (still 10-40 ms of waiting with SwiftShader).
   glUseProgram(g_gl.program);
   glDisable(GL_SCISSOR_TEST); // the whole canvas
   glClearColor(background.x, background.y, background.z, 1.0f);
