@@ -108,7 +108,6 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  renderer_forget();                      // the names of the lost objects mean nothing now
   if (!renderer_create()) return EM_TRUE; // lost again before anything could be made
   renderer_upload_font();
   g_app.context_lost = false;

@@ -63,10 +63,13 @@ struct Objects {
   GLuint indices = 0;
   GLuint atlas = 0;
   bool unchecked = false; // linked, its status not yet asked
-  int frames = 0;         // drawn with this program
+  bool drawn = false;     // a frame has drawn with this program
 };
 
 Objects g_gl;
+
+// Lost, and its loss perhaps not yet reported: every answer is "no" then.
+bool context_lost() { return emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context()); }
 
 GLuint compile(GLenum kind, const char* source) {
   const GLuint shader = glCreateShader(kind);
@@ -78,9 +81,9 @@ GLuint compile(GLenum kind, const char* source) {
 } // namespace
 
 bool renderer_create() {
-  g_gl = Objects{};
+  g_gl = Objects{}; // the names of a lost context's objects mean nothing now
   // A lost context makes no objects (and Emscripten's glCreateProgram would throw).
-  if (emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context())) return false;
+  if (context_lost()) return false;
   g_gl.program = glCreateProgram();
   const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
   const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
@@ -136,14 +139,10 @@ void renderer_upload_font() {
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(g_gl.atlas)));
 }
 
-void renderer_forget() { g_gl = Objects{}; }
-
 bool program_linked() {
   // Not before a frame has drawn with it: the answer would wait for the link. Nor on a
   // context lost meanwhile (its loss not yet reported): the browser answers "no" then.
-  if (!g_gl.unchecked || g_gl.frames == 0 ||
-      emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context()))
-    return true;
+  if (!g_gl.unchecked || !g_gl.drawn || context_lost()) return true;
   g_gl.unchecked = false;
   GLint linked = GL_FALSE;
   glGetProgramiv(g_gl.program, GL_LINK_STATUS, &linked);
@@ -158,7 +157,7 @@ bool program_linked() {
 
 void renderer_draw(const ImDrawData& data, int width, int height, const ImVec4& background) {
   if (width <= 0 || height <= 0 || data.DisplaySize.x <= 0.0f || data.DisplaySize.y <= 0.0f) return;
-  ++g_gl.frames;
+  g_gl.drawn = true;
   glViewport(0, 0, width, height);
   // Here, not when it is made: the browser checks that the program linked, which waits
   // for the link and for whatever the GPU process is doing; by the first frame the

@@ -7,14 +7,13 @@
 namespace vth::platform {
 
 // Makes the shader program, buffers and vertex array and sets the state they draw
-// with. When the context is made and when a lost one is given back. False when the
+// with. When the context is made and when a lost one is given back (the lost objects
+// are forgotten, not deleted). False when the
 // context is lost (again): nothing made, the next restore tries again.
 bool renderer_create();
 // The font atlas's pixels into its texture (after renderer_create(), and again when
 // the atlas is rebuilt).
 void renderer_upload_font();
-// A lost context took every object with it: nothing to delete or check.
-void renderer_forget();
 // Whether the shader program linked: asked of the browser once, in a frame after the
 // first that drew with it (earlier the answer would wait for the link); true otherwise.
 bool program_linked();
