@@ -278,7 +278,13 @@ EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
   if (ImGui::GetIO().WantTextInput) { // into the field being typed in, as one line
     const std::string line = vth::ui::one_line_paste(text);
     web_app().paste_buffer = line;
-    ImGui::GetIO().AddInputCharactersUTF8(line.c_str());
+    // Dear ImGui drops characters typed while Ctrl is down (they belong to a shortcut),
+    // and the clipboard answers while the user still holds Ctrl+V: the text goes in with
+    // Ctrl up, then Ctrl as the keyboard has it now (ImGui takes these a frame each).
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    io.AddInputCharactersUTF8(line.c_str());
+    io.AddKeyEvent(ImGuiMod_Ctrl, (SDL_GetModState() & KMOD_CTRL) != 0);
   } else if (const auto link = vth::pasted_link_fragment(text)) {
     // A share link (of the hosted site or of the one-file version): opened as if followed.
     (void)vth::ui::open_fragment(state, *link, true); // a refusal is shown in its own dialog
