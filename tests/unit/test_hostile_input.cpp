@@ -15,6 +15,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <random>
+#include <string>
+
 using namespace vth;
 
 namespace {
@@ -56,6 +60,54 @@ TEST_CASE("numbers are read exactly from their decimal text, never rounded throu
   CHECK(decimal_to_fixed("0.1e-2", 3).value == 1);
   CHECK(decimal_to_fixed("-12.5", 3).value == -12'500);
   CHECK(decimal_to_fixed("99999999999999999999", 0).too_large);
+}
+
+TEST_CASE("decimal_to_fixed: every way of writing a value gives it, one digit more is refused") {
+  // From the rule, not from the reader: a whole number of units (S, its digits) and the
+  // units' decimals d, written as JSON writes numbers in many ways (leading zeros in the
+  // fraction, trailing zeros, the point anywhere with the exponent making up for it).
+  const std::string int64_max = "9223372036854775807";
+  std::mt19937 random(20261207);
+  const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned>(n)); };
+  // S × 10^-d written with `fraction` digits after the point and `zeros` more at the end.
+  const auto write = [&](const std::string& s, int d, int fraction, int zeros) {
+    std::string mantissa = s + std::string(static_cast<std::size_t>(zeros), '0');
+    if (static_cast<int>(mantissa.size()) <= fraction)
+      mantissa.insert(0, static_cast<std::size_t>(fraction + 1) - mantissa.size(), '0');
+    if (fraction > 0) mantissa.insert(mantissa.size() - static_cast<std::size_t>(fraction), ".");
+    const int exponent = fraction - zeros - d; // mantissa × 10^exponent = S × 10^-d
+    if (exponent == 0 && pick(2)) return mantissa;
+    return mantissa + (pick(2) ? "e" : "E") + (exponent >= 0 && pick(2) ? "+" : "") +
+           std::to_string(exponent);
+  };
+  for (int n = 0; n < 20000; ++n) {
+    std::string s(1, static_cast<char>('1' + pick(9)));
+    for (int k = pick(22); k > 0; --k) s += static_cast<char>('0' + pick(10));
+    const int d = pick(7);
+    const bool minus = pick(2);
+    const std::string text = (minus ? "-" : "") + write(s, d, pick(static_cast<int>(s.size()) + 6), pick(4));
+    CAPTURE(text);
+    CAPTURE(d);
+    const DecimalRead read = decimal_to_fixed(text, d);
+    CHECK_FALSE(read.too_many_decimals);
+    if (s.size() > int64_max.size() || (s.size() == int64_max.size() && s > int64_max)) {
+      CHECK(read.too_large);
+    } else {
+      REQUIRE_FALSE(read.too_large);
+      const std::int64_t units = std::stoll(s);
+      CHECK(read.value == (minus ? -units : units));
+    }
+    // A non-zero digit one place further than d allows: refused for its decimals, however large.
+    CHECK(decimal_to_fixed(write(s + "7", d + 1, pick(static_cast<int>(s.size()) + 6), 0), d)
+              .too_many_decimals);
+  }
+  CHECK(decimal_to_fixed("-0.000e5", 2).value == 0);
+  CHECK(decimal_to_fixed("0", 0).value == 0);
+  CHECK(decimal_to_fixed("9223372036854775807", 0).value == INT64_MAX);
+  CHECK(decimal_to_fixed("-9223372036854775807", 0).value == -INT64_MAX);
+  CHECK(decimal_to_fixed("922337203685477580.8", 1).too_large);
+  CHECK(decimal_to_fixed("1e1000000000000", 0).too_large);
+  CHECK(decimal_to_fixed("1e-1000000000000", 0).too_many_decimals);
 }
 
 TEST_CASE("a key twice in one object is refused with its pointer, not silently the last") {

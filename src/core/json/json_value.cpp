@@ -1,6 +1,6 @@
 #include "json_value.hpp"
 
-#include "core/model/fixed_point.hpp"
+#include <cstdint>
 
 namespace vth {
 
@@ -52,15 +52,21 @@ DecimalRead decimal_to_fixed(std::string_view text, int decimals) {
   std::size_t i = 0;
   const bool negative = i < text.size() && text[i] == '-';
   if (negative) ++i;
-  // The significant digits of integer and fraction part, and the power of ten they are scaled by.
-  std::string digits;
-  long exponent = 0;
-  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) digits += text[i];
-  if (i < text.size() && text[i] == '.')
-    for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
-      digits += text[i];
-      --exponent;
-    }
+  const auto digits_from = [&](std::size_t at) {
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+    return at;
+  };
+  // The digits of the integer part and of the fraction, read in place (no copy: a long file
+  // has a number on most of its lines), and the power of ten the two together are scaled by.
+  const std::size_t int_begin = i, int_end = digits_from(i);
+  std::size_t frac_begin = int_end, frac_end = int_end;
+  i = int_end;
+  if (i < text.size() && text[i] == '.') {
+    frac_begin = i + 1;
+    frac_end = i = digits_from(frac_begin);
+  }
+  const std::size_t int_count = int_end - int_begin, count = int_count + (frac_end - frac_begin);
+  long exponent = -static_cast<long>(frac_end - frac_begin);
   if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
     ++i;
     const bool minus = i < text.size() && text[i] == '-';
@@ -70,34 +76,38 @@ DecimalRead decimal_to_fixed(std::string_view text, int decimals) {
       if (e < 1'000'000) e = e * 10 + (text[i] - '0'); // saturates: far beyond any digit count
     exponent += minus ? -e : e;
   }
-  if (digits.empty() || i != text.size()) { // not a JSON number: the parser never gives one
+  if (count == 0 || i != text.size()) { // not a JSON number: the parser never gives one
     out.too_many_decimals = true;
     return out;
   }
-  const std::size_t first = digits.find_first_not_of('0');
-  if (first == std::string::npos) {
+  const auto digit = [&](std::size_t k) {
+    return k < int_count ? text[int_begin + k] : text[frac_begin + (k - int_count)];
+  };
+  std::size_t first = 0, last = count; // the significant digits: [first, last)
+  while (first < count && digit(first) == '0') ++first;
+  if (first == count) {
     out.value = 0;
     return out;
   }
-  digits.erase(0, first);
   // value = digits × 10^shift in units of 10^-decimals.
   long shift = exponent + decimals;
-  while (shift < 0 && !digits.empty() && digits.back() == '0') {
-    digits.pop_back();
+  while (shift < 0 && digit(last - 1) == '0') {
+    --last;
     ++shift;
   }
   if (shift < 0) {
     out.too_many_decimals = true;
     return out;
   }
-  if (static_cast<long>(digits.size()) + shift > 19) {
+  if (static_cast<long>(last - first) + shift > 19) {
     out.too_large = true;
     return out;
   }
-  digits.append(static_cast<std::size_t>(shift), '0');
-  Int128 v = 0;
-  for (char c : digits) v = v * 10 + static_cast<unsigned>(c - '0');
-  if (v > INT64_MAX) {
+  // At most 19 digits: below 10^19 < 2^64, so no step overflows.
+  std::uint64_t v = 0;
+  for (std::size_t k = first; k < last; ++k) v = v * 10 + static_cast<unsigned>(digit(k) - '0');
+  for (long k = 0; k < shift; ++k) v *= 10;
+  if (v > static_cast<std::uint64_t>(INT64_MAX)) {
     out.too_large = true;
     return out;
   }
