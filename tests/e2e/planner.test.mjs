@@ -287,6 +287,31 @@ test('a number pasted into a field with Ctrl+V is taken as typed, however long C
   }
 });
 
+test('without the asynchronous clipboard (older browsers, http) a Ctrl+V comes as the paste event: taken once', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    await page.evaluate(() => window.vth.view('capaciteit'));
+    await page.evaluate(() => navigator.clipboard.writeText('1.234,5'));
+    // As Firefox before 125 and a page on plain http: no navigator.clipboard.readText.
+    await page.evaluate(() => { delete Clipboard.prototype.readText; });
+    await track(page);
+    await click(page, '/instellingen/productieve_uren_per_fte');
+    await act(page, () => page.keyboard.press('Control+A'));
+    await act(page, async () => {
+      await page.keyboard.down('Control');
+      await page.keyboard.press('v');
+      await page.waitForTimeout(250);
+      await page.keyboard.up('Control');
+    });
+    await act(page, () => page.keyboard.press('Enter'));
+    // Twice would read "1.234,51.234,5" and be refused; not at all would leave 1300.
+    assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, 1234.5);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the keyboard alone moves between fields and edits them', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
   // Each key is handled in a frame of its own: wait until the app has drawn frames after it

@@ -101,16 +101,20 @@ Module.vthInstall = function () {
   };
   window.addEventListener('keydown', function (e) {
     if (!(e.ctrlKey || e.metaKey) || (e.key !== 'v' && e.key !== 'V') || e.shiftKey || !ours(e.target)) return;
-    if (!navigator.clipboard || !navigator.clipboard.readText) return; // fall back to the paste event
-    e.preventDefault();
+    // Not to SDL either way: Dear ImGui's own Ctrl+V would paste a second time.
     e.stopImmediatePropagation();
+    if (!navigator.clipboard || !navigator.clipboard.readText) return; // the browser's paste event instead
+    e.preventDefault();
     navigator.clipboard.readText().then(paste).catch(function (err) {
       console.warn('klembord lezen niet toegestaan:', err && err.name);
       Module._vth_paste_refused();
     });
   }, { capture: true });
   document.addEventListener('paste', function (e) {
-    if (e.clipboardData && ours(e.target)) paste(e.clipboardData.getData('text/plain'));
+    if (!e.clipboardData || !ours(e.target)) return;
+    // Not also into the page's input element: its input event would type the text a second time.
+    e.preventDefault();
+    paste(e.clipboardData.getData('text/plain'));
   });
   // Typing into a field. A canvas is not editable: text composed by dead keys, an IME
   // or an on-screen keyboard (insertText, composition events) would never reach it.
