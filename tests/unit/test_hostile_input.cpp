@@ -76,16 +76,21 @@ TEST_CASE("decimal_to_fixed: every way of writing a value gives it, one digit mo
       mantissa.insert(0, static_cast<std::size_t>(fraction + 1) - mantissa.size(), '0');
     if (fraction > 0) mantissa.insert(mantissa.size() - static_cast<std::size_t>(fraction), ".");
     const int exponent = fraction - zeros - d; // mantissa × 10^exponent = S × 10^-d
+    // One pick per statement: the order of evaluation within an expression is the compiler's.
     if (exponent == 0 && pick(2)) return mantissa;
-    return mantissa + (pick(2) ? "e" : "E") + (exponent >= 0 && pick(2) ? "+" : "") +
-           std::to_string(exponent);
+    const std::string e = pick(2) ? "e" : "E";
+    const std::string sign = exponent < 0 ? "-" : pick(2) ? "+" : "";
+    const std::string leading_zeros(static_cast<std::size_t>(pick(3)), '0'); // 1e05 is 1e5
+    return mantissa + e + sign + leading_zeros + std::to_string(exponent < 0 ? -exponent : exponent);
   };
   for (int n = 0; n < 20000; ++n) {
     std::string s(1, static_cast<char>('1' + pick(9)));
     for (int k = pick(22); k > 0; --k) s += static_cast<char>('0' + pick(10));
     const int d = pick(7);
     const bool minus = pick(2);
-    const std::string text = (minus ? "-" : "") + write(s, d, pick(static_cast<int>(s.size()) + 6), pick(4));
+    const int fraction = pick(static_cast<int>(s.size()) + 6);
+    const int zeros = pick(4);
+    const std::string text = (minus ? "-" : "") + write(s, d, fraction, zeros);
     CAPTURE(text);
     CAPTURE(d);
     const DecimalRead read = decimal_to_fixed(text, d);
@@ -98,14 +103,16 @@ TEST_CASE("decimal_to_fixed: every way of writing a value gives it, one digit mo
       CHECK(read.value == (minus ? -units : units));
     }
     // A non-zero digit one place further than d allows: refused for its decimals, however large.
-    CHECK(decimal_to_fixed(write(s + "7", d + 1, pick(static_cast<int>(s.size()) + 6), 0), d)
-              .too_many_decimals);
+    const int fraction_more = pick(static_cast<int>(s.size()) + 6);
+    CHECK(decimal_to_fixed(write(s + "7", d + 1, fraction_more, 0), d).too_many_decimals);
   }
   CHECK(decimal_to_fixed("-0.000e5", 2).value == 0);
   CHECK(decimal_to_fixed("0", 0).value == 0);
   CHECK(decimal_to_fixed("9223372036854775807", 0).value == INT64_MAX);
   CHECK(decimal_to_fixed("-9223372036854775807", 0).value == -INT64_MAX);
   CHECK(decimal_to_fixed("922337203685477580.8", 1).too_large);
+  CHECK(decimal_to_fixed("1e18", 0).value == 1'000'000'000'000'000'000);
+  CHECK(decimal_to_fixed("1e19", 0).too_large); // too large by its exponent alone
   CHECK(decimal_to_fixed("1e1000000000000", 0).too_large);
   CHECK(decimal_to_fixed("1e-1000000000000", 0).too_many_decimals);
 }
