@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useAppServer, openApp, saveScreenshot, pixelSpread, distDir, repoRoot, artifactDir } from './browser.mjs';
-import { act, click, track, where } from './user.mjs';
+import { act, click, pasteHoldingCtrl, track, where } from './user.mjs';
 
 const VIEWS = ['overzicht', 'capaciteit', 'odt', 'regionaal', 'energie', 'protocol', 'doelen', 'controles'];
 const cli = path.join(repoRoot, 'build', 'native', 'src', 'cli', 'vth-planner');
@@ -273,12 +273,7 @@ test('a number pasted into a field with Ctrl+V is taken as typed, however long C
       await track(page);
       await click(page, '/instellingen/productieve_uren_per_fte');
       await act(page, () => page.keyboard.press('Control+A'));
-      await act(page, async () => {
-        await page.keyboard.down('Control');
-        await page.keyboard.press('v');
-        await page.waitForTimeout(holdMs);
-        await page.keyboard.up('Control');
-      });
+      await pasteHoldingCtrl(page, holdMs);
       await act(page, () => page.keyboard.press('Enter'));
       assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, expected, `Ctrl ${holdMs} ms vast`);
     } finally {
@@ -298,12 +293,7 @@ test('without the asynchronous clipboard (older browsers, http) a Ctrl+V comes a
     await track(page);
     await click(page, '/instellingen/productieve_uren_per_fte');
     await act(page, () => page.keyboard.press('Control+A'));
-    await act(page, async () => {
-      await page.keyboard.down('Control');
-      await page.keyboard.press('v');
-      await page.waitForTimeout(250);
-      await page.keyboard.up('Control');
-    });
+    await pasteHoldingCtrl(page, 250);
     await act(page, () => page.keyboard.press('Enter'));
     // Twice would read "1.234,51.234,5" and be refused; not at all would leave 1300.
     assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, 1234.5);

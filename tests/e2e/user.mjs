@@ -56,6 +56,17 @@ export async function typeInto(page, pointer, text) {
   await act(page, () => page.keyboard.press('Enter'));
 }
 
+// Ctrl+V as a person presses it: Ctrl held for `holdMs` around the V (the clipboard
+// may answer while Ctrl is still down).
+export async function pasteHoldingCtrl(page, holdMs) {
+  await act(page, async () => {
+    await page.keyboard.down('Control');
+    await page.keyboard.press('v');
+    await page.waitForTimeout(holdMs);
+    await page.keyboard.up('Control');
+  });
+}
+
 export async function press(page, key) {
   await act(page, () => page.keyboard.press(key));
 }
