@@ -21,7 +21,9 @@ struct WebApp {
   TouchGestures touch; // swipe to scroll, pinch to zoom (touch_gestures.hpp)
   unsigned long frames = 0;
   bool paused = false;
-  std::string paste_buffer; // text of the last DOM paste event, for ImGui's Ctrl+V
+  // The text last pasted into a field: ImGui's clipboard as ImGui reads it. Its own Ctrl+V never
+  // reaches it (src/platform/web/vth_hooks.js takes the key: pastes go through vth_paste_text).
+  std::string paste_buffer;
   ui::Theme applied_theme = ui::Theme::Light;
   float applied_zoom = 0.0f;
   bool applied_contrast = false;
