@@ -21,8 +21,8 @@ struct WebApp {
   TouchGestures touch; // swipe to scroll, pinch to zoom (touch_gestures.hpp)
   unsigned long frames = 0;
   bool paused = false;
-  // The text last pasted into a field: ImGui's clipboard as ImGui reads it. Its own Ctrl+V never
-  // reaches it (src/platform/web/vth_hooks.js takes the key: pastes go through vth_paste_text).
+  // The text last pasted into a field: ImGui's clipboard as its paste reads it (vth_paste_text
+  // gives it the Ctrl+V that src/platform/web/vth_hooks.js took away to read the browser's).
   std::string paste_buffer;
   ui::Theme applied_theme = ui::Theme::Light;
   float applied_zoom = 0.0f;

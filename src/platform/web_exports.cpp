@@ -271,19 +271,19 @@ EMSCRIPTEN_KEEPALIVE int vth_redo() {
   return done ? 1 : 0;
 }
 
-// Pasted text: typed into the field that has focus, as Ctrl+V would (it
-// replaces the selection), and kept for ImGui's own clipboard requests.
+// Pasted text: into the field that has focus by Dear ImGui's own paste (it replaces the
+// selection, and Ctrl+Z in the field takes it back at once, not a character at a time).
 EMSCRIPTEN_KEEPALIVE void vth_paste_text(const char* text) {
   auto& state = web_app().state;
-  if (ImGui::GetIO().WantTextInput) { // into the field being typed in, as one line
-    const std::string line = vth::ui::one_line_paste(text);
-    web_app().paste_buffer = line;
-    // Dear ImGui drops characters typed while Ctrl is down (they belong to a shortcut),
-    // and the clipboard answers while the user still holds Ctrl+V: the text goes in with
-    // Ctrl up, then Ctrl as the keyboard has it now (ImGui takes these a frame each).
+  if (ImGui::GetIO().WantTextInput) {                       // into the field being typed in, as one line
+    web_app().paste_buffer = vth::ui::one_line_paste(text); // what ImGui's paste reads
+    // The page took Ctrl+V away from SDL to read the browser's clipboard (asynchronously);
+    // now that it answered, ImGui gets the keys, whether Ctrl is still held or not, and then
+    // Ctrl as the keyboard has it now (ImGui takes these a frame each).
     ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiMod_Ctrl, false);
-    io.AddInputCharactersUTF8(line.c_str());
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
     io.AddKeyEvent(ImGuiMod_Ctrl, (SDL_GetModState() & KMOD_CTRL) != 0);
   } else if (const auto link = vth::pasted_link_fragment(text)) {
     // A share link (of the hosted site or of the one-file version): opened as if followed.

@@ -282,6 +282,33 @@ test('a number pasted into a field with Ctrl+V is taken as typed, however long C
   }
 });
 
+test('a paste in a field is one step of its own undo: Ctrl+Z takes it back whole, not a character at a time', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    await page.evaluate(() => window.vth.view('capaciteit'));
+    await page.evaluate(() => navigator.clipboard.writeText('1.400'));
+    await track(page);
+    await click(page, '/instellingen/productieve_uren_per_fte');
+    await act(page, () => page.keyboard.press('Control+A'));
+    await pasteHoldingCtrl(page, 250);
+    // The paste replaced the selection: undone, the field has its own text back (a paste
+    // typed as characters left "1.40" after two undos, which Enter took as 1,4 hours).
+    await act(page, () => page.keyboard.press('Control+Z'));
+    await act(page, () => page.keyboard.press('Control+Z'));
+    await act(page, () => page.keyboard.press('Enter'));
+    assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, 1300);
+    // And pasted again, it counts.
+    await click(page, '/instellingen/productieve_uren_per_fte');
+    await act(page, () => page.keyboard.press('Control+A'));
+    await pasteHoldingCtrl(page, 0);
+    await act(page, () => page.keyboard.press('Enter'));
+    assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, 1400);
+  } finally {
+    await context.close();
+  }
+});
+
 test('without the asynchronous clipboard (older browsers, http) a Ctrl+V comes as the paste event: taken once', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {
