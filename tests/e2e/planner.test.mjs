@@ -260,19 +260,28 @@ test('a 100.000-line programme opens, scrolls, takes edits and makes its report 
   }
 });
 
+// A fresh page with `text` on the clipboard and "Productieve uren per fte" clicked and all
+// its text selected, ready for a Ctrl+V. `before(page)` runs first (e.g. to take an API away).
+async function hoursFieldSelected(text, before = async () => {}) {
+  const opened = await openApp(env.browser, env.server.origin);
+  const { context, page } = opened;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.evaluate(() => window.vth.view('capaciteit'));
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await before(page);
+  await track(page);
+  await click(page, '/instellingen/productieve_uren_per_fte');
+  await act(page, () => page.keyboard.press('Control+A'));
+  return opened;
+}
+
 test('a number pasted into a field with Ctrl+V is taken as typed, however long Ctrl is held', async () => {
   // A user holds Ctrl while the clipboard answers (Dear ImGui drops characters typed
   // with Ctrl down: a paste was lost unless Ctrl came up first); a quick key press too.
   for (const [holdMs, text, expected] of [[250, '1.234,5\r\n', 1234.5], [0, '1.410', 1410]]) {
-    const { context, page } = await openApp(env.browser, env.server.origin);
+    // An Excel NL cell arrives with a line break after the number.
+    const { context, page } = await hoursFieldSelected(text);
     try {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-      await page.evaluate(() => window.vth.view('capaciteit'));
-      // An Excel NL cell arrives with a line break after the number.
-      await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-      await track(page);
-      await click(page, '/instellingen/productieve_uren_per_fte');
-      await act(page, () => page.keyboard.press('Control+A'));
       await pasteHoldingCtrl(page, holdMs);
       await act(page, () => page.keyboard.press('Enter'));
       assert.equal((await results(page)).capaciteit.productieve_uren_per_fte, expected, `Ctrl ${holdMs} ms vast`);
@@ -283,14 +292,8 @@ test('a number pasted into a field with Ctrl+V is taken as typed, however long C
 });
 
 test('a paste in a field is one step of its own undo: Ctrl+Z takes it back whole, not a character at a time', async () => {
-  const { context, page } = await openApp(env.browser, env.server.origin);
+  const { context, page } = await hoursFieldSelected('1.400');
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-    await page.evaluate(() => window.vth.view('capaciteit'));
-    await page.evaluate(() => navigator.clipboard.writeText('1.400'));
-    await track(page);
-    await click(page, '/instellingen/productieve_uren_per_fte');
-    await act(page, () => page.keyboard.press('Control+A'));
     await pasteHoldingCtrl(page, 250);
     // The paste replaced the selection: undone, the field has its own text back (a paste
     // typed as characters left "1.40" after two undos, which Enter took as 1,4 hours).
@@ -310,16 +313,10 @@ test('a paste in a field is one step of its own undo: Ctrl+Z takes it back whole
 });
 
 test('without the asynchronous clipboard (older browsers, http) a Ctrl+V comes as the paste event: taken once', async () => {
-  const { context, page } = await openApp(env.browser, env.server.origin);
+  // As Firefox before 125 and a page on plain http: no navigator.clipboard.readText.
+  const { context, page } = await hoursFieldSelected('1.234,5',
+    (p) => p.evaluate(() => { delete Clipboard.prototype.readText; }));
   try {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-    await page.evaluate(() => window.vth.view('capaciteit'));
-    await page.evaluate(() => navigator.clipboard.writeText('1.234,5'));
-    // As Firefox before 125 and a page on plain http: no navigator.clipboard.readText.
-    await page.evaluate(() => { delete Clipboard.prototype.readText; });
-    await track(page);
-    await click(page, '/instellingen/productieve_uren_per_fte');
-    await act(page, () => page.keyboard.press('Control+A'));
     await pasteHoldingCtrl(page, 250);
     await act(page, () => page.keyboard.press('Enter'));
     // Twice would read "1.234,51.234,5" and be refused; not at all would leave 1300.
