@@ -1,4 +1,5 @@
 #include "json_parse.hpp"
+#include "json_parse_rare.hpp"
 #include "json_tree_builder.hpp"
 
 #include "core/model/dutch_format.hpp"
@@ -9,67 +10,7 @@
 
 namespace vth {
 
-std::string text_position(std::string_view text, std::size_t byte) {
-  std::size_t line = 1, column = 1;
-  const std::size_t end = std::min(byte, text.size());
-  for (std::size_t i = 0; i < end; ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++column; // continuation bytes of UTF-8 are part of the character before
-    }
-  }
-  return "regel " + std::to_string(line) + ", kolom " + std::to_string(column);
-}
-
 namespace {
-
-// Whether a JSON number (its grammar already checked) is too large for a double, as
-// other readers judge it (strtod gives infinity): at least 2^1024 - 2^970, the least
-// value that rounds to infinity (to nearest; the tie goes to the even side, infinity).
-// Exact and without strtod, whose decimal reader and long-double arithmetic were 15 KB
-// of the browser's download (docs/performance.md, stop 28).
-bool beyond_double(std::string_view number) {
-  // clang-format off
-  static constexpr std::string_view kLeast = // 2^1024 - 2^970, 309 digits
-      "1797693134862315807937289714053034150799341327100378269361737789804449682927647509466490179775872070963"
-      "3028641669288791094655554785194040263065748867150582068190890200070838367627385484581771153176447573027"
-      "0069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
-  // clang-format on
-  std::size_t i = number[0] == '-' ? 1 : 0;
-  std::string digits;   // the significant digits: no leading zeros
-  long long before = 0; // how many of them stand before the decimal point (negative: zeros after it)
-  bool after_point = false;
-  for (; i < number.size() && number[i] != 'e' && number[i] != 'E'; ++i) {
-    const char c = number[i];
-    if (c == '.') {
-      after_point = true;
-    } else if (digits.empty() && c == '0') {
-      if (after_point) --before;
-    } else {
-      digits.push_back(c);
-      if (!after_point) ++before;
-    }
-  }
-  if (digits.empty()) return false; // zero
-  long long exponent = 0;           // saturated: beyond a billion digits the answer is the same
-  bool negative = false;
-  if (i < number.size()) {
-    ++i;
-    if (number[i] == '+' || number[i] == '-') negative = number[i++] == '-';
-    for (; i < number.size(); ++i) exponent = std::min(exponent * 10 + (number[i] - '0'), 1000000000LL);
-  }
-  const long long integer_digits = before + (negative ? -exponent : exponent);
-  if (integer_digits != static_cast<long long>(kLeast.size()))
-    return integer_digits > static_cast<long long>(kLeast.size());
-  for (std::size_t k = 0; k < std::max(digits.size(), kLeast.size()); ++k) {
-    const char a = k < digits.size() ? digits[k] : '0';
-    const char b = k < kLeast.size() ? kLeast[k] : '0';
-    if (a != b) return a > b;
-  }
-  return true; // exactly the least: rounds to infinity
-}
 
 // The tokenizer: one pass over the text that checks the grammar of RFC 8259,
 // the UTF-8 of every text and the limits, and hands the values to the tree
@@ -80,7 +21,7 @@ bool beyond_double(std::string_view number) {
 // bounded by the limits, so the recursion is too.
 class JsonTokenizer {
 public:
-  enum class Stop { None, Builder, Syntax, End, Utf8, Overflow, Limit };
+  using Stop = json_rare::Stop;
 
   JsonTokenizer(std::string_view text, std::size_t offset, const JsonLimits& limits, JsonTreeBuilder& out)
       : text_(text), begin_(text.data()), p_(text.data() + offset), end_(text.data() + text.size()),
@@ -105,10 +46,10 @@ private:
     at = static_cast<std::size_t>(where - begin_);
     return false;
   }
-  bool over_limit(const char* where, std::string message) {
+  bool over_limit(const char* where, json_rare::Limit what) {
     stop = Stop::Limit;
     at = static_cast<std::size_t>(where - begin_);
-    limit = Issue{"", std::move(message)};
+    json_rare::set_limit_issue(limit, what, text_, at, limits_);
     return false;
   }
   bool builder(bool ok) {
@@ -141,12 +82,7 @@ private:
     }
   }
 
-  bool nested(int depth) {
-    if (depth <= limits_.max_depth) return true;
-    return over_limit(p_, "het bestand is dieper genest dan " + std::to_string(limits_.max_depth) +
-                              " niveaus (bij " + text_position(text_, static_cast<std::size_t>(p_ - begin_)) +
-                              "); dit is geen bestand van VTH-planner");
-  }
+  bool nested(int depth) { return depth <= limits_.max_depth || over_limit(p_, json_rare::Limit::Depth); }
 
   bool object(int depth) {
     if (!nested(depth) || !builder(out_.start_object())) return false;
@@ -226,13 +162,11 @@ private:
       while (p_ < end_ && digit(*p_)) ++p_;
     }
     const std::string_view token(start, static_cast<std::size_t>(p_ - start));
-    if (token.size() > limits_.max_number_chars)
-      return over_limit(start, "het bestand bevat een getal van meer dan " +
-                                   std::to_string(limits_.max_number_chars) + " tekens bij " +
-                                   text_position(text_, static_cast<std::size_t>(start - begin_)));
+    if (token.size() > limits_.max_number_chars) return over_limit(start, json_rare::Limit::NumberChars);
     // A number beyond a double cannot be read by other JSON readers: refused as too
     // large. Only an exponent or more than 300 digits can take one that far.
-    if ((exponent || token.size() > 300) && beyond_double(token)) return fail(Stop::Overflow, start);
+    if ((exponent || token.size() > 300) && json_rare::beyond_double(token))
+      return fail(Stop::Overflow, start);
     return builder(out_.number(token));
   }
 
@@ -253,13 +187,11 @@ private:
       }
       if (p_ >= end_) return fail(Stop::End, p_);
       if (static_cast<std::size_t>(p_ - start) >= limits_.max_string_bytes)
-        return over_limit(start - 1, "het bestand bevat een tekst van meer dan " +
-                                         bytes_text(limits_.max_string_bytes) + " bytes bij " +
-                                         text_position(text_, static_cast<std::size_t>(start - 1 - begin_)));
+        return over_limit(start - 1, json_rare::Limit::StringBytes);
       const auto c = static_cast<unsigned char>(*p_);
       if (c == '"') break;
       if (c == '\\') {
-        out.append(piece, p_);
+        out.append(piece, static_cast<std::size_t>(p_ - piece));
         if (!escape(out)) return false;
         piece = p_;
       } else if (c < 0x20) {
@@ -268,7 +200,7 @@ private:
         return fail(Stop::Utf8, p_);
       }
     }
-    out.append(piece, p_);
+    out.append(piece, static_cast<std::size_t>(p_ - piece));
     ++p_;
     return true;
   }
@@ -420,21 +352,10 @@ std::optional<Issue> parse_json(std::string_view text, JsonValue& out, const Jso
   out = JsonValue();
   using Stop = JsonTokenizer::Stop;
   // A NUL byte anywhere says more about the file than the first error it causes.
-  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos)
-    return Issue{"", "het bestand bevat een NUL-teken bij " + text_position(text, nul) +
-                         "; is het wel een JSON-tekstbestand (UTF-8)?"};
-  if (tokenizer.stop == Stop::Builder) return builder.error;
-  if (tokenizer.stop == Stop::Limit) return tokenizer.limit;
-  if (tokenizer.stop == Stop::End) return Issue{"", "het bestand houdt onverwacht op (afgebroken of leeg?)"};
-  const std::string where = text_position(text, tokenizer.at);
-  if (builder.root_done)
-    return Issue{"", "na het einde van het JSON-document staat nog iets, bij " + where +
-                         "; een bestand bevat precies één JSON-document"};
-  if (tokenizer.stop == Stop::Overflow)
-    return Issue{"", "het bestand bevat een getal dat te groot is, bij " + where};
-  if (tokenizer.stop == Stop::Utf8)
-    return Issue{"", "het bestand bevat tekst die geen geldige UTF-8 is, bij " + where};
-  return Issue{"", "geen geldige JSON bij " + where};
+  const bool has_nul = text.find('\0') != std::string_view::npos;
+  if (!has_nul && tokenizer.stop == Stop::Builder) return builder.error;
+  if (!has_nul && tokenizer.stop == Stop::Limit) return tokenizer.limit;
+  return json_rare::refused_text_issue(text, tokenizer.stop, tokenizer.at, builder.root_done);
 }
 
 } // namespace vth

@@ -48,7 +48,7 @@ public:
   const JsonValue* object(const char* key, bool required = true);
   // Any value, unchecked; nullptr (and an issue if required) when absent.
   const JsonValue* value(const char* key, bool required = true) { return get(key, required); }
-  void error(const char* key, const std::string& message);
+  [[gnu::noinline]] void error(const char* key, const std::string& message);
 
   // Reports every key that no accessor asked for.
   void finish();
@@ -56,6 +56,12 @@ public:
 private:
   const JsonValue* get(const char* key, bool required);
   std::string text(const char* key, bool required, bool multiline);
+  // The messages, in json_reader_messages.cpp (built for size, never inlined).
+  [[gnu::noinline]] void not_an_object(const JsonValue& value);
+  [[gnu::noinline]] void wrong_type(const char* key, const char* expected, const JsonValue& value);
+  [[gnu::noinline]] void integer_refused(const char* key, const DecimalRead& read, std::int64_t min,
+                                         std::int64_t max);
+  [[gnu::noinline]] void unknown_key(std::size_t i);
 
   const JsonValue* object_ = nullptr;
   std::string pointer_;
@@ -74,6 +80,10 @@ private:
 std::optional<std::int64_t> to_fixed(const JsonValue& value, const FixedSpec& spec, std::string& why);
 
 // The Dutch reason a scaled value lies outside [spec.min, spec.max], or empty.
-std::string range_error(std::int64_t scaled, const FixedSpec& spec);
+[[gnu::noinline]] std::string range_error(std::int64_t scaled, const FixedSpec& spec);
+// Why to_fixed() refused a value: not a number; or its reading (decimal_to_fixed).
+[[gnu::noinline]] std::string not_a_number_reason(const JsonValue& value);
+[[gnu::noinline]] std::string fixed_refusal_reason(const DecimalRead& read, std::string_view text,
+                                                   const FixedSpec& spec);
 
 } // namespace vth

@@ -2,7 +2,7 @@
 // The tree builder of json_parse.cpp (included there only): the tokenizer's
 // events become a JsonValue tree, under the limits, with streamed arrays handed
 // over element by element. Kept apart from the tokenizer to keep each file to
-// one theme.
+// one theme; its rare paths are in json_parse_rare.cpp.
 
 #include "core/model/dutch_format.hpp"
 #include "json_parse.hpp"
@@ -73,11 +73,11 @@ private:
     return false;
   }
 
-  bool count_value() {
-    if (++values_ <= limits_.max_values) return true;
-    return fail("", "het bestand bevat meer dan " + bytes_text(limits_.max_values) +
-                        " waarden buiten de lange tabellen; dit is geen programmabestand");
-  }
+  bool count_value() { return ++values_ <= limits_.max_values || too_many_values(); }
+  // The rare paths, in json_parse_rare.cpp (built for size, never inlined).
+  [[gnu::noinline]] bool too_many_values();
+  [[gnu::noinline]] bool no_duplicate_keys_among_many(std::size_t first, std::size_t n);
+  [[gnu::noinline]] bool duplicate_key(std::string_view twice);
 
   bool in_object() const { return !frames_.empty() && frames_.back().type == JsonValue::Type::Object; }
 
@@ -146,34 +146,15 @@ private:
     return tokens;
   }
 
-  // The keys of the innermost object, which is about to close.
+  // The keys of the innermost object, which is about to close. A row's object has a
+  // dozen keys: comparing pairs is faster than sorting a copy.
   bool no_duplicate_keys() {
     const std::size_t first = frames_.back().first, n = stack_.size() - first;
-    if (n < 2) return true;
-    const auto key = [&](std::size_t i) -> const std::string& { return stack_[first + i].key_; };
-    std::string_view twice;
-    if (n <= 16) { // a row's object: comparing pairs is faster than sorting a copy
-      bool found = false;
-      for (std::size_t i = 1; i < n && !found; ++i)
-        for (std::size_t j = 0; j < i && !found; ++j)
-          if (key(i) == key(j)) {
-            twice = key(i);
-            found = true;
-          }
-      if (!found) return true;
-    } else {
-      std::vector<std::string_view> sorted;
-      sorted.reserve(n);
-      for (std::size_t i = 0; i < n; ++i) sorted.emplace_back(key(i));
-      std::sort(sorted.begin(), sorted.end());
-      const auto found = std::adjacent_find(sorted.begin(), sorted.end());
-      if (found == sorted.end()) return true;
-      twice = *found;
-    }
-    auto tokens = pointer_tokens();
-    tokens.emplace_back(twice);
-    return fail(pointer_of(tokens), "dit veld staat meer dan eens in hetzelfde object; welke waarde geldt is "
-                                    "dan niet te zeggen");
+    if (n > 16) return no_duplicate_keys_among_many(first, n);
+    for (std::size_t i = 1; i < n; ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (stack_[first + i].key_ == stack_[first + j].key_) return duplicate_key(stack_[first + i].key_);
+    return true;
   }
 
   JsonValue& root_;
