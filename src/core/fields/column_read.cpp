@@ -1,3 +1,8 @@
+// Reading the registry's columns and a record's provenance (column_io.hpp). The
+// browser build makes this file for speed (src/core/CMakeLists.txt): it runs for
+// every line of an opened file. Its messages are made in functions that are never
+// inlined, so that the reading code stays small.
+
 #include "column_io.hpp"
 
 #include "core/model/utf8_text.hpp"
@@ -7,11 +12,20 @@
 namespace vth {
 namespace {
 
-std::string choices_text(const Column& c) {
+[[gnu::noinline]] std::string choices_text(const Column& c) {
   std::string allowed;
   for (std::size_t i = 0; i < c.choices.size(); ++i)
     allowed += (i == 0 ? "'" : i + 1 == c.choices.size() ? " of '" : ", '") + std::string(c.choices[i]) + "'";
   return "moet " + allowed + " zijn";
+}
+
+[[gnu::noinline]] void not_of_this_kind(ObjectReader& r, const TableDef& t, const Column& c,
+                                        const void* row) {
+  r.error(c.key, "hoort niet bij soort '" + (t.kind_of ? t.kind_of(row) : "") + "'");
+}
+
+[[gnu::noinline]] void refuse(ObjectReader& r, const char* key, const char* message) {
+  r.error(key, message);
 }
 
 void read_lines(ObjectReader& r, const Column& c, void* row, Issues& issues) {
@@ -34,7 +48,7 @@ void read_lines(ObjectReader& r, const Column& c, void* row, Issues& issues) {
 void read_column(ObjectReader& r, const TableDef& t, const Column& c, void* row, Issues& issues) {
   if (!c.in_file) return;
   if (c.is_number() && !c.applies_to(row)) {
-    if (r.has(c.key)) r.error(c.key, "hoort niet bij soort '" + (t.kind_of ? t.kind_of(row) : "") + "'");
+    if (r.has(c.key)) not_of_this_kind(r, t, c, row);
     return;
   }
   switch (c.kind) {
@@ -42,7 +56,7 @@ void read_column(ObjectReader& r, const TableDef& t, const Column& c, void* row,
   case ValueKind::OptionalNumber: {
     auto v = r.fixed(c.key, c.spec, c.kind == ValueKind::Number && c.required);
     if (v && c.whole_hours && *v % 1000 != 0) {
-      r.error(c.key, "moet een heel aantal uren zijn (de regionale verdeling rekent in hele uren)");
+      refuse(r, c.key, "moet een heel aantal uren zijn (de regionale verdeling rekent in hele uren)");
       v.reset();
     }
     if (v || c.kind == ValueKind::OptionalNumber) c.set_number(row, v);
@@ -81,10 +95,11 @@ bool is_iso_date(std::string_view s) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-// Where `field` of the list `list` is, for a message: made only then (a long table has
-// such a list on every line).
-std::string field_pointer(const ObjectReader& r, const char* list, const std::string& field) {
-  return r.child(list) + "/" + pointer_token(field);
+// A message about `field` of the list `list`; its pointer is made only then (a long
+// table has such a list on every line).
+[[gnu::noinline]] void report(Issues& issues, const ObjectReader& r, const char* list,
+                              const std::string& field, std::string message) {
+  issues.push_back({r.child(list) + "/" + pointer_token(field), std::move(message)});
 }
 
 // "eigen_invoer": {"aantal": "2026-12-05"}: the fields the user typed, with the date.
@@ -96,11 +111,9 @@ void read_own_input(ObjectReader& r, Provenance& p, const std::vector<const char
     const JsonValue& date = (*own)[i];
     const auto named = [&](const char* f) { return field == f; };
     if (!std::any_of(fields.begin(), fields.end(), named))
-      issues.push_back({field_pointer(r, "eigen_invoer", field),
-                        "eigen invoer over een veld dat dit onderdeel niet heeft"});
+      report(issues, r, "eigen_invoer", field, "eigen invoer over een veld dat dit onderdeel niet heeft");
     else if (!date.is_string() || !is_iso_date(date.text()))
-      issues.push_back(
-          {field_pointer(r, "eigen_invoer", field), "moet de datum van de invoer geven (JJJJ-MM-DD)"});
+      report(issues, r, "eigen_invoer", field, "moet de datum van de invoer geven (JJJJ-MM-DD)");
     else
       p.own_input[field] = date.text();
   }
@@ -145,7 +158,7 @@ void read_provenance(ObjectReader& r, Provenance& p, std::initializer_list<const
     if (why.empty())
       p.assumptions[field] = reason.text();
     else
-      issues.push_back({field_pointer(r, "aanname", field), why});
+      report(issues, r, "aanname", field, std::move(why));
   }
 }
 
@@ -170,56 +183,6 @@ void read_row(ObjectReader& r, const TableDef& t, void* row, Issues& issues,
   columns.assign(also.begin(), also.end());
   for (const Column& c : t.columns) columns.push_back(c.key);
   read_provenance(r, t.edit_source(row), also, issues, assumable, &columns);
-}
-
-void write_provenance(JsonWriter& w, const Provenance& p) {
-  if (!p.section.empty() || p.line != 0 || !p.carried_from.empty()) {
-    w.key("bron").begin_object().key("sectie").string(p.section);
-    if (p.line != 0) w.key("regel").integer(p.line);
-    if (!p.carried_from.empty()) w.key("overgenomen_uit").string(p.carried_from);
-    w.end_object();
-  }
-  if (!p.own_input.empty()) {
-    w.key("eigen_invoer").begin_object();
-    for (const auto& [field, date] : p.own_input) w.key(field).string(date);
-    w.end_object();
-  }
-  if (!p.assumptions.empty()) {
-    w.key("aanname").begin_object();
-    for (const auto& [field, why] : p.assumptions) w.key(field).string(why);
-    w.end_object();
-  }
-}
-
-void write_row_columns(JsonWriter& w, const TableDef& t, const void* row) {
-  // A row made in code may have no id yet (0): the reader gives it one.
-  if (!t.single && t.row_id(row) != 0) w.key(kRowIdKey).integer(t.row_id(row));
-  for (const Column& c : t.columns) {
-    if (!c.in_file || !c.applies_to(row)) continue;
-    switch (c.kind) {
-    case ValueKind::Number:
-    case ValueKind::OptionalNumber:
-      if (const auto v = c.number(row)) w.key(c.key).fixed(*v, c.spec.decimals);
-      break;
-    case ValueKind::Line:
-    case ValueKind::Text:
-    case ValueKind::Choice:
-      if (const std::string s = c.text(row); c.required || !s.empty()) w.key(c.key).string(s);
-      break;
-    case ValueKind::Lines: {
-      const std::string s = c.text(row);
-      if (!c.required && s.empty()) break;
-      w.key(c.key).begin_array();
-      for (std::size_t at = 0; at < s.size();) {
-        const std::size_t end = std::min(s.find('\n', at), s.size());
-        w.string(std::string_view(s).substr(at, end - at));
-        at = end + 1;
-      }
-      w.end_array();
-      break;
-    }
-    }
-  }
 }
 
 } // namespace vth
