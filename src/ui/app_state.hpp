@@ -106,6 +106,7 @@ struct UndoStep {
 struct FieldError {
   std::optional<FieldRef> field; // none: no error
   std::string message;
+  bool typing = false; // the field is being typed in again: not shown red meanwhile
 };
 
 // A value or row to scroll to and highlight (from Controles & aannames, a change).

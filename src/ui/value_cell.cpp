@@ -47,6 +47,16 @@ void note_below_field(const char* id, const std::string& text, const ImVec4& col
   ImGui::PopStyleVar();
 }
 
+// The background of a field whose last entry was refused.
+constexpr ImVec4 kRefusedFrame(0.90f, 0.30f, 0.30f, 0.45f);
+
+// While a field's tooltip shows, its refusal is the tooltip's first line instead
+// of a note below the field: two windows over each other hid the tooltip's title.
+void refusal_in_tooltip(const AppState& state, bool has_error) {
+  if (has_error)
+    ImGui::TextColored(alert_color(state.theme), "Geweigerd: %s", state.field_error.message.c_str());
+}
+
 } // namespace
 
 Origin origin_of(const AppState& state, const FieldRef& field) {
@@ -103,6 +113,8 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
   const auto value = number_at(*state.programme, field);
   const Origin origin = origin_of(state, field);
   const bool has_error = state.field_error.field == field;
+  // Red until the user types in it again: a new entry is judged by the preview below.
+  const bool shown_red = has_error && !state.field_error.typing;
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%s", value ? entry_text(col, *value).c_str() : "");
 
@@ -110,15 +122,18 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
   ImGui::PushID(static_cast<int>(field.row));
   ImGui::PushID(field.column);
   ImGui::PushStyleColor(ImGuiCol_Text, origin_color(origin, state.theme));
-  if (has_error) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.90f, 0.30f, 0.30f, 0.45f));
+  if (shown_red) ImGui::PushStyleColor(ImGuiCol_FrameBg, kRefusedFrame);
   ImGui::SetNextItemWidth(width > 0.0f ? width : -FLT_MIN);
   ImGui::InputTextWithHint("##waarde", col.kind == ValueKind::OptionalNumber ? "n.v.t." : "", buffer,
                            sizeof buffer, ImGuiInputTextFlags_AutoSelectAll);
   if (state.platform.field_drawn) state.platform.field_drawn(field);
   const bool active = ImGui::IsItemActive();
+  // Not over a slide: the presenter points at the field, the room reads the figures.
+  const bool tooltip = ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !active && !state.presenting;
+  if (has_error) state.field_error.typing = active;
   // Commit when the user leaves the field or presses Enter; Esc restores the old text.
   if (ImGui::IsItemDeactivatedAfterEdit()) (void)edit_value(state, field, buffer); // a refusal shows below
-  if (has_error) ImGui::PopStyleColor();
+  if (shown_red) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
 
   if (active) {
@@ -132,14 +147,14 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
       state.entry_preview = "Wordt geweigerd: " + preview.message();
       note_below_field("##voorbeeld", state.entry_preview, alert_color(state.theme));
     }
-  } else if (has_error) {
+  } else if (has_error && !tooltip) {
     note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
   }
 
-  // Not over a slide: the presenter points at the field, the room reads the figures.
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !active && !state.presenting) {
+  if (tooltip) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    refusal_in_tooltip(state, has_error);
     ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
     if (source) {
       ImGui::TextUnformatted(source_text(*source).c_str());
@@ -219,7 +234,8 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
   ImGui::PushID(static_cast<int>(field.row));
   ImGui::PushID(field.column);
   ImGui::PushStyleColor(ImGuiCol_Text, origin_color(origin_of(state, field), state.theme));
-  if (has_error) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.90f, 0.30f, 0.30f, 0.45f));
+  const bool shown_red = has_error && state.text_field != field; // not while typing in it again
+  if (shown_red) ImGui::PushStyleColor(ImGuiCol_FrameBg, kRefusedFrame);
   ImGui::SetNextItemWidth(width > 0.0f ? width : -FLT_MIN);
   std::string as_shown; // what Kopieer gives: the text as the field shows it
   if (const auto choices = field_choices(*state.programme, field); !choices.empty()) {
@@ -255,14 +271,17 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
     }
   }
   if (state.platform.field_drawn) state.platform.field_drawn(field);
+  const bool tooltip = ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !ImGui::IsItemActive();
+  const bool active = ImGui::IsItemActive();
   offer_copy(state, as_shown);
-  if (has_error) ImGui::PopStyleColor();
+  if (shown_red) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
-  if (has_error && !ImGui::IsItemActive())
+  if (has_error && !active && !tooltip)
     note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
-  if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !ImGui::IsItemActive()) {
+  if (tooltip) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    refusal_in_tooltip(state, has_error);
     ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
     if (!now.empty()) ImGui::TextUnformatted(now.c_str());
     ImGui::PopTextWrapPos();

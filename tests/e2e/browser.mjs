@@ -48,9 +48,9 @@ export async function saveScreenshot(page, name) {
   return { file, png };
 }
 
-// Standard deviation of the grey values of a PNG, computed by decoding it in a
-// blank page (about:blank makes no request). A blank canvas gives ~0.
-export async function pixelSpread(browser, png) {
+// The mean colour ([r, g, b], 0–255) and the standard deviation of the grey values
+// of a PNG, computed by decoding it in a blank page (about:blank makes no request).
+export async function pixelStats(browser, png) {
   const page = await browser.newPage();
   try {
     return await page.evaluate(async (b64) => {
@@ -64,18 +64,25 @@ export async function pixelSpread(browser, png) {
       g.drawImage(img, 0, 0);
       const d = g.getImageData(0, 0, c.width, c.height).data;
       let sum = 0, sumSq = 0;
+      const rgb = [0, 0, 0];
       const n = d.length / 4;
       for (let i = 0; i < d.length; i += 4) {
         const v = 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];
         sum += v;
         sumSq += v * v;
+        for (let k = 0; k < 3; ++k) rgb[k] += d[i + k];
       }
       const mean = sum / n;
-      return Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+      return { rgb: rgb.map((v) => v / n), spread: Math.sqrt(Math.max(0, sumSq / n - mean * mean)) };
     }, png.toString('base64'));
   } finally {
     await page.close();
   }
+}
+
+// Standard deviation of the grey values of a PNG. A blank canvas gives ~0.
+export async function pixelSpread(browser, png) {
+  return (await pixelStats(browser, png)).spread;
 }
 
 // Registers before/after hooks that serve the release build and launch the

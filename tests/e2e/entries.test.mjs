@@ -6,7 +6,7 @@
 // keyboard only; the hook reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useAppServer, openApp, saveScreenshot } from './browser.mjs';
+import { useAppServer, openApp, pixelStats, saveScreenshot } from './browser.mjs';
 import { act, appState, click, press, results, track, typeInto, where } from './user.mjs';
 
 const env = useAppServer();
@@ -17,6 +17,15 @@ async function start(options) {
   const app = await openApp(env.browser, env.server.origin, options);
   await track(app.page);
   return app;
+}
+
+// How much redder than green a field's background is (mean over its inside, 0–255).
+async function redness(page, pointer) {
+  const [r] = await where(page, pointer);
+  await act(page, () => page.mouse.move(1, 1)); // no tooltip of the field over it
+  const png = await page.screenshot({ clip: { x: r.x + 2, y: r.y + 2, width: r.w - 4, height: r.h - 4 } });
+  const { rgb } = await pixelStats(env.browser, png);
+  return rgb[0] - rgb[1];
 }
 
 // Types into a field without Enter: what the field would get is shown before it is committed.
@@ -50,6 +59,12 @@ test('+10%, x1,1 and +25 are understood, previewed before Enter; 50% in an FTE f
     assert.match(s.geweigerd, /een percentage past niet in dit veld \(fte\)/);
     assert.deepEqual(await results(page), before, 'a refused entry changes nothing');
     await saveScreenshot(page, 'entry-refused-percent-in-fte.png');
+    // The refused field is red until the user types in it again; then the preview below judges.
+    const fte = '/afdelingen/0/beschikbare_fte';
+    assert.ok(await redness(page, fte) > 40, 'the refused field is shown red');
+    await typeWithoutEnter(page, fte, '80');
+    assert.ok(await redness(page, fte) < 10, 'not red while a new entry is typed');
+    await saveScreenshot(page, 'entry-retyped-after-refusal.png');
   } finally {
     await context.close();
   }
