@@ -234,7 +234,7 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
   ImGui::PushID(static_cast<int>(field.row));
   ImGui::PushID(field.column);
   ImGui::PushStyleColor(ImGuiCol_Text, origin_color(origin_of(state, field), state.theme));
-  const bool shown_red = has_error && state.text_field != field; // not while typing in it again
+  const bool shown_red = has_error && !state.field_error.typing; // not while typing in it again
   if (shown_red) ImGui::PushStyleColor(ImGuiCol_FrameBg, kRefusedFrame);
   ImGui::SetNextItemWidth(width > 0.0f ? width : -FLT_MIN);
   std::string as_shown; // what Kopieer gives: the text as the field shows it
@@ -273,6 +273,7 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
   if (state.platform.field_drawn) state.platform.field_drawn(field);
   const bool tooltip = ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !ImGui::IsItemActive();
   const bool active = ImGui::IsItemActive();
+  if (has_error) state.field_error.typing = active;
   offer_copy(state, as_shown);
   if (shown_red) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
