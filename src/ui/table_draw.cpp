@@ -72,7 +72,7 @@ void cell_tooltip(const DisplayCell& cell) {
   }
   if (cell.tooltip.empty() || !ImGui::IsItemHovered()) return;
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
   ImGui::TextUnformatted(cell.tooltip.c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();

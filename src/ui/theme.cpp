@@ -13,6 +13,8 @@ void apply_theme(Theme theme, float zoom, bool high_contrast) {
   } else {
     ImGui::StyleColorsLight(&style);
   }
+  // Tooltips and notes opaque: Dear ImGui's dark one (94 %) let table figures show through their text.
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
   // Calm, office-like spacing; rounded corners read as "application", not "debug tool".
   style.WindowRounding = 4.0f;
   style.FrameRounding = 3.0f;

@@ -11,6 +11,7 @@
 #include "core/model/dutch_format.hpp"
 #include "core/model/utf8_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vth::ui {
@@ -32,14 +33,22 @@ std::string value_text(const Column& c, std::optional<std::int64_t> v) {
 // layout (a taller row would shift every row a clipped table skips).
 void note_below_field(const char* id, const std::string& text, const ImVec4& color) {
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  ImGui::SetNextWindowPos(ImVec2(min.x, max.y + 1.0f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(ImGui::GetFontSize() * 28.0f, FLT_MAX));
+  const float wrap = tooltip_wrap_width(27.0f), padding = 6.0f;
+  // Left-aligned with the field, but moved left where it would run off the window (200% zoom).
+  // Above the field where it would run off the bottom.
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+  const ImVec2 window = ImGui::GetIO().DisplaySize;
+  const float width = size.x + 2.0f * padding, height = size.y + 6.0f;
+  const float x = std::max(0.0f, std::min(min.x, window.x - width - 2.0f));
+  const float y = max.y + 1.0f + height <= window.y ? max.y + 1.0f : std::max(0.0f, min.y - height - 1.0f);
+  ImGui::SetNextWindowPos(ImVec2(x, y));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(wrap + 2.0f * padding + 1.0f, FLT_MAX));
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 3));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, 3));
   if (ImGui::Begin(id, nullptr, kFlags | ImGuiWindowFlags_Tooltip)) {
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 27.0f);
+    ImGui::PushTextWrapPos(padding + wrap); // from the window's left edge; the text starts at padding
     ImGui::TextColored(color, "%s", text.c_str());
     ImGui::PopTextWrapPos();
   }
@@ -89,7 +98,7 @@ ImVec4 origin_color(Origin origin, Theme theme) {
 void provenance_tooltip(const Provenance& source, const char* field, const std::string& more) {
   if (!ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) return;
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
   const auto own = source.own_input.find(field ? field : "");
   if (own != source.own_input.end())
     ImGui::Text("Eigen invoer van %s (niet uit de bron)", format_iso_date(own->second).c_str());
@@ -153,7 +162,7 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
 
   if (tooltip) {
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
     refusal_in_tooltip(state, has_error);
     ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
     if (source) {
@@ -281,7 +290,7 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
     note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
   if (tooltip) {
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
     refusal_in_tooltip(state, has_error);
     ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
     if (!now.empty()) ImGui::TextUnformatted(now.c_str());

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace vth::ui {
 
 int grow_string(ImGuiInputTextCallbackData* data) {
@@ -22,6 +24,10 @@ void text_right(const std::string& text) {
   const float w = ImGui::CalcTextSize(text.c_str()).x;
   if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
   ImGui::TextUnformatted(text.c_str());
+}
+
+float tooltip_wrap_width(float ems) {
+  return std::min(ImGui::GetFontSize() * ems, ImGui::GetIO().DisplaySize.x * 0.45f);
 }
 
 float button_width(const char* label) {

@@ -15,6 +15,10 @@ namespace vth::ui {
 int grow_string(ImGuiInputTextCallbackData* data);
 // The width of a button with this label at the current font and style.
 float button_width(const char* label);
+// The wrap width of a tooltip or a note of about `ems` font sizes, but at most 45 % of the
+// window: at 200% zoom in a 1024 px window 30 font sizes were wider than the window, and
+// a tooltip's text ran off its edge. At under half the width it fits beside the pointer.
+float tooltip_wrap_width(float ems);
 // Before a button: on this line when it fits, else at the start of the next (toolbars, hints).
 void same_line_if_fits(const char* label);
 // Right-aligned text in the current table cell: numbers line up on their last digit.
