@@ -33,12 +33,12 @@ std::string value_text(const Column& c, std::optional<std::int64_t> v) {
 // layout (a taller row would shift every row a clipped table skips).
 void note_below_field(const char* id, const std::string& text, const ImVec4& color) {
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-  const float wrap = tooltip_wrap_width(27.0f), padding = 6.0f;
+  const float wrap = tooltip_wrap_width(27.0f), padding = 6.0f, padding_y = 3.0f;
   // Left-aligned with the field, but moved left where it would run off the window (200% zoom).
   // Above the field where it would run off the bottom.
   const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
   const ImVec2 window = ImGui::GetIO().DisplaySize;
-  const float width = size.x + 2.0f * padding, height = size.y + 6.0f;
+  const float width = size.x + 2.0f * padding, height = size.y + 2.0f * padding_y;
   const float x = std::max(0.0f, std::min(min.x, window.x - width - 2.0f));
   const float y = max.y + 1.0f + height <= window.y ? max.y + 1.0f : std::max(0.0f, min.y - height - 1.0f);
   ImGui::SetNextWindowPos(ImVec2(x, y));
@@ -46,7 +46,7 @@ void note_below_field(const char* id, const std::string& text, const ImVec4& col
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, 3));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding_y));
   if (ImGui::Begin(id, nullptr, kFlags | ImGuiWindowFlags_Tooltip)) {
     ImGui::PushTextWrapPos(padding + wrap); // from the window's left edge; the text starts at padding
     ImGui::TextColored(color, "%s", text.c_str());
@@ -59,9 +59,18 @@ void note_below_field(const char* id, const std::string& text, const ImVec4& col
 // The background of a field whose last entry was refused.
 constexpr ImVec4 kRefusedFrame(0.90f, 0.30f, 0.30f, 0.45f);
 
-// While a field's tooltip shows, its refusal is the tooltip's first line instead
-// of a note below the field: two windows over each other hid the tooltip's title.
-void refusal_in_tooltip(const AppState& state, bool has_error) {
+// The refusal of a field's last entry, shown while the field is not being typed in:
+// below the field, or while its tooltip shows, as the tooltip's first line
+// (begin_field_tooltip): two windows over each other hid the tooltip's title.
+void refusal_note(const AppState& state, bool has_error, bool tooltip) {
+  if (has_error && !tooltip)
+    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
+}
+
+// Begins a field's tooltip (end it with PopTextWrapPos and EndTooltip).
+void begin_field_tooltip(const AppState& state, bool has_error) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
   if (has_error)
     ImGui::TextColored(alert_color(state.theme), "Geweigerd: %s", state.field_error.message.c_str());
 }
@@ -156,14 +165,12 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
       state.entry_preview = "Wordt geweigerd: " + preview.message();
       note_below_field("##voorbeeld", state.entry_preview, alert_color(state.theme));
     }
-  } else if (has_error && !tooltip) {
-    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
+  } else {
+    refusal_note(state, has_error, tooltip);
   }
 
   if (tooltip) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
-    refusal_in_tooltip(state, has_error);
+    begin_field_tooltip(state, has_error);
     ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
     if (source) {
       ImGui::TextUnformatted(source_text(*source).c_str());
@@ -280,18 +287,15 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
     }
   }
   if (state.platform.field_drawn) state.platform.field_drawn(field);
-  const bool tooltip = ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !ImGui::IsItemActive();
   const bool active = ImGui::IsItemActive();
+  const bool tooltip = ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) && !active;
   if (has_error) state.field_error.typing = active;
   offer_copy(state, as_shown);
   if (shown_red) ImGui::PopStyleColor();
   ImGui::PopStyleColor();
-  if (has_error && !active && !tooltip)
-    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
+  if (!active) refusal_note(state, has_error, tooltip);
   if (tooltip) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
-    refusal_in_tooltip(state, has_error);
+    begin_field_tooltip(state, has_error);
     ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
     if (!now.empty()) ImGui::TextUnformatted(now.c_str());
     ImGui::PopTextWrapPos();
