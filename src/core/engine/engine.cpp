@@ -189,10 +189,11 @@ EnergyResult calculate_energy(const EnergyTable& table, Cents rate, Calc& calc) 
 
 std::vector<Assumption> list_assumptions(const Programme& programme) {
   std::vector<Assumption> out;
-  for_each_provenance(programme, &out, [](void* context, const std::string& pointer, const Provenance& p) {
-    for (const auto& [field, reason] : p.assumptions)
-      static_cast<std::vector<Assumption>*>(context)->push_back({child_pointer(pointer, field), reason});
-  });
+  for_each_assumed_record(
+      programme, &out, [](void* context, const std::string& pointer, const Provenance& p) {
+        for (const auto& [field, reason] : p.assumptions)
+          static_cast<std::vector<Assumption>*>(context)->push_back({child_pointer(pointer, field), reason});
+      });
   return out;
 }
 

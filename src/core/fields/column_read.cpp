@@ -63,13 +63,13 @@ void read_column(ObjectReader& r, const TableDef& t, const Column& c, void* row,
     break;
   }
   case ValueKind::Line:
-    c.set_text(row, r.single_line(c.key, c.required));
+    c.set_text(row, r.single_line_view(c.key, c.required));
     break;
   case ValueKind::Text:
-    c.set_text(row, r.string(c.key, c.required));
+    c.set_text(row, r.string_view(c.key, c.required));
     break;
   case ValueKind::Choice: {
-    const std::string s = r.single_line(c.key, c.required);
+    const std::string_view s = r.single_line_view(c.key, c.required);
     if (s.empty()) break;
     if (std::find(c.choices.begin(), c.choices.end(), s) == c.choices.end())
       r.error(c.key, choices_text(c));

@@ -132,19 +132,27 @@ const Provenance* field_source(const Programme& p, const FieldRef& field) {
 
 namespace {
 
+// The record's pointer is made only when it has an assumption.
+template <class MakePointer>
+void visit_record(void* context, ProvenanceVisitor visit, const Provenance& source, MakePointer pointer) {
+  if (!source.assumptions.empty()) visit(context, pointer(), source);
+}
+
 void visit_table(const Programme& p, TableId id, void* context, ProvenanceVisitor visit) {
   const TableDef& t = table(id);
-  for_each_row(p, t, [&](RowPos at, const void* r) { visit(context, row_pointer(id, at), t.source(r)); });
+  for_each_row(p, t, [&](RowPos at, const void* r) {
+    visit_record(context, visit, t.source(r), [&] { return row_pointer(id, at); });
+  });
 }
 
 void visit_printed(const std::optional<PrintedTotal>& total, PrintedSlot slot, void* context,
                    ProvenanceVisitor visit) {
-  if (total) visit(context, printed_pointer(slot), total->source);
+  if (total) visit_record(context, visit, total->source, [&] { return printed_pointer(slot); });
 }
 
 } // namespace
 
-void for_each_provenance(const Programme& p, void* context, ProvenanceVisitor visit) {
+void for_each_assumed_record(const Programme& p, void* context, ProvenanceVisitor visit) {
   visit_table(p, TableId::Settings, context, visit);
   visit_table(p, TableId::Departments, context, visit);
   visit_table(p, TableId::Work, context, visit);
@@ -167,15 +175,17 @@ void for_each_provenance(const Programme& p, void* context, ProvenanceVisitor vi
   visit_printed(p.energy.printed_total, PrintedSlot::Energy, context, visit);
   visit_table(p, TableId::Spuk, context, visit);
   visit_printed(p.spuk.printed_total, PrintedSlot::Spuk, context, visit);
-  visit(context, "/toezichtprotocol", p.protocol.source);
+  visit_record(context, visit, p.protocol.source, [] { return std::string("/toezichtprotocol"); });
   visit_table(p, TableId::ProtocolGroups, context, visit);
   visit_table(p, TableId::ProtocolItems, context, visit);
-  visit(context, "/doelen", p.goal_columns_source);
+  visit_record(context, visit, p.goal_columns_source, [] { return std::string("/doelen"); });
   const TableDef& activities = table(TableId::Activities);
   for (std::size_t g = 0; g < p.goals.size(); ++g) {
-    visit(context, row_pointer(TableId::Goals, {0, g}), p.goals[g].source);
+    visit_record(context, visit, p.goals[g].source, [&] { return row_pointer(TableId::Goals, {0, g}); });
     for (std::size_t a = 0; a < activities.count(p, g); ++a)
-      visit(context, row_pointer(TableId::Activities, {g, a}), p.goals[g].activities[a].source);
+      visit_record(context, visit, p.goals[g].activities[a].source, [&] {
+        return row_pointer(TableId::Activities, {g, a});
+      });
   }
   visit_table(p, TableId::VrtFocus, context, visit);
 }

@@ -15,12 +15,12 @@ using namespace specs;
 
 constexpr int kWorkToken = 4; // tokens 0..3 are the ODT tables, by OdtPart
 
-template <class Row> Row read_line(TableId id, const JsonValue& j, std::string ptr, Issues& issues) {
+// Into `row`, a new default row already in its table.
+template <class Row>
+void read_line(TableId id, const JsonValue& j, std::string ptr, Row& row, Issues& issues) {
   ObjectReader r(j, std::move(ptr), issues);
-  Row row;
   if (r.ok()) read_row(r, table(id), &row, issues);
   r.finish();
-  return row;
 }
 
 int odt_part_index(const std::string& key) {
@@ -60,9 +60,9 @@ std::optional<Issue> TableStreamer::element(int token, std::size_t index, JsonVa
   ptr += '/';
   ptr += std::to_string(index);
   if (is_work)
-    work.push_back(read_line<WorkLine>(id, element, std::move(ptr), issues_));
+    read_line(id, element, std::move(ptr), work.emplace_back(), issues_);
   else
-    odt[token].push_back(read_line<OdtLine>(id, element, std::move(ptr), issues_));
+    read_line(id, element, std::move(ptr), odt[token].emplace_back(), issues_);
   return std::nullopt;
 }
 

@@ -53,7 +53,7 @@ const JsonValue* ObjectReader::get(const char* key, bool required) {
   return v;
 }
 
-std::string ObjectReader::text(const char* key, bool required, bool multiline) {
+std::string_view ObjectReader::text_view(const char* key, bool required, bool multiline) {
   const JsonValue* v = get(key, required);
   if (!v) return {};
   if (!v->is_string()) {
@@ -67,8 +67,12 @@ std::string ObjectReader::text(const char* key, bool required, bool multiline) {
   return v->text();
 }
 
-std::string ObjectReader::string(const char* key, bool required) { return text(key, required, true); }
-std::string ObjectReader::single_line(const char* key, bool required) { return text(key, required, false); }
+std::string ObjectReader::string(const char* key, bool required) {
+  return std::string(text_view(key, required, true));
+}
+std::string ObjectReader::single_line(const char* key, bool required) {
+  return std::string(text_view(key, required, false));
+}
 
 std::optional<std::int64_t> ObjectReader::integer(const char* key, std::int64_t min, std::int64_t max,
                                                   bool required) {

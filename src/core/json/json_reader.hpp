@@ -39,6 +39,14 @@ public:
   std::string string(const char* key, bool required = true);
   // An id, code, name or reference: one line, no tabs either.
   std::string single_line(const char* key, bool required = true);
+  // The same two, as views of the text in the object (valid while it lives): no copy made
+  // (a file's reader copies each text once, into its row).
+  std::string_view string_view(const char* key, bool required = true) {
+    return text_view(key, required, true);
+  }
+  std::string_view single_line_view(const char* key, bool required = true) {
+    return text_view(key, required, false);
+  }
   std::optional<std::int64_t> integer(const char* key, std::int64_t min, std::int64_t max,
                                       bool required = true);
   // A decimal number read exactly into fixed point, e.g. 12.02 with 4 decimals -> 120200.
@@ -55,7 +63,7 @@ public:
 
 private:
   const JsonValue* get(const char* key, bool required);
-  std::string text(const char* key, bool required, bool multiline);
+  std::string_view text_view(const char* key, bool required, bool multiline);
   // The messages, in json_reader_messages.cpp (built for size, never inlined).
   [[gnu::noinline]] void not_an_object(const JsonValue& value);
   [[gnu::noinline]] void wrong_type(const char* key, const char* expected, const JsonValue& value);

@@ -90,16 +90,15 @@ public:
   }
 
   void push_back(T row) {
-    if (chunks_.empty() || chunks_.back()->size() >= kChunk) {
-      // A full chunk is reserved only once the table is known to be long: thousands of
-      // one-row tables (a goal's activities) would otherwise reserve gigabytes.
-      const bool long_table = !chunks_.empty();
-      chunks_.push_back(std::make_shared<Chunk>());
-      if (long_table) chunks_.back()->reserve(kChunk);
-      starts_.push_back(size_);
-    }
-    own(chunks_.size() - 1).push_back(std::move(row));
+    chunk_with_room().push_back(std::move(row));
     ++size_;
+  }
+  // A new default row at the end, to be filled where it stands (a file's reader: no
+  // row moved for each of 100.000 lines).
+  T& emplace_back() {
+    T& row = chunk_with_room().emplace_back();
+    ++size_;
+    return row;
   }
 
   void insert(std::size_t at, T row) {
@@ -163,6 +162,19 @@ private:
     if (k >= starts_.size() || starts_[k] > i || (k + 1 < starts_.size() && starts_[k + 1] <= i))
       k = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), i) - starts_.begin()) - 1;
     return {k, i - starts_[k]};
+  }
+
+  // The last chunk, made first when it is full.
+  Chunk& chunk_with_room() {
+    if (chunks_.empty() || chunks_.back()->size() >= kChunk) {
+      // A full chunk is reserved only once the table is known to be long: thousands of
+      // one-row tables (a goal's activities) would otherwise reserve gigabytes.
+      const bool long_table = !chunks_.empty();
+      chunks_.push_back(std::make_shared<Chunk>());
+      if (long_table) chunks_.back()->reserve(kChunk);
+      starts_.push_back(size_);
+    }
+    return own(chunks_.size() - 1);
   }
 
   // Chunk `k`, copied first if another table shares it.
