@@ -22,12 +22,17 @@ function vthOpenText(name, text) {
 
 // The file's bytes go to the app undecoded, so that the browser and the CLI
 // judge the same bytes (UTF-16, invalid UTF-8, NUL bytes included).
+// While the app reads them, the bytes are also Module.vthOpening: the storage keeps the
+// programme from this buffer rather than from a copy out of the wasm memory (web_hooks.cpp).
 function vthOpenBytes(name, bytes) {
   const ptr = Module._malloc(bytes.length + 1);
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  Module.vthOpening = { ptr: ptr, bytes: bytes, buffer: () => (whole ? bytes.buffer : bytes.slice().buffer) };
   try {
     HEAPU8.set(bytes, ptr);
     return JSON.parse(UTF8ToString(vthWithString(name, (n) => Module._vth_open_bytes(n, ptr, bytes.length))));
   } finally {
+    Module.vthOpening = null;
     Module._free(ptr);
   }
 }
