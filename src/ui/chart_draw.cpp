@@ -1,4 +1,5 @@
 #include "chart_draw.hpp"
+#include "widgets.hpp"
 
 #include "core/model/utf8_text.hpp"
 
@@ -85,7 +86,7 @@ void draw_chart(const Chart& chart, Theme theme, float max_height, bool tooltips
   // draw_legend advances the cursor past the legend itself.
   const float legend_h = legend ? draw_legend(chart, draw, width) : 0.0f;
   if (chart.rows.empty()) {
-    ImGui::TextWrapped("%s", chart.empty_text.c_str());
+    wrapped_text(chart.empty_text);
     return;
   }
   // Columns: labels (up to 38% of the width), bars, notes.

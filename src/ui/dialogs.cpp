@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "views.hpp"
+#include "widgets.hpp"
 
 #include "commands.hpp"
 #include "scenarios.hpp"
@@ -31,11 +32,7 @@ bool begin_dialog(const char* title, float width_in_fonts) {
   return ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings);
 }
 
-void wrapped(const std::string& text) {
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-}
+void wrapped(const std::string& text) { wrapped_text(text); }
 
 void answer(AppState& state, bool yes) {
   const Question q = std::exchange(state.question, {});
@@ -196,11 +193,7 @@ void draw_storage_banner(AppState& state) {
     ImGui::TextUnformatted("Uw werk wordt uit de browser geladen…");
     return;
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, alert_color(state.theme));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(problem.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
+  wrapped_text(problem, alert_color(state.theme));
   if (ImGui::SmallButton("Opnieuw proberen")) {
     state.storage.persisted_revision = -1;
     persist_work(state);

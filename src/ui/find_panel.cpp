@@ -72,7 +72,7 @@ void draw_find_panel(AppState& state) {
     go_to_next_hit(state, ImGui::GetIO().KeyShift);
     f.focus_field = true; // Enter again goes to the next one
   }
-  ImGui::TextWrapped("%s", find_summary(state).c_str());
+  wrapped_text(find_summary(state));
   if (!f.result.hits.empty()) {
     const float list_height = std::min(
         viewport->WorkSize.y * 0.55f,

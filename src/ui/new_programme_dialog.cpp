@@ -26,11 +26,7 @@ ImVec4 error_colour(const AppState& state) { return alert_color(state.theme); }
 void problems_of(const AppState& state, const std::string& field) {
   for (const FormProblem& p : state.new_programme->problems) {
     if (p.field != field) continue;
-    ImGui::PushStyleColor(ImGuiCol_Text, error_colour(state));
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(p.message.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
+    wrapped_text(p.message, error_colour(state));
   }
 }
 
@@ -149,10 +145,7 @@ void draw_new_programme_dialog(AppState& state) {
   }
   NewProgrammeForm& form = state.new_programme->form;
   const bool typing = ImGui::GetIO().WantTextInput; // a field was active: Esc leaves it, not the form
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(
-      "Een nieuw programma met lege tabellen. Wat nu open is, blijft bewaard onder Recent werk.");
-  ImGui::PopTextWrapPos();
+  wrapped_text("Een nieuw programma met lege tabellen. Wat nu open is, blijft bewaard onder Recent werk.");
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   labelled(state, "Gemeente", "gemeente", form.municipality, "bijv. Hengelo");
   labelled(state, "Jaar", "jaar", form.year, "bijv. 2027");

@@ -4,6 +4,7 @@
 #include "app.hpp"
 #include "paste.hpp"
 #include "views.hpp"
+#include "widgets.hpp"
 
 #include <imgui.h>
 
@@ -86,7 +87,7 @@ void draw_refusals(const ImportPlan& plan, Theme theme) {
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(r.column.c_str());
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", r.message.c_str());
+      wrapped_text(r.message);
     }
     ImGui::EndTable();
   }

@@ -73,7 +73,7 @@ void cell_tooltip(const DisplayCell& cell) {
   if (cell.tooltip.empty() || !ImGui::IsItemHovered()) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
-  ImGui::TextUnformatted(cell.tooltip.c_str());
+  wrapped_text(cell.tooltip);
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -92,9 +92,7 @@ void draw_text(const std::string& text, ColumnKind kind, bool frame_rows) {
     return;
   }
   case ColumnKind::WrappedText:
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    wrapped_text(text);
     return;
   case ColumnKind::Text:
   case ColumnKind::Field:

@@ -36,7 +36,8 @@ void note_below_field(const char* id, const std::string& text, const ImVec4& col
   const float wrap = tooltip_wrap_width(27.0f), padding = 6.0f, padding_y = 3.0f;
   // Left-aligned with the field, but moved left where it would run off the window (200% zoom).
   // Above the field where it would run off the bottom.
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+  const std::string lines = wrapped_lines(text, wrap);
+  const ImVec2 size = ImGui::CalcTextSize(lines.c_str());
   const ImVec2 window = ImGui::GetIO().DisplaySize;
   const float width = size.x + 2.0f * padding, height = size.y + 2.0f * padding_y;
   const float x = std::max(0.0f, std::min(min.x, window.x - width - 2.0f));
@@ -48,9 +49,7 @@ void note_below_field(const char* id, const std::string& text, const ImVec4& col
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, padding_y));
   if (ImGui::Begin(id, nullptr, kFlags | ImGuiWindowFlags_Tooltip)) {
-    ImGui::PushTextWrapPos(padding + wrap); // from the window's left edge; the text starts at padding
-    ImGui::TextColored(color, "%s", text.c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::TextColored(color, "%s", lines.c_str()); // broken into lines above
   }
   ImGui::End();
   ImGui::PopStyleVar();
@@ -71,8 +70,7 @@ void refusal_note(const AppState& state, bool has_error, bool tooltip) {
 void begin_field_tooltip(const AppState& state, bool has_error) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
-  if (has_error)
-    ImGui::TextColored(alert_color(state.theme), "Geweigerd: %s", state.field_error.message.c_str());
+  if (has_error) wrapped_text("Geweigerd: " + state.field_error.message, alert_color(state.theme));
 }
 
 } // namespace
@@ -110,12 +108,12 @@ void provenance_tooltip(const Provenance& source, const char* field, const std::
   ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
   const auto own = source.own_input.find(field ? field : "");
   if (own != source.own_input.end())
-    ImGui::Text("Eigen invoer van %s (niet uit de bron)", format_iso_date(own->second).c_str());
+    wrapped_textf("Eigen invoer van %s (niet uit de bron)", format_iso_date(own->second).c_str());
   else
-    ImGui::TextUnformatted(source_text(source).c_str());
+    wrapped_text(source_text(source));
   auto it = source.assumptions.find(field ? field : "");
-  if (it != source.assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
-  if (!more.empty()) ImGui::TextUnformatted(more.c_str());
+  if (it != source.assumptions.end()) wrapped_textf("Aanname: %s", it->second.c_str());
+  if (!more.empty()) wrapped_text(more);
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -171,19 +169,20 @@ void number_cell(AppState& state, const FieldRef& field, float width) {
 
   if (tooltip) {
     begin_field_tooltip(state, has_error);
-    ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
+    wrapped_text(field_label(*state.programme, field));
     if (source) {
-      ImGui::TextUnformatted(source_text(*source).c_str());
+      wrapped_text(source_text(*source));
       auto it = source->assumptions.find(col.key);
-      if (it != source->assumptions.end()) ImGui::Text("Aanname: %s", it->second.c_str());
+      if (it != source->assumptions.end()) wrapped_textf("Aanname: %s", it->second.c_str());
     }
     if (origin == Origin::Changed) {
-      ImGui::Text("Gewijzigd in '%s'; vastgesteld: %s", current_scenario_name(state).c_str(),
-                  field_exists(*state.adopted, field) ? value_text(col, adopted_number(state, field)).c_str()
-                                                      : "(nieuwe regel)");
-      ImGui::TextDisabled("Rechtsklik om terug te zetten.");
+      wrapped_textf("Gewijzigd in '%s'; vastgesteld: %s", current_scenario_name(state).c_str(),
+                    field_exists(*state.adopted, field)
+                        ? value_text(col, adopted_number(state, field)).c_str()
+                        : "(nieuwe regel)");
+      wrapped_text_disabled("Rechtsklik om terug te zetten.");
     }
-    ImGui::TextDisabled("Typ een getal, of een wijziging: +10%%, -5%%, +25, x1,1.");
+    wrapped_text_disabled("Typ een getal, of een wijziging: +10%, -5%, +25, x1,1.");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
@@ -296,8 +295,8 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
   if (!active) refusal_note(state, has_error, tooltip);
   if (tooltip) {
     begin_field_tooltip(state, has_error);
-    ImGui::TextUnformatted(field_label(*state.programme, field).c_str());
-    if (!now.empty()) ImGui::TextUnformatted(now.c_str());
+    wrapped_text(field_label(*state.programme, field));
+    if (!now.empty()) wrapped_text(now);
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }

@@ -2,6 +2,7 @@
 // Selecting one opens the view that shows the value and scrolls to it.
 
 #include "views.hpp"
+#include "widgets.hpp"
 
 #include "commands.hpp"
 #include "table_draw.hpp"
@@ -15,9 +16,8 @@ namespace vth::ui {
 void draw_checks(AppState& state) {
   if (!state.programme) return;
   const Results& r = state.results;
-  ImGui::TextWrapped(
-      "Bevindingen vergelijken wat de bron drukt met wat de invoer geeft; aannames zijn waarden die "
-      "niet uit de bron komen. Klik op een regel om naar de waarde te gaan.");
+  wrapped_text("Bevindingen vergelijken wat de bron drukt met wat de invoer geeft; aannames zijn waarden die "
+               "niet uit de bron komen. Klik op een regel om naar de waarde te gaan.");
   const float half = (ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 2.0f) * 0.5f;
   // A jump switches the view: it is made after the table is drawn.
   std::string go_to;

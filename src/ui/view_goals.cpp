@@ -2,6 +2,7 @@
 // departments contribute (the X marks of the source), and the VRT focus points.
 
 #include "views.hpp"
+#include "widgets.hpp"
 
 #include "table_draw.hpp"
 #include "value_cell.hpp"
@@ -16,8 +17,7 @@ void draw_goals(AppState& state) {
   const Programme& p = *state.programme;
   if (p.goal_columns_source.is_assumption("kolommen")) {
     ImGui::PushStyleColor(ImGuiCol_Text, origin_color(Origin::Assumption, state.theme));
-    ImGui::TextWrapped("Aanname over de kolommen: %s",
-                       p.goal_columns_source.assumptions.at("kolommen").c_str());
+    wrapped_textf("Aanname over de kolommen: %s", p.goal_columns_source.assumptions.at("kolommen").c_str());
     ImGui::PopStyleColor();
   }
   ImGui::BeginChild("doelen", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None, ImGuiWindowFlags_HorizontalScrollbar);
@@ -37,7 +37,7 @@ void draw_goals(AppState& state) {
     if (open_by_jump) ImGui::SetNextItemOpen(true);
     if (!ImGui::CollapsingHeader((goal.title + "##" + goal.id).c_str(), ImGuiTreeNodeFlags_DefaultOpen))
       continue;
-    ImGui::TextWrapped("Hoofddoel: %s", goal.aim.c_str());
+    wrapped_textf("Hoofddoel: %s", goal.aim.c_str());
     for (const auto& indicator : goal.indicators) ImGui::BulletText("Indicator: %s", indicator.c_str());
     draw_table(state, goal_activities_model(state, g));
   }

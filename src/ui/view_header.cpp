@@ -176,17 +176,17 @@ void draw_navigation(AppState& state) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (state.current >= 0) {
       const std::size_t n = state.scenarios[static_cast<std::size_t>(state.current)].changes.size();
-      ImGui::TextWrapped("%zu wijziging%s", n, n == 1 ? "" : "en");
+      wrapped_textf("%zu wijziging%s", n, n == 1 ? "" : "en");
     } else {
-      ImGui::TextWrapped("Vastgesteld (vergrendeld): een wijziging start een scenario.");
+      wrapped_text("Vastgesteld (vergrendeld): een wijziging start een scenario.");
     }
     ImGui::PopStyleColor();
     ImGui::Spacing();
     ImGui::TextDisabled("Programma");
-    ImGui::TextWrapped("%s %d", state.programme->municipality.c_str(), state.programme->year);
+    wrapped_textf("%s %d", state.programme->municipality.c_str(), state.programme->year);
     if (!state.file_name.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      ImGui::TextWrapped("%s", state.file_name.c_str());
+      wrapped_text(state.file_name);
       ImGui::PopStyleColor();
     }
   }
@@ -203,7 +203,7 @@ void draw_navigation(AppState& state) {
   }
   if (!state.status.empty()) {
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", state.status.c_str());
+    wrapped_text(state.status);
   }
 }
 
@@ -216,8 +216,8 @@ void draw_refused_dialog(AppState& state) {
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 44.0f, 0.0f), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal("Bestand geweigerd", nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  ImGui::TextWrapped("'%s' is niet geopend: het is geen geldig programmabestand. Wat open was, blijft open.",
-                     state.refused_file.c_str());
+  wrapped_textf("'%s' is niet geopend: het is geen geldig programmabestand. Wat open was, blijft open.",
+                state.refused_file.c_str());
   ImGui::Text("%zu %s:", state.refused_issues.size(), state.refused_issues.size() == 1 ? "fout" : "fouten");
   ImGui::BeginChild("fouten", ImVec2(0.0f, ImGui::GetTextLineHeightWithSpacing() * 12.0f),
                     ImGuiChildFlags_Border);
@@ -225,7 +225,7 @@ void draw_refused_dialog(AppState& state) {
     ImGui::TextColored(alert_color(state.theme), "%s",
                        issue.pointer.empty() ? "(bestand)" : issue.pointer.c_str());
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", issue.message.c_str());
+    wrapped_text(issue.message);
   }
   ImGui::EndChild();
   if (ImGui::Button("Sluiten") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();

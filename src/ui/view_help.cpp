@@ -26,7 +26,7 @@ void two_columns(const char* id, const HelpEntry* entries, std::size_t n) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(entries[i].what);
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", entries[i].how);
+    wrapped_text(entries[i].how);
   }
   ImGui::EndTable();
 }
@@ -47,8 +47,7 @@ void draw_first_visit_hint(AppState& state) {
   if (hint_seen(state) || !state.programme) return;
   ImGui::AlignTextToFramePadding();
   // Wrapped: at 200 % on 1024 px the sentence is wider than the window.
-  ImGui::TextWrapped(
-      "%s", "Eerste keer hier? Wijzig een getal om een scenario te beginnen; alles blijft in uw browser.");
+  wrapped_text("Eerste keer hier? Wijzig een getal om een scenario te beginnen; alles blijft in uw browser.");
   same_line_if_fits("Help (F1)");
   if (ImGui::SmallButton("Help (F1)")) state.view = View::Help;
   same_line_if_fits("Niet meer tonen");
@@ -66,7 +65,7 @@ void draw_help(AppState& state) {
   ImGui::SeparatorText("Toetsen");
   two_columns("toetsen", kHelpKeys, std::size(kHelpKeys));
   ImGui::SeparatorText("Het programmabestand");
-  ImGui::TextWrapped("%s", kHelpFileFormat);
+  wrapped_text(kHelpFileFormat);
   ImGui::EndChild();
 }
 

@@ -17,9 +17,8 @@ namespace vth::ui {
 
 void draw_overview(AppState& state) {
   if (!state.programme) {
-    ImGui::TextWrapped(
-        "Er is geen programma geopend. Open een programmabestand (JSON) met 'Openen…' of sleep het "
-        "op dit venster.");
+    wrapped_text("Er is geen programma geopend. Open een programmabestand (JSON) met 'Openen…' of sleep het "
+                 "op dit venster.");
     return;
   }
   const Programme& p = *state.programme;

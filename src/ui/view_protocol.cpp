@@ -1,6 +1,7 @@
 // Toezichtprotocol: per inspection item the depth for risk classes RK1..RK4.
 
 #include "views.hpp"
+#include "widgets.hpp"
 
 #include "table_draw.hpp"
 #include "table_style.hpp"
@@ -24,10 +25,10 @@ void draw_protocol(AppState& state) {
   }
   std::string legend = "Diepgang van het toezicht per risicoklasse (RK):";
   for (const auto& [code, meaning] : protocol.legend) legend += "  " + code + " = " + meaning + ";";
-  ImGui::TextWrapped("%s", legend.c_str());
+  wrapped_text(legend);
   if (protocol.source.is_assumption("legenda")) {
     ImGui::PushStyleColor(ImGuiCol_Text, origin_color(Origin::Assumption, state.theme));
-    ImGui::TextWrapped("Aanname: %s", protocol.source.assumptions.at("legenda").c_str());
+    wrapped_textf("Aanname: %s", protocol.source.assumptions.at("legenda").c_str());
     ImGui::PopStyleColor();
   }
   TableDrawOptions scrolling;

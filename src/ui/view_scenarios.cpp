@@ -248,7 +248,7 @@ void draw_scenarios(AppState& state) {
   // Made only while the tooltip shows, not every frame; wrapped: one line ran off a 1366 px window.
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip) && ImGui::BeginTooltip()) {
     ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
-    ImGui::Text(
+    wrapped_textf(
         "De hele VTH-planner in één bestand (%s) met dit programma en al zijn scenario's: mail het of "
         "zet het op een netwerkschijf; wie het opent, ziet dit programma, ook zonder internet.",
         app_file_name(state).c_str());

@@ -4,6 +4,7 @@
 
 #include "app.hpp"
 #include "views.hpp"
+#include "widgets.hpp"
 
 #include "table_draw.hpp"
 #include "view_models.hpp"
@@ -14,17 +15,11 @@
 namespace vth::ui {
 
 void draw_work(AppState& state) {
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(
-      "Deze browser bewaart uw werk per programma: het programmabestand en elk scenario, na iedere "
-      "wijziging. "
-      "Niets gaat naar een server. Andere tabbladen met hetzelfde programma zien uw wijzigingen.");
-  ImGui::PopTextWrapPos();
-  if (const std::string problem = storage_problem(state); !problem.empty()) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(alert_color(state.theme), "%s", problem.c_str());
-    ImGui::PopTextWrapPos();
-  }
+  wrapped_text("Deze browser bewaart uw werk per programma: het programmabestand en elk scenario, na iedere "
+               "wijziging. "
+               "Niets gaat naar een server. Andere tabbladen met hetzelfde programma zien uw wijzigingen.");
+  if (const std::string problem = storage_problem(state); !problem.empty())
+    wrapped_text(problem, alert_color(state.theme));
   if (state.loading.id != 0) ImGui::TextUnformatted("Bezig met openen…");
   ImGui::Spacing();
   const TableModel model = stored_work_model(state);

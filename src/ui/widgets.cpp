@@ -1,10 +1,13 @@
 #include "widgets.hpp"
 
 #include "fonts.hpp"
+#include "line_breaks.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h> // the current window's wrap position
 
 #include <algorithm>
+#include <cstdarg>
 
 namespace vth::ui {
 
@@ -61,6 +64,42 @@ void key_figure(const KeyFigure& f, const ImVec4& worse_color,
     ImGui::TextColored(worse_color, "verschil: %s", f.difference.c_str());
   else
     ImGui::Text("verschil: %s", f.difference.c_str());
+}
+
+std::string wrapped_lines(std::string_view text, float width) {
+  return break_lines(text, width, [](std::string_view piece) {
+    return ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+  });
+}
+
+void wrapped_text(std::string_view text) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return;
+  // As TextWrapped: the wrap position pushed, or the window's edge (0).
+  const float wrap_pos = window->DC.TextWrapPos < 0.0f ? 0.0f : window->DC.TextWrapPos;
+  const std::string lines = wrapped_lines(text, ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos));
+  ImGui::PushTextWrapPos(-1.0f); // the lines are broken already: ImGui must not break them again
+  ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
+  ImGui::PopTextWrapPos();
+}
+
+void wrapped_text(std::string_view text, const ImVec4& color) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  wrapped_text(text);
+  ImGui::PopStyleColor();
+}
+
+void wrapped_textf(const char* fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  const char *begin = nullptr, *end = nullptr;
+  ImFormatStringToTempBufferV(&begin, &end, fmt, args); // as ImGui::TextWrapped formats
+  va_end(args);
+  wrapped_text(std::string_view(begin, static_cast<std::size_t>(end - begin)));
+}
+
+void wrapped_text_disabled(std::string_view text) {
+  wrapped_text(text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
 }
 
 } // namespace vth::ui

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace vth::ui {
 
@@ -19,6 +20,17 @@ float button_width(const char* label);
 // window: at 200% zoom in a 1024 px window 30 font sizes were wider than the window, and
 // a tooltip's text ran off its edge. At under half the width it fits beside the pointer.
 float tooltip_wrap_width(float ems);
+// Text wrapped at the current wrap position (ImGui::PushTextWrapPos), or at the window's
+// edge when none is set, like ImGui::TextWrapped, but broken only at spaces
+// (line_breaks.hpp): ImGui's own wrapping could split a Dutch number after its thousands
+// point or decimal comma. Every wrapped text of the interface goes through these.
+void wrapped_text(std::string_view text);
+void wrapped_text(std::string_view text, const ImVec4& color);
+void wrapped_text_disabled(std::string_view text);
+// As ImGui::TextWrapped(fmt, ...), broken as wrapped_text().
+void wrapped_textf(const char* fmt, ...) IM_FMTARGS(1);
+// The text with a line break where wrapped_text() would break it at `width` (for sizing).
+std::string wrapped_lines(std::string_view text, float width);
 // Before a button: on this line when it fits, else at the start of the next (toolbars, hints).
 void same_line_if_fits(const char* label);
 // Right-aligned text in the current table cell: numbers line up on their last digit.
