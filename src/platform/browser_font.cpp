@@ -63,12 +63,15 @@ struct FontPlan {
 constexpr int kAir = 1; // pixels around each glyph: the canvas's smoothing reaches past the measured box
 
 std::vector<unsigned> codepoints_of(ImFontAtlas& atlas, const ImFontConfig& config) {
-  std::vector<unsigned> out;
+  // Marked in a table of every ImWchar, then read in order: sorted and each once, without
+  // linking a sort of numbers for this alone.
+  std::vector<unsigned char> wanted(std::size_t{1} << (8 * sizeof(ImWchar)), 0);
   const ImWchar* range = config.GlyphRanges ? config.GlyphRanges : atlas.GetGlyphRangesDefault();
   for (; range[0] && range[1]; range += 2)
-    for (unsigned c = range[0]; c <= range[1]; ++c) out.push_back(c);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+    for (unsigned c = range[0]; c <= range[1]; ++c) wanted[c] = 1;
+  std::vector<unsigned> out;
+  for (unsigned c = 0; c < wanted.size(); ++c)
+    if (wanted[c]) out.push_back(c);
   return out;
 }
 

@@ -384,12 +384,14 @@ std::vector<StoredWork> stored_work(const AppState& state) {
     return out.back();
   };
   if (store) {
-    std::vector<std::string> keys = store.keys();
+    const std::vector<std::string> stored = store.keys();
+    // Sorted as views: the one sort of texts the wasm already has (json_parse_rare.cpp).
+    std::vector<std::string_view> keys(stored.begin(), stored.end());
     std::sort(keys.begin(), keys.end());
-    for (const std::string& key : keys) {
+    for (const std::string_view key : keys) {
       if (starts_with(key, kWorkPrefix)) {
         const auto id = work_id_from_text(std::string_view(key).substr(kWorkPrefix.size()));
-        const auto text = id ? store.get(key) : std::nullopt;
+        const auto text = id ? store.get(std::string(key)) : std::nullopt;
         const auto record = text ? read_work_record(*text) : std::nullopt;
         if (!record) continue;
         StoredWork& w = entry(*id);
@@ -403,7 +405,7 @@ std::vector<StoredWork> stored_work(const AppState& state) {
       } else if (starts_with(key, kScenarioPrefix)) {
         const std::string_view rest = std::string_view(key).substr(kScenarioPrefix.size());
         const auto id = work_id_from_text(rest.substr(0, 16));
-        const auto text = id ? store.get(key) : std::nullopt;
+        const auto text = id ? store.get(std::string(key)) : std::nullopt;
         const auto record = text ? read_scenario_record(*text) : std::nullopt;
         if (!record) continue;
         JsonValue scenario;
