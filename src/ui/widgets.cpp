@@ -7,6 +7,7 @@
 #include <imgui_internal.h> // the current window's wrap position
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdarg>
 
 namespace vth::ui {
@@ -67,8 +68,12 @@ void key_figure(const KeyFigure& f, const ImVec4& worse_color,
 }
 
 std::string wrapped_lines(std::string_view text, float width) {
+  // The font's own sum of advances: ImGui::CalcTextSize rounds each measure up to a whole
+  // pixel, which summed per character would break lines early at fractional scales.
   return break_lines(text, width, [](std::string_view piece) {
-    return ImGui::CalcTextSize(piece.data(), piece.data() + piece.size()).x;
+    return ImGui::GetFont()
+        ->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, piece.data(), piece.data() + piece.size())
+        .x;
   });
 }
 
@@ -90,6 +95,7 @@ void wrapped_text(std::string_view text, const ImVec4& color) {
 }
 
 void wrapped_textf(const char* fmt, ...) {
+  if (ImGui::GetCurrentWindow()->SkipItems) return;
   va_list args;
   va_start(args, fmt);
   const char *begin = nullptr, *end = nullptr;
