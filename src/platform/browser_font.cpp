@@ -65,7 +65,7 @@ constexpr int kAir = 1; // pixels around each glyph: the canvas's smoothing reac
 std::vector<unsigned> codepoints_of(ImFontAtlas& atlas, const ImFontConfig& config) {
   // Marked in a table of every ImWchar, then read in order: sorted and each once, without
   // linking a sort of numbers for this alone.
-  std::vector<unsigned char> wanted(std::size_t{1} << (8 * sizeof(ImWchar)), 0);
+  std::vector<unsigned char> wanted(std::size_t{IM_UNICODE_CODEPOINT_MAX} + 1, 0);
   const ImWchar* range = config.GlyphRanges ? config.GlyphRanges : atlas.GetGlyphRangesDefault();
   for (; range[0] && range[1]; range += 2)
     for (unsigned c = range[0]; c <= range[1]; ++c) wanted[c] = 1;

@@ -390,7 +390,7 @@ std::vector<StoredWork> stored_work(const AppState& state) {
     std::sort(keys.begin(), keys.end());
     for (const std::string_view key : keys) {
       if (starts_with(key, kWorkPrefix)) {
-        const auto id = work_id_from_text(std::string_view(key).substr(kWorkPrefix.size()));
+        const auto id = work_id_from_text(key.substr(kWorkPrefix.size()));
         const auto text = id ? store.get(std::string(key)) : std::nullopt;
         const auto record = text ? read_work_record(*text) : std::nullopt;
         if (!record) continue;
@@ -403,7 +403,7 @@ std::vector<StoredWork> stored_work(const AppState& state) {
         w.changed_ms = std::max(w.changed_ms, record->changed_ms);
         w.opened_ms = record->opened_ms;
       } else if (starts_with(key, kScenarioPrefix)) {
-        const std::string_view rest = std::string_view(key).substr(kScenarioPrefix.size());
+        const std::string_view rest = key.substr(kScenarioPrefix.size());
         const auto id = work_id_from_text(rest.substr(0, 16));
         const auto text = id ? store.get(std::string(key)) : std::nullopt;
         const auto record = text ? read_scenario_record(*text) : std::nullopt;
