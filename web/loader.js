@@ -96,6 +96,18 @@
     return page.replace(block, function (all, open, close) { return open + safe + close; });
   }
 
+  // The canvas the browser draws the font atlas's glyphs on (src/platform/web/vth_font.js),
+  // drawn on once now: a page's first 2D drawing makes the browser connect its 2D canvases to
+  // its GPU process, a call that waits for that process. Right after it made the WebGL
+  // context the process answers at once; during the start-up's frames it answered 20–75 ms
+  // late, in the middle of the font atlas (docs/performance.md, stop 34).
+  function preparedFontCanvas() {
+    const font = document.createElement('canvas');
+    const context = font.getContext('2d', { willReadFrequently: true });
+    if (context) context.fillRect(0, 0, 1, 1);
+    return font;
+  }
+
   const canvas = document.getElementById('canvas');
   // The browser's context menu over the canvas would hide ImGui's own popups.
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
@@ -164,6 +176,7 @@
     const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) {
       performance.mark('vth:webgl-early');
+      window.Module.fontCanvas = preparedFontCanvas();
     } else {
       download.abort();
       showError(noWebGL2);

@@ -10,7 +10,8 @@ Module.vthFont = (function () {
 
   function context2d() {
     if (!context) {
-      canvas = document.createElement('canvas');
+      // Prepared by web/loader.js (see there why); made here for a page without it.
+      canvas = Module.fontCanvas || document.createElement('canvas');
       // Read back on the CPU: a GPU-backed canvas would wait for the GPU process.
       context = canvas.getContext('2d', { willReadFrequently: true });
     }
