@@ -96,6 +96,48 @@
     return page.replace(block, function (all, open, close) { return open + safe + close; });
   }
 
+  // The app's one shader program (src/platform/webgl_renderer.cpp draws with it; the
+  // attribute locations are its vertex layout). Made here, right after the context, so that
+  // the GPU process compiles and links it while the wasm arrives; the renderer takes it
+  // over, and makes another with this function after a lost context is given back.
+  const vertexShader = `#version 300 es
+layout(location = 0) in vec2 position;
+layout(location = 1) in vec2 uv;
+layout(location = 2) in vec4 color;
+layout(location = 3) in vec4 to_clip; // ImGui's pixels to clip space: x * s + t per axis
+out vec2 frag_uv;
+out vec4 frag_color;
+void main() {
+  frag_uv = uv;
+  frag_color = color;
+  gl_Position = vec4(position * to_clip.xy + to_clip.zw, 0.0, 1.0);
+}
+`;
+  // The atlas has coverage only (one channel): text, lines and fills take the vertex colour.
+  const fragmentShader = `#version 300 es
+precision mediump float;
+uniform sampler2D atlas;
+in highp vec2 frag_uv; // an atlas of 2048 pixels needs more than mediump's 11 bits
+in vec4 frag_color;
+layout(location = 0) out vec4 out_color;
+void main() {
+  out_color = vec4(frag_color.rgb, frag_color.a * texture(atlas, frag_uv).r);
+}
+`;
+  function makeShaderProgram(gl) {
+    const program = gl.createProgram();
+    const shaders = [[gl.VERTEX_SHADER, vertexShader], [gl.FRAGMENT_SHADER, fragmentShader]].map(function (s) {
+      const shader = gl.createShader(s[0]);
+      gl.shaderSource(shader, s[1]);
+      gl.compileShader(shader);
+      gl.attachShader(program, shader);
+      return shader;
+    });
+    gl.linkProgram(program);
+    shaders.forEach(function (shader) { gl.deleteShader(shader); }); // they go with the program
+    return program;
+  }
+
   // The canvas the browser draws the font atlas's glyphs on (src/platform/web/vth_font.js),
   // drawn on once now: a page's first 2D drawing makes the browser connect its 2D canvases to
   // its GPU process, a call that waits for that process. Right after it made the WebGL
@@ -116,6 +158,7 @@
   let compiled = null; // the wasm, compiling (below)
   window.Module = {
     canvas: canvas,
+    makeShaderProgram: makeShaderProgram,
     showError: showError,
     pageWithContent: pageWithContent,
     // What "Opslaan als app" put in this file, or '' (web/loader.js is the only reader of the page).
@@ -176,7 +219,14 @@
     const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) {
       performance.mark('vth:webgl-early');
+      const program = makeShaderProgram(gl);
+      gl.flush(); // to the GPU process now, not when this script ends
+      window.Module.shaderProgram = program;
       window.Module.fontCanvas = preparedFontCanvas();
+      // The link status, asked while this thread waits for the wasm anyway. Asking waits
+      // for the GPU process (with a software renderer it is often busy drawing the page);
+      // the browser keeps the answer, so the first frame's useProgram does not ask again.
+      setTimeout(function () { gl.getProgramParameter(program, gl.LINK_STATUS); }, 0);
     } else {
       download.abort();
       showError(noWebGL2);

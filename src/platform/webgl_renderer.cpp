@@ -8,15 +8,16 @@
 //   shaders and the browser's own drawing, tens to more than a hundred milliseconds
 //   with a software renderer. So the attributes have fixed locations in the shader,
 //   the projection is a constant vertex attribute instead of a uniform, the texture
-//   is unit 0 (every sampler's default), the program is put to use (which makes the
-//   browser check its link) only when the first frame is drawn, and the link status
-//   is asked once, after the first frame (program_linked()).
+//   is unit 0 (every sampler's default), and the program is made and its link status
+//   asked by web/loader.js while the wasm arrives (the browser keeps the answer, so the
+//   first frame's useProgram and program_linked() after it do not wait again).
 // - Nothing else draws with WebGL in this app, so the state (blending, scissor test,
 //   program, vertex array) is set once when the objects are made, not saved and
 //   restored around every frame.
 #include "webgl_renderer.hpp"
 
 #include <GLES3/gl3.h>
+#include <emscripten/em_js.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
@@ -24,36 +25,28 @@
 #include <cstdio>
 #include <vector>
 
+// The program web/loader.js made for this context right after making it (compiled
+// and linked while the wasm arrived), given a name in Emscripten's table of GL objects
+// as glCreateProgram would; after a lost context, a new one made the same way. A
+// context lost meanwhile takes the loader's program with it: 0, and made anew later.
+EM_JS(GLuint, vth_js_take_shader_program, (bool lost), {
+  const prepared = Module.shaderProgram;
+  Module.shaderProgram = null;
+  if (lost) return 0;
+  const program = prepared || Module.makeShaderProgram(GLctx);
+  const name = GL.getNewId(GL.programs);
+  program.name = name;
+  program.maxUniformLength = program.maxAttributeLength = program.maxUniformBlockNameLength = 0;
+  program.uniformIdCounter = 1;
+  GL.programs[name] = program;
+  return name;
+});
+
 namespace vth::platform {
 namespace {
 
-// Positions in ImGui's pixels; `to_clip` maps them to clip space (x * s + t per axis).
-constexpr char kVertexShader[] = R"(#version 300 es
-layout(location = 0) in vec2 position;
-layout(location = 1) in vec2 uv;
-layout(location = 2) in vec4 color;
-layout(location = 3) in vec4 to_clip;
-out vec2 frag_uv;
-out vec4 frag_color;
-void main() {
-  frag_uv = uv;
-  frag_color = color;
-  gl_Position = vec4(position * to_clip.xy + to_clip.zw, 0.0, 1.0);
-}
-)";
-
-// The atlas has coverage only (one channel): text, lines and fills take the vertex colour.
-constexpr char kFragmentShader[] = R"(#version 300 es
-precision mediump float;
-uniform sampler2D atlas;
-in highp vec2 frag_uv; // an atlas of 2048 pixels needs more than mediump's 11 bits
-in vec4 frag_color;
-layout(location = 0) out vec4 out_color;
-void main() {
-  out_color = vec4(frag_color.rgb, frag_color.a * texture(atlas, frag_uv).r);
-}
-)";
-
+// The shader program is made by web/loader.js (the GLSL is there): attributes at
+// fixed locations, matching the vertex layout set below.
 constexpr GLuint kToClip = 3; // the constant attribute
 
 struct Objects {
@@ -71,27 +64,14 @@ Objects g_gl;
 // Lost, and its loss perhaps not yet reported: every answer is "no" then.
 bool context_lost() { return emscripten_is_webgl_context_lost(emscripten_webgl_get_current_context()); }
 
-GLuint compile(GLenum kind, const char* source) {
-  const GLuint shader = glCreateShader(kind);
-  glShaderSource(shader, 1, &source, nullptr);
-  glCompileShader(shader);
-  return shader;
-}
-
 } // namespace
 
 bool renderer_create() {
   g_gl = Objects{}; // the names of a lost context's objects mean nothing now
-  // A lost context makes no objects (and Emscripten's glCreateProgram would throw).
-  if (context_lost()) return false;
-  g_gl.program = glCreateProgram();
-  const GLuint vertex = compile(GL_VERTEX_SHADER, kVertexShader);
-  const GLuint fragment = compile(GL_FRAGMENT_SHADER, kFragmentShader);
-  glAttachShader(g_gl.program, vertex);
-  glAttachShader(g_gl.program, fragment);
-  glLinkProgram(g_gl.program);
-  glDeleteShader(vertex); // they go with the program
-  glDeleteShader(fragment);
+  // A lost context makes no objects (and Emscripten's glGen* would throw).
+  const bool lost = context_lost();
+  g_gl.program = vth_js_take_shader_program(lost);
+  if (lost) return false;
   g_gl.unchecked = true;
 
   glGenVertexArrays(1, &g_gl.vertex_array);
@@ -140,8 +120,9 @@ void renderer_upload_font() {
 }
 
 bool program_linked() {
-  // Not before a frame has drawn with it: the answer would wait for the link. Nor on a
-  // context lost meanwhile (its loss not yet reported): the browser answers "no" then.
+  // Not before a frame has drawn with it (after a lost context the program is new and
+  // its link not yet asked: the answer would wait for it). Nor on a context lost
+  // meanwhile (its loss not yet reported): the browser answers "no" then.
   if (!g_gl.unchecked || !g_gl.drawn || context_lost()) return true;
   g_gl.unchecked = false;
   GLint linked = GL_FALSE;
@@ -159,9 +140,8 @@ void renderer_draw(const ImDrawData& data, int width, int height, const ImVec4& 
   if (width <= 0 || height <= 0 || data.DisplaySize.x <= 0.0f || data.DisplaySize.y <= 0.0f) return;
   g_gl.drawn = true;
   glViewport(0, 0, width, height);
-  // Here, not when it is made: the browser checks that the program linked, which waits
-  // for the link and for whatever the GPU process is doing; by the first frame the
-  // link has had the most time (still 10-40 ms of waiting with SwiftShader).
+  // The browser checks that the program linked: an answer it has since web/loader.js
+  // asked (else it would wait for the GPU process here, 10-55 ms with SwiftShader).
   glUseProgram(g_gl.program);
   glDisable(GL_SCISSOR_TEST); // the whole canvas
   glClearColor(background.x, background.y, background.z, 1.0f);
