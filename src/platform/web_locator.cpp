@@ -100,8 +100,9 @@ EMSCRIPTEN_KEEPALIVE void vth_track(int on) {
 }
 
 // Where an item was drawn in the last frame, in CSS pixels: a JSON pointer
-// names a value field, "##id" an unlabelled input, any other text the visible
-// label of a button, tab, checkbox or list item. [] when it is not on screen; several when the label repeats.
+// names a value field, "##id" an unlabelled input, "^text" every wrapped text that begins
+// with text, any other text the visible label of a button, tab, checkbox or list item.
+// [] when it is not on screen; several when the label repeats.
 EMSCRIPTEN_KEEPALIVE const char* vth_where(const char* what) {
   vth::JsonWriter w;
   w.begin_array();
@@ -113,6 +114,11 @@ EMSCRIPTEN_KEEPALIVE const char* vth_where(const char* what) {
       if (field)
         if (auto it = g_locator.fields.find(*field); it != g_locator.fields.end()) write_rect(w, it->second);
     }
+  } else if (key[0] == '^') { // "^Begin": every label (a wrapped text's whole text) that begins so
+    const std::string begin = key.substr(1);
+    for (auto it = g_locator.labels.lower_bound(begin);
+         it != g_locator.labels.end() && it->first.compare(0, begin.size(), begin) == 0; ++it)
+      write_rect(w, it->second);
   } else {
     const auto [first, last] = g_locator.labels.equal_range(key);
     for (auto it = first; it != last; ++it) write_rect(w, it->second);

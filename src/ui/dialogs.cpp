@@ -151,7 +151,7 @@ void draw_link_summary(AppState& state) {
   ImGui::SeparatorText("Wijzigingen");
   const TableModel changes = scenario_changes_model(state);
   if (changes.row_count == 0)
-    ImGui::TextUnformatted("Geen: het scenario is gelijk aan het vastgestelde programma.");
+    wrapped_text("Geen: het scenario is gelijk aan het vastgestelde programma.");
   else
     draw_table(state, changes);
   ImGui::SeparatorText("Effect op de kerncijfers");

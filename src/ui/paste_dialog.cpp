@@ -114,11 +114,12 @@ void draw_paste_dialog(AppState& state) {
               count_text(plan.replaced_rows, "regel vervangt", "regels vervangen").c_str(),
               count_text(plan.unchanged_rows, "regel ongewijzigd", "regels ongewijzigd").c_str());
   if (plan.match_column)
-    ImGui::TextDisabled("Regels met dezelfde %s vervangen de bestaande; lege cellen laten de waarde staan.",
-                        table(paste.target.table).columns[*plan.match_column].label);
+    wrapped_text_disabled(std::string("Regels met dezelfde ") +
+                          table(paste.target.table).columns[*plan.match_column].label +
+                          " vervangen de bestaande; lege cellen laten de waarde staan.");
   draw_refusals(plan, state.theme);
   ImGui::Spacing();
-  ImGui::TextDisabled(
+  wrapped_text_disabled(
       "Er verandert niets tot u bevestigt; daarna maakt één keer ongedaan maken alles terug.");
   ImGui::BeginDisabled(plan.changes.empty());
   if (ImGui::Button("Overnemen")) {

@@ -11,6 +11,8 @@
 #include "core/model/dutch_format.hpp"
 #include "core/model/utf8_text.hpp"
 
+#include <imgui_internal.h> // whether the cursor is on a line after an item (the legend)
+
 #include <algorithm>
 #include <cstdio>
 
@@ -306,13 +308,15 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
 }
 
 // One entry of the legend: on the same line while it fits, else on the next
-// (the legend grows with "overgenomen" and the date of own input; 1024 px, 200%).
+// (the legend grows with "overgenomen" and the date of own input; 1024 px, 200%). The
+// first goes where the caller put it, after a field on the same line if it fits there.
+// Fits: up to the window's visible edge (GetContentRegionMax), not the widest content's
+// (GetContentRegionAvail), which in a view that scrolls sideways is a wide table's.
 void legend_entry(const char* text, const ImVec4& color, bool first = false) {
-  if (!first) {
-    const float wanted = ImGui::CalcTextSize(text).x + ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < wanted) ImGui::NewLine();
-  }
+  if (!first) ImGui::SameLine();
+  if (ImGui::GetCurrentWindow()->DC.IsSameLine &&
+      ImGui::GetCursorPosX() + ImGui::CalcTextSize(text).x > ImGui::GetContentRegionMax().x)
+    ImGui::NewLine();
   ImGui::TextColored(color, "%s", text);
 }
 

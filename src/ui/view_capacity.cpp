@@ -10,6 +10,7 @@
 #include "table_style.hpp"
 #include "value_cell.hpp"
 #include "view_models.hpp"
+#include "widgets.hpp"
 
 #include <imgui.h>
 
@@ -46,7 +47,8 @@ void draw_capacity(AppState& state) {
           : "alle afdelingen";
   ImGui::Text("Werkregels van %s", shown);
   ImGui::SameLine();
-  ImGui::TextDisabled("(kies een afdeling met \xE2\x89\xA1 in de tabel hierboven om te filteren; Esc: alle)");
+  wrapped_text_disabled(
+      "(kies een afdeling met \xE2\x89\xA1 in de tabel hierboven om te filteren; Esc: alle)");
   TableDrawOptions scrolling;
   scrolling.height = remaining_height(1.0f);
   draw_table(state, capacity_work_model(state), scrolling);

@@ -8,6 +8,7 @@
 #include "table_style.hpp"
 #include "value_cell.hpp"
 #include "view_models.hpp"
+#include "widgets.hpp"
 
 #include "core/model/dutch_format.hpp"
 
@@ -40,7 +41,7 @@ void product_table(AppState& state, OdtPart part) {
 void other_parts(AppState& state) {
   ImGui::SeparatorText("ODT-uren van de gemeente per onderdeel");
   draw_table(state, odt_parts_model(state));
-  ImGui::TextDisabled(
+  wrapped_text_disabled(
       "Regionale projecten en diensten: het eigen deel uit de verdeling (zie Regionale verdeling).");
   ImGui::SeparatorText("Lokale projecten");
   draw_table(state, odt_hours_items_model(state, "lokale_projecten"));

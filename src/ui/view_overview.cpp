@@ -54,7 +54,7 @@ void draw_overview(AppState& state) {
   ImGui::SeparatorText("ODT-uren van de gemeente");
   draw_table(state, odt_parts_model(state));
   ImGui::Spacing();
-  ImGui::TextDisabled("Alles wordt in uw browser berekend; er gaat niets naar een server.");
+  wrapped_text_disabled("Alles wordt in uw browser berekend; er gaat niets naar een server.");
 }
 
 } // namespace vth::ui

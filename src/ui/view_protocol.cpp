@@ -20,7 +20,7 @@ void draw_protocol(AppState& state) {
   if (ImGui::CollapsingHeader("Hoofdstukken", protocol.groups.empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0))
     draw_table(state, protocol_groups_model(state));
   if (protocol.groups.empty()) {
-    ImGui::TextDisabled("Dit programma heeft nog geen toezichtprotocol: voeg eerst een hoofdstuk toe.");
+    wrapped_text_disabled("Dit programma heeft nog geen toezichtprotocol: voeg eerst een hoofdstuk toe.");
     return;
   }
   std::string legend = "Diepgang van het toezicht per risicoklasse (RK):";

@@ -9,6 +9,7 @@
 #include "table_draw.hpp"
 #include "value_cell.hpp"
 #include "view_models.hpp"
+#include "widgets.hpp"
 
 #include "core/model/dutch_format.hpp"
 
@@ -27,18 +28,19 @@ void draw_regional(AppState& state) {
   origin_legend(state);
 
   ImGui::SeparatorText("Verdeling over de partners (verdeelsleutel)");
-  if (r.key_sum != kWhole)
-    ImGui::TextColored(
-        alert_color(state.theme),
-        "De sleutels tellen op tot %s: %s %s. De verdeling wordt pas berekend als de som precies 100%% is.",
-        format_percent(r.key_sum, 4).c_str(), r.key_sum < kWhole ? "nog" : "",
-        (format_percent(r.key_sum < kWhole ? kWhole - r.key_sum : r.key_sum - kWhole, 4) +
-         (r.key_sum < kWhole ? " te verdelen" : " te veel"))
-            .c_str());
-  else
-    ImGui::TextDisabled(
-        "Sleutels samen 100%%. Uren en euro's verdeeld met de grootste-restmethode: de delen tellen "
-        "exact op tot het totaal; de euro's volgen uit de onafgeronde uren.");
+  if (r.key_sum != kWhole) {
+    const bool short_of = r.key_sum < kWhole;
+    wrapped_text("De sleutels tellen op tot " + format_percent(r.key_sum, 4) + ": " +
+                     (short_of ? "nog " : "") +
+                     format_percent(short_of ? kWhole - r.key_sum : r.key_sum - kWhole, 4) +
+                     (short_of ? " te verdelen" : " te veel") +
+                     ". De verdeling wordt pas berekend als de som precies 100% is.",
+                 alert_color(state.theme));
+  } else {
+    wrapped_text_disabled(
+        "Sleutels samen 100%. Uren en euro's verdeeld met de grootste-restmethode: de delen "
+        "tellen exact op tot het totaal; de euro's volgen uit de onafgeronde uren.");
+  }
   draw_table(state, regional_split_model(state));
   if (ImGui::CollapsingHeader("Grafiek: kosten per partner"))
     draw_chart(regional_chart(state.results), state.theme);

@@ -129,7 +129,7 @@ void scenario_list(AppState& state) {
 
 void changes_table(AppState& state) {
   if (state.current < 0) {
-    ImGui::TextDisabled(
+    wrapped_text_disabled(
         "Het vastgestelde programma heeft geen wijzigingen; een wijziging in een scherm start een scenario.");
     return;
   }
@@ -161,7 +161,7 @@ void compare_table(AppState& state) {
   const std::vector<int> columns = compare_columns(state);
   const std::vector<Results>& results = cached_compare_results(state, columns);
   if (columns.size() == 1) {
-    ImGui::TextDisabled(
+    wrapped_text_disabled(
         "Vink hierboven tot vier scenario's aan om ze naast het vastgestelde programma te zetten.");
     return;
   }
@@ -255,8 +255,8 @@ void draw_scenarios(AppState& state) {
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
-  ImGui::TextDisabled("Een scenariobestand opent u met 'Openen…' of door het op dit venster te slepen. Een "
-                      "ontvangen link plakt u met Ctrl+V.");
+  wrapped_text_disabled("Een scenariobestand opent u met 'Openen…' of door het op dit venster te slepen. Een "
+                        "ontvangen link plakt u met Ctrl+V.");
   ImGui::SeparatorText("Vergelijken met het vastgestelde programma");
   compare_table(state);
   ImGui::SeparatorText("Geschiedenis (Ctrl+Z / Ctrl+Y)");
