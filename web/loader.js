@@ -219,14 +219,16 @@ void main() {
     const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) {
       performance.mark('vth:webgl-early');
-      const program = makeShaderProgram(gl);
-      gl.flush(); // to the GPU process now, not when this script ends
-      window.Module.shaderProgram = program;
+      if (!gl.isContextLost()) { // lost already: the renderer makes its program when it is given back
+        const program = makeShaderProgram(gl);
+        gl.flush(); // to the GPU process now, not when this script ends
+        window.Module.shaderProgram = program;
+        // The link status, asked while this thread waits for the wasm anyway. Asking waits
+        // for the GPU process (with a software renderer it is often busy drawing the page);
+        // the browser keeps the answer, so the first frame's useProgram does not ask again.
+        setTimeout(function () { gl.getProgramParameter(program, gl.LINK_STATUS); }, 0);
+      }
       window.Module.fontCanvas = preparedFontCanvas();
-      // The link status, asked while this thread waits for the wasm anyway. Asking waits
-      // for the GPU process (with a software renderer it is often busy drawing the page);
-      // the browser keeps the answer, so the first frame's useProgram does not ask again.
-      setTimeout(function () { gl.getProgramParameter(program, gl.LINK_STATUS); }, 0);
     } else {
       download.abort();
       showError(noWebGL2);

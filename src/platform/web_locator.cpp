@@ -114,10 +114,9 @@ EMSCRIPTEN_KEEPALIVE const char* vth_where(const char* what) {
       if (field)
         if (auto it = g_locator.fields.find(*field); it != g_locator.fields.end()) write_rect(w, it->second);
     }
-  } else if (key[0] == '^') { // "^Begin": every label (a wrapped text's whole text) that begins so
-    const std::string begin = key.substr(1);
-    for (auto it = g_locator.labels.lower_bound(begin);
-         it != g_locator.labels.end() && it->first.compare(0, begin.size(), begin) == 0; ++it)
+  } else if (key[0] == '^') { // every wrapped text that begins so (noted as "^" and its text)
+    for (auto it = g_locator.labels.lower_bound(key);
+         it != g_locator.labels.end() && it->first.compare(0, key.size(), key) == 0; ++it)
       write_rect(w, it->second);
   } else {
     const auto [first, last] = g_locator.labels.equal_range(key);

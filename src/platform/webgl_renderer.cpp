@@ -33,6 +33,12 @@ EM_JS(GLuint, vth_js_take_shader_program, (bool lost), {
   const prepared = Module.shaderProgram;
   Module.shaderProgram = null;
   if (lost) return 0;
+  if (!prepared && typeof Module.makeShaderProgram != 'function') {
+    // An older loader.js (from a cache) beside this index.js: it makes no program.
+    Module.showError('De pagina is maar half bijgewerkt (een oud deel uit de cache van de browser).',
+                     'Laad de pagina opnieuw, zo nodig met Ctrl+F5.');
+    return 0;
+  }
   const program = prepared || Module.makeShaderProgram(GLctx);
   const name = GL.getNewId(GL.programs);
   program.name = name;
@@ -72,7 +78,7 @@ bool renderer_create() {
   const bool lost = context_lost();
   g_gl.program = vth_js_take_shader_program(lost);
   if (lost) return false;
-  g_gl.unchecked = true;
+  g_gl.unchecked = g_gl.program != 0; // 0: the page said why nothing can be drawn
 
   glGenVertexArrays(1, &g_gl.vertex_array);
   glGenBuffers(1, &g_gl.vertices);

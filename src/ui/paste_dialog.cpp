@@ -92,8 +92,8 @@ void draw_refusals(const ImportPlan& plan, Theme theme) {
     ImGui::EndTable();
   }
   if (plan.refused.size() > kShownRefusals)
-    ImGui::TextDisabled("… en nog %zu; verbeter ze in Excel en plak opnieuw.",
-                        plan.refused.size() - kShownRefusals);
+    wrapped_text_disabled("… en nog " + std::to_string(plan.refused.size() - kShownRefusals) +
+                          "; verbeter ze in Excel en plak opnieuw.");
 }
 
 } // namespace

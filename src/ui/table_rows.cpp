@@ -8,6 +8,7 @@
 #include "table_rows.hpp"
 
 #include "structure.hpp"
+#include "widgets.hpp"
 
 #include "core/fields/registry.hpp"
 #include "core/io/table_import.hpp"
@@ -145,24 +146,25 @@ void draw_row_tools(AppState& state, const TableModel& model) {
   const bool any = selected_here(state, model);
   const std::size_t n = any ? state.selection.rows.size() : 0;
   // Tab goes from field to field (and the grips); the buttons have their keys (Insert, Delete, ...).
+  // A button that does not fit on the row goes to the next (200 % in 1024 px), not off screen.
   ImGui::PushTabStop(false);
   if (ImGui::SmallButton("+ Regel")) add_after_selection(state, model);
   ImGui::SetItemTooltip("Een nieuwe %s na de gekozen regel (of aan het eind). Insert", t.noun);
   ImGui::BeginDisabled(!any);
-  ImGui::SameLine();
+  same_line_if_fits("Dupliceren");
   if (ImGui::SmallButton("Dupliceren")) duplicate_selection(state, model);
   ImGui::SetItemTooltip("Een kopie van de gekozen regels, met al hun waarden. Ctrl+D");
-  ImGui::SameLine();
+  same_line_if_fits("Omhoog");
   if (ImGui::SmallButton("Omhoog")) move_selection(state, model, -1);
   ImGui::SetItemTooltip("Alt+↑; of sleep een regel aan zijn greep (≡)");
-  ImGui::SameLine();
+  same_line_if_fits("Omlaag");
   if (ImGui::SmallButton("Omlaag")) move_selection(state, model, +1);
   ImGui::SetItemTooltip("Alt+↓");
-  ImGui::SameLine();
+  same_line_if_fits("Verwijderen");
   if (ImGui::SmallButton("Verwijderen")) delete_selection(state, model);
   ImGui::SetItemTooltip("Delete; ongedaan maken met Ctrl+Z");
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  same_line_if_fits("CSV opslaan");
   if (ImGui::SmallButton("CSV opslaan") && state.platform.save_file) {
     std::string name = "vth-" + table_name(t.id) + ".csv"; // "odt/toezicht" -> "vth-odt-toezicht.csv"
     std::replace(name.begin(), name.end(), '/', '-');
@@ -172,7 +174,7 @@ void draw_row_tools(AppState& state, const TableModel& model) {
   ImGui::SetItemTooltip(
       "De regels van deze tabel als CSV voor Excel, met alle kolommen en de rij-id: bewerk ze "
       "en lees ze terug met CSV inlezen.");
-  ImGui::SameLine();
+  same_line_if_fits("CSV inlezen\xE2\x80\xA6");
   if (ImGui::SmallButton("CSV inlezen\xE2\x80\xA6")) {
     state.paste_target = AppState::PasteTarget{t.id, model.parent_row};
     if (any) aim_paste(state, model, state.selection.rows.front());
@@ -186,7 +188,7 @@ void draw_row_tools(AppState& state, const TableModel& model) {
     ImGui::SameLine();
     ImGui::TextDisabled("%zu %s gekozen", n, n == 1 ? "regel" : "regels");
   } else if (!has_rows(model)) {
-    ImGui::TextDisabled("Nog geen regels: + Regel, of klik hier en plak regels uit Excel (Ctrl+V).");
+    wrapped_text_disabled("Nog geen regels: + Regel, of klik hier en plak regels uit Excel (Ctrl+V).");
     // An empty table has no row to choose: a click here aims a paste at it.
     if (ImGui::IsItemClicked()) state.paste_target = AppState::PasteTarget{t.id, model.parent_row};
   }

@@ -309,13 +309,11 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
 
 // One entry of the legend: on the same line while it fits, else on the next
 // (the legend grows with "overgenomen" and the date of own input; 1024 px, 200%). The
-// first goes where the caller put it, after a field on the same line if it fits there.
-// Fits: up to the window's visible edge (GetContentRegionMax), not the widest content's
-// (GetContentRegionAvail), which in a view that scrolls sideways is a wide table's.
+// first goes where the caller put it, after a field on the same line only if it fits there.
 void legend_entry(const char* text, const ImVec4& color, bool first = false) {
   if (!first) ImGui::SameLine();
   if (ImGui::GetCurrentWindow()->DC.IsSameLine &&
-      ImGui::GetCursorPosX() + ImGui::CalcTextSize(text).x > ImGui::GetContentRegionMax().x)
+      ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text).x)
     ImGui::NewLine();
   ImGui::TextColored(color, "%s", text);
 }

@@ -46,7 +46,9 @@ void draw_capacity(AppState& state) {
           ? p.departments[static_cast<std::size_t>(state.capacity_department)].name.c_str()
           : "alle afdelingen";
   ImGui::Text("Werkregels van %s", shown);
+  // The hint beside it while it has room (a long department name leaves it a narrow column).
   ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 12.0f) ImGui::NewLine();
   wrapped_text_disabled(
       "(kies een afdeling met \xE2\x89\xA1 in de tabel hierboven om te filteren; Esc: alle)");
   TableDrawOptions scrolling;

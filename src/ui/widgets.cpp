@@ -40,7 +40,9 @@ float button_width(const char* label) {
 
 void same_line_if_fits(const char* label) {
   ImGui::SameLine();
-  if (ImGui::GetCursorPosX() + button_width(label) > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+  // Both in screen coordinates: GetCursorPosX() counts the sideways scroll and
+  // GetContentRegionMax() does not, so a scrolled view broke its rows early.
+  if (ImGui::GetContentRegionAvail().x < button_width(label)) ImGui::NewLine();
 }
 
 void cell_text(const std::string& text) {
@@ -103,9 +105,11 @@ void wrapped_text(std::string_view text) {
   ImGui::PushTextWrapPos(-1.0f); // the lines are broken already: ImGui must not break them again
   ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
   ImGui::PopTextWrapPos();
-  // Reported to the test hooks by its text (web_locator.cpp), for layout tests.
+  // Reported to the test hooks as "^" and its text (web_locator.cpp, where("^…")): apart from
+  // the labels of buttons and tabs, which a cell's text could equal.
   [[maybe_unused]] ImGuiContext& g = *GImGui;
-  IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, std::string(text).c_str(), ImGuiItemStatusFlags_None);
+  IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, ("^" + std::string(text)).c_str(),
+                              ImGuiItemStatusFlags_None);
 }
 
 void wrapped_text(std::string_view text, const ImVec4& color) {

@@ -105,7 +105,8 @@ test('at 200 % on 1024 px the introduction of a view that scrolls sideways is wh
     await saveScreenshot(page, 'checks-1024-200.png');
     const [intro, ...more] = await where(page, '^Bevindingen vergelijken wat de bron drukt');
     assert.ok(intro && more.length === 0, 'de inleiding van Controles & aannames staat niet (één keer) op het scherm');
-    assert.ok(!intro.cut && intro.x >= 0 && intro.x + intro.w <= 1024, `inleiding: ${JSON.stringify(intro)}`);
+    // cut: part of it lies outside what the view shows (the rectangle itself is clipped to it).
+    assert.ok(!intro.cut, `inleiding: ${JSON.stringify(intro)}`);
     assert.ok(intro.h > 60, `at 200 % the introduction takes several lines: ${JSON.stringify(intro)}`);
     // And the view does scroll sideways: its tables are wider than the window.
     await act(page, () => page.mouse.move(600, 600));

@@ -79,6 +79,35 @@ test('a shader program that does not link gives a Dutch message', async () => {
   }
 });
 
+// The shader program comes from web/loader.js; an older loader.js from the browser's
+// cache beside a newer index.js makes none. Then the page says so, instead of failing
+// without a word. Played here by taking the new loader's program parts away.
+test('an older loader.js beside a newer index.js gives a Dutch message', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(() => {
+      let module;
+      Object.defineProperty(window, 'Module', {
+        configurable: true,
+        get() { return module; },
+        set(value) {
+          module = value;
+          delete value.makeShaderProgram;
+          Object.defineProperty(value, 'shaderProgram', { configurable: true, get() { return undefined; }, set() {} });
+        },
+      });
+    });
+    await page.goto(`${env.server.origin}/`);
+    const text = await errorText(page);
+    assert.match(text, /VTH-planner kan niet starten/);
+    assert.match(text, /half bijgewerkt/);
+    assert.match(text, /Ctrl\+F5/);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a wasm that cannot be loaded gives a Dutch message', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
