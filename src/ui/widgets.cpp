@@ -79,28 +79,16 @@ std::string wrapped_lines(std::string_view text, float width) {
   });
 }
 
-namespace {
-
-// Where a text without a pushed wrap position breaks: the window's edge as TextWrapped
-// has it, except in a window that scrolls sideways. There ImGui's edge is that of the
-// widest content (a wide table), so an introduction above the table ran under the right
-// edge; the edge of what the window shows (moving with the scroll) is used instead.
-// Not in a table: a cell's edge is its column's, also when the column is off screen.
-float wrap_width_at_edge(const ImGuiWindow& window) {
-  float edge = window.WorkRect.Max.x;
-  if (ImGui::GetCurrentTable() == nullptr) edge = ImMin(edge, window.ContentRegionRect.Max.x);
-  return ImMax(edge - window.DC.CursorPos.x, 1.0f);
-}
-
-} // namespace
-
 void wrapped_text(std::string_view text) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   if (window->SkipItems) return;
-  // As TextWrapped: the wrap position pushed, or the window's edge.
+  // The wrap position pushed, or else the window's visible edge (moving with the scroll;
+  // in a table the cell's): GetContentRegionAvail(). Not TextWrapped's edge, which in a
+  // window that scrolls sideways is the widest content's (a wide table), so an
+  // introduction above the table ran under the window's right edge.
   const float width = window->DC.TextWrapPos > 0.0f
                           ? ImGui::CalcWrapWidthForPos(window->DC.CursorPos, window->DC.TextWrapPos)
-                          : wrap_width_at_edge(*window);
+                          : ImMax(ImGui::GetContentRegionAvail().x, 1.0f);
   const std::string lines = wrapped_lines(text, width);
   ImGui::PushTextWrapPos(-1.0f); // the lines are broken already: ImGui must not break them again
   ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
