@@ -107,8 +107,6 @@ def build(dist):
         f"script-src {sha256(loader)} {sha256(glue)} 'wasm-unsafe-eval'",
         "style-src " + " ".join([sha256(css)] + kept_style_hashes),
         "img-src data: blob:",
-        # The start-up rehearsal's worker (web/loader.js), made from the loader's own text.
-        "worker-src blob:",
         "object-src 'none'", "base-uri 'none'", "form-action 'none'",
     ])
     html = html.replace(csp.group(1), policy)

@@ -150,59 +150,6 @@ void main() {
     return font;
   }
 
-  // The wasm's own names for two of its functions, written in here after the link
-  // (scripts/warm_up_names.py; Emscripten shortens export names to a letter or two).
-  const warmUpExports = { constructors: '__wasm_call_ctors', warmUp: 'vth_warm_up' };
-
-  // Runs in the worker (its source is this function's text). Every import does nothing
-  // and answers 0; the instance is thrown away with the worker.
-  function warmUpWorker() {
-    onmessage = function (e) {
-      const imports = {};
-      WebAssembly.Module.imports(e.data.module).forEach(function (i) {
-        (imports[i.module] = imports[i.module] || {})[i.name] = function () { return 0; };
-      });
-      WebAssembly.instantiate(e.data.module, imports).then(function (instance) {
-        instance.exports[e.data.names.constructors]();
-        postMessage(instance.exports[e.data.names.warmUp]() > 0 ? 'klaar' : 'niets getekend');
-      }).catch(function (error) { postMessage('mislukt: ' + error); });
-    };
-  }
-
-  // The browser compiles a wasm function when it is first called, on the calling thread:
-  // the start-up would compile ~1.700 functions on this one. A worker runs the start-up's
-  // path first (src/platform/web_warm_up.cpp) on another instance of the same compiled
-  // module, whose code the page's instance shares, on the second core. Only speed depends
-  // on it: without workers, or if it fails, the page compiles them itself as before.
-  function warmUp(compiling) {
-    if (typeof Worker !== 'function' || typeof Blob !== 'function' || !window.URL) return;
-    const source = URL.createObjectURL(new Blob(['(' + warmUpWorker + ')()'], { type: 'text/javascript' }));
-    let worker = null;
-    function end() {
-      worker.terminate();
-      URL.revokeObjectURL(source);
-    }
-    try {
-      worker = new Worker(source);
-    } catch (e) {
-      URL.revokeObjectURL(source);
-      return; // not allowed here (a policy, an old browser): no head start
-    }
-    window.Module.warmUp = 'bezig'; // for tests: 'klaar' when it ran to its end
-    worker.onmessage = function (e) {
-      window.Module.warmUp = e.data;
-      performance.mark('vth:warm-up-done');
-      end();
-    };
-    worker.onerror = function () {
-      window.Module.warmUp = 'mislukt';
-      end();
-    };
-    compiling.then(function (module) {
-      worker.postMessage({ module: module, names: warmUpExports });
-    }, end);
-  }
-
   const canvas = document.getElementById('canvas');
   // The browser's context menu over the canvas would hide ImGui's own popups.
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
@@ -261,7 +208,6 @@ void main() {
   } else {
     compiled = inlineWasm ? compileInline(inlineWasm) : compileWithProgress('index.wasm', download.signal);
     compiled.catch(function () {}); // reported when the module asks for it (instantiateWasm)
-    warmUp(compiled);
     // The drawing buffer at the size SDL will give it (the CSS size × devicePixelRatio,
     // which SDL keeps as a float, truncated as SDL does), so that SDL's sizing finds
     // nothing to change: a change makes the browser wait for its GPU process and

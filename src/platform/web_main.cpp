@@ -240,11 +240,8 @@ int main() {
       std::string_view(reinterpret_cast<const char*>(vth_default_programme), vth_default_programme_size);
   app.state.builtin_id = vth::text_fingerprint(app.state.platform.builtin_programme);
   if (!open_window(app)) return 1;
-  // The font atlas before the programme: drawing it is mostly the browser's work, during
-  // which the start-up's rehearsal in a worker (web_warm_up.cpp) compiles the reading
-  // and calculating functions ahead of this thread.
-  apply_scale_if_needed(); // the font atlas, on the CPU, then into its texture
   hooks::install();
+  apply_scale_if_needed(); // the font atlas, on the CPU, then into its texture
   // The browser clipboard, not SDL's internal one (which never reaches the page). After
   // open_window(): ImGui's SDL backend sets its own when it starts (text selected in a
   // field and copied with Ctrl+C went nowhere while these were set before it).

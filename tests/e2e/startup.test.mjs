@@ -33,9 +33,7 @@ test('one WebGL context, compiled while streaming, marks in order', async () => 
       contexts: window.__contexts,
       canvases: new Set(window.__contexts.map((c) => c.canvas)).size,
       streamed: window.__streamed,
-      // The worker's rehearsal ends whenever it ends (its own test, below).
-      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('vth:'))
-        .map((m) => m.name.slice(4)).filter((m) => m !== 'warm-up-done'),
+      marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('vth:')).map((m) => m.name.slice(4)),
       attributes: document.getElementById('canvas').getContext('webgl2').getContextAttributes(),
     }));
     // Emscripten asks the same canvas again (getContext returns the context it has); no other canvas gets one.
@@ -48,43 +46,6 @@ test('one WebGL context, compiled while streaming, marks in order', async () => 
     assert.equal(seen.attributes.depth, false);
     assert.equal(seen.attributes.antialias, false);
     // And it works: the built-in programme is calculated and drawn.
-    const results = JSON.parse(await page.evaluate(() => window.vth.results()));
-    assert.ok(results.capaciteit.totaal.regels > 0);
-  } finally {
-    await context.close();
-  }
-});
-
-// The start-up's rehearsal (src/platform/web_warm_up.cpp): a worker runs the start-up's
-// path on a second instance of the compiled module, so that the browser compiles those
-// functions there instead of on the page's thread. It must run to its end (a change to
-// the start-up that it cannot follow would quietly take the head start away), draw a
-// frame, and leave nothing behind: no request, no storage, no message, the worker gone.
-test('the start-up rehearsal runs to its end in a worker, and leaves nothing behind', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const messages = [];
-  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => messages.push(`pageerror: ${e}`));
-  const workers = [];
-  page.on('worker', (w) => workers.push(w));
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url().startsWith('blob:') ? 'blob:' : new URL(r.url()).pathname));
-  try {
-    await page.goto(`${env.server.origin}/`);
-    await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
-    await page.waitForFunction(() => window.Module.warmUp !== 'bezig', null, { timeout: 30000 });
-    assert.equal(await page.evaluate(() => window.Module.warmUp), 'klaar');
-    assert.equal(workers.length, 1);
-    assert.match(workers[0].url(), /^blob:/);
-    // Terminated once it answered.
-    await page.waitForFunction(() => true);
-    await assert.rejects(workers[0].evaluate(() => 1));
-    assert.deepEqual(messages, []);
-    // The worker's script is the loader's own text (a blob:); nothing else is fetched.
-    assert.deepEqual(requests.sort(), ['/', '/app.css', '/favicon.svg', '/index.js', '/index.wasm', '/loader.js',
-      'blob:']);
-    // The page's own instance is what the user works with: the built-in programme, calculated.
     const results = JSON.parse(await page.evaluate(() => window.vth.results()));
     assert.ok(results.capaciteit.totaal.regels > 0);
   } finally {
