@@ -38,7 +38,7 @@ node tests/bench/versus_stock.mjs "$(tests/bench/stock/build.sh)" 5
 echo
 echo "== where a cold start's time goes: per step, the main thread, wasm compiled at first call, the GPU process"
 echo "   swapping frames (tests/bench/startup_profile.mjs; names by origin with a --profiling-funcs build) =="
-node tests/bench/startup_profile.mjs build/web/dist 3
+node tests/bench/startup_profile.mjs
 echo
 echo "== reading: linear in the file size (ms per MB stays flat; vth-planner check, median of 5) =="
 /usr/bin/python3 tests/bench/reading_bench.py build/native/src/cli/vth-planner

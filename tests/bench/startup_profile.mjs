@@ -1,13 +1,15 @@
 // Where a cold start's time goes, from Chromium's own trace (issue #16): per step between
-// the start-up's marks (docs/performance.md), how busy the page's main thread was, how many
-// wasm functions it compiled at their first call (V8 compiles lazily, on the calling
-// thread) and how long that took, and how long the browser's GPU process spent swapping
-// frames (with SwiftShader that is CPU time, taken from the same two cores).
+// the start-up's marks (docs/performance.md), the page's main thread (wall time inside
+// tasks, which includes waiting for the GPU process, and CPU time), how many wasm functions
+// it compiled at their first call (V8 compiles lazily, on the calling thread) and how long
+// that took, and the GPU process's main thread (its CPU time, and the swaps of the
+// browser's frames: with SwiftShader drawn on the CPU). CPU time is the trace's thread time
+// of each task, counted in a step in proportion to the part of the task inside it.
 // With a build that keeps function names (linked with --profiling-funcs, e.g.
-// build/exp-prof), the compiled functions are also counted by origin (ImGui, SDL, the
-// core, the interface, the C++ library). Figures only; judges nothing.
+// build/exp-prof; note that it skips the post-link wasm-opt), the compiled functions are
+// also counted by origin. Traced loads run slower than untraced ones. Judges nothing.
 //
-// Usage: node startup_profile.mjs [DIST] [LOADS]   (DIST: build/web/dist; LOADS: 3)
+// Usage: node startup_profile.mjs [DIST] [LOADS]   (DIST: build/web/dist or VTH_DIST; LOADS: 3)
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../e2e/server.mjs';
@@ -17,19 +19,23 @@ import { wasmFunctions } from './wasm_functions.mjs';
 
 const dir = process.argv[2] || distDir;
 const loads = Number(process.argv[3] || 3);
+if (!Number.isInteger(loads) || loads < 1) throw new Error('gebruik: node startup_profile.mjs [DIST] [LADINGEN ≥ 1]');
 const functions = wasmFunctions(fs.readFileSync(path.join(dir, 'index.wasm')));
+const kSmall = 100; // bytes: a function this small costs V8 more to enter the compiler for than to compile
 
 const categories = ['devtools.timeline', 'blink.user_timing', 'v8.wasm', 'gpu', 'viz', 'toplevel'];
 
-// The origin of a compiled function, by its name (only with a name section).
+// The origin of a compiled function, by its name (only with a name section). Template
+// functions carry their return type in front ("void vth::reader::read_rows<…>(…)").
 function origin(name) {
   if (!name) return 'zonder naam';
-  const head = name.replace(/\(.*/, '');
-  if (/^(ImGui|Im[A-Z])/.test(head) || /^ImVector|^ImPool|^ImChunk/.test(head)) return 'ImGui';
+  const head = name.replace(/\(.*/, '')
+    .replace(/^((unsigned|signed|const|void|bool|char|short|int|long|float|double|auto|decltype)\b[\s*&]*)+/, '');
+  if (/^(ImGui|Im[A-Z])/.test(head)) return 'ImGui';
   if (/^SDL_|^Emscripten_/.test(head)) return 'SDL2';
   if (/^vth::ui::|^vth::platform::/.test(head)) return 'interface en platform';
   if (/^vth::/.test(head)) return 'core';
-  if (/^std::|^void std::|^bool std::/.test(name)) return 'C++-bibliotheek';
+  if (/^std::/.test(head)) return 'C++-bibliotheek';
   return 'overig (C-bibliotheek, lambda’s, …)';
 }
 
@@ -46,50 +52,72 @@ async function traceOneLoad(browser, origin_) {
   }
 }
 
-// The time within [a, b) that some task ran (tasks nest: their union, not their sum).
-function busyTime(tasks, a, b) {
-  const spans = tasks.map((e) => [Math.max(a, e.ts / 1000), Math.min(b, (e.ts + e.dur) / 1000)])
-    .filter(([s, f]) => f > s).sort((x, y) => x[0] - y[0]);
-  let total = 0;
+// Tasks nest (a nested message loop runs tasks inside a task): only the outermost count.
+function outermost(tasks) {
+  const sorted = [...tasks].sort((x, y) => x.ts - y.ts || y.dur - x.dur);
+  const out = [];
   let end = -Infinity;
-  for (const [s, f] of spans) {
-    if (f <= end) continue;
-    total += f - Math.max(s, end);
-    end = f;
+  for (const t of sorted) {
+    if (t.ts + t.dur <= end) continue;
+    out.push(t);
+    end = t.ts + t.dur;
   }
-  return total;
+  return out;
+}
+
+// Wall time and CPU time of `tasks` within [a, b) (ms).
+function timeIn(tasks, a, b) {
+  let wall = 0;
+  let cpu = 0;
+  for (const t of tasks) {
+    const inside = Math.max(0, Math.min(b, (t.ts + t.dur) / 1000) - Math.max(a, t.ts / 1000));
+    if (inside <= 0) continue;
+    wall += inside;
+    if (t.dur > 0 && t.tdur !== undefined) cpu += (t.tdur / 1000) * (inside / (t.dur / 1000));
+  }
+  return { wall, cpu };
 }
 
 function stepsOf(events) {
   const threads = {};
   for (const e of events) if (e.name === 'thread_name') threads[`${e.pid}:${e.tid}`] = e.args.name;
-  const on = (name) => (e) => threads[`${e.pid}:${e.tid}`] === name && e.ph === 'X';
-  const marks = events.filter((e) => e.name.startsWith('vth:') && e.ph !== 'e')
-    .map((e) => ({ name: e.name.slice(4), at: e.ts / 1000 })).sort((a, b) => a.at - b.at);
-  const page = events.filter(on('CrRendererMain'));
-  const tasks = page.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const marks = events.filter((e) => e.name.startsWith('vth:') && e.ph !== 'e');
+  // The page's own renderer: the one whose main thread set the marks (a trace has others).
+  const pagePid = marks.length ? marks[0].pid : -1;
+  const on = (name, pid) => (e) => e.ph === 'X' && threads[`${e.pid}:${e.tid}`] === name && (pid === undefined || e.pid === pid);
+  const at = marks.map((e) => ({ name: e.name.slice(4), at: e.ts / 1000 })).sort((x, y) => x.at - y.at);
+  const page = events.filter(on('CrRendererMain', pagePid));
+  const pageTasks = outermost(page.filter((e) => e.name === 'ThreadControllerImpl::RunTask'));
   const compiles = page.filter((e) => e.name === 'wasm.CompileLazy');
-  const swaps = events.filter(on('CrGpuMain')).filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers');
-  const overlap = (e, a, b) => Math.max(0, Math.min(b, (e.ts + e.dur) / 1000) - Math.max(a, e.ts / 1000));
+  const gpu = events.filter(on('CrGpuMain'));
+  const gpuTasks = outermost(gpu.filter((e) => e.name === 'ThreadControllerImpl::RunTask'));
+  const swaps = gpu.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers');
   const steps = [];
-  for (let i = 1; i < marks.length; ++i) {
-    const [a, b] = [marks[i - 1].at, marks[i].at];
-    const started = (e) => e.ts / 1000 >= a && e.ts / 1000 < b;
-    const compiled = compiles.filter(started);
+  for (let i = 1; i < at.length; ++i) {
+    const [a, b] = [at[i - 1].at, at[i].at];
+    const compiled = compiles.filter((e) => e.ts / 1000 >= a && e.ts / 1000 < b);
+    const small = compiled.filter((e) => (functions.sizes.get(e.args.func_index) || 0) < kSmall);
     const byOrigin = {};
     for (const c of compiled) {
       const o = origin(functions.names.get(c.args.func_index));
       byOrigin[o] = (byOrigin[o] || 0) + 1;
     }
+    const main = timeIn(pageTasks, a, b);
     steps.push({
-      step: `${marks[i - 1].name} → ${marks[i].name}`,
+      step: `${at[i - 1].name} → ${at[i].name}`,
+      from: at[i - 1].name,
       ms: b - a,
-      busy: busyTime(tasks, a, b),
+      busy: main.wall,
+      cpu: main.cpu,
       compiles: compiled.length,
       compileMs: compiled.reduce((s, e) => s + e.dur / 1000, 0),
+      compileCpu: compiled.reduce((s, e) => s + (e.tdur || 0) / 1000, 0),
       compiledBytes: compiled.reduce((s, e) => s + (functions.sizes.get(e.args.func_index) || 0), 0),
-      swaps: swaps.filter(started).length,
-      swapMs: swaps.reduce((s, e) => s + overlap(e, a, b), 0),
+      small: small.length,
+      smallMs: small.reduce((s, e) => s + e.dur / 1000, 0),
+      gpuCpu: timeIn(gpuTasks, a, b).cpu,
+      swaps: swaps.filter((e) => e.ts / 1000 >= a && e.ts / 1000 < b).length,
+      swapCpu: timeIn(swaps, a, b).cpu,
       byOrigin,
     });
   }
@@ -104,21 +132,44 @@ try {
   for (let i = 0; i < loads; ++i) runs.push(stepsOf(await traceOneLoad(browser, server.origin)));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
-const fmt = (x) => x.toFixed(0).padStart(5);
+// Steps by name, in the order of the first load that has the most of them.
+const names = [];
+for (const r of [...runs].sort((x, y) => y.length - x.length)) {
+  for (const s of r) if (!names.includes(s.step)) names.push(s.step);
+}
+const fmt = (x, width = 5) => x.toFixed(0).padStart(width);
 console.log(`${dir}: ${functions.count} functions, names ${functions.names.size ? 'present' : 'absent'}; ` +
-  `medians of ${loads} cold loads (ms)`);
-console.log('step'.padEnd(34) + '   time  busy  compiles  compile-ms  compiled-KB  swaps  swap-ms');
-for (const [i, s] of runs[0].entries()) {
-  const all = runs.map((r) => r[i]).filter((x) => x && x.step === s.step);
+  `medians of ${loads} traced cold loads (ms)`);
+console.log('step'.padEnd(34) + ' loads  time  busy   cpu  compiles compile-ms compiled-KB  ' +
+  `<${kSmall}B  ms   gpu-cpu swaps swap-cpu`);
+for (const name of names) {
+  const all = runs.map((r) => r.find((s) => s.step === name)).filter(Boolean);
   const m = (f) => median(all.map(f));
-  console.log(`${s.step.padEnd(34)} ${fmt(m((x) => x.ms))} ${fmt(m((x) => x.busy))} ${fmt(m((x) => x.compiles))}` +
-    `     ${fmt(m((x) => x.compileMs))}       ${fmt(m((x) => x.compiledBytes / 1024))}  ${fmt(m((x) => x.swaps))}` +
-    `    ${fmt(m((x) => x.swapMs))}`);
-  if (functions.names.size) {
-    const origins = Object.entries(s.byOrigin).sort((a, b) => b[1] - a[1]).map(([o, n]) => `${o} ${n}`).join(', ');
-    if (origins) console.log(`    ${origins} (first load)`);
+  console.log(`${name.padEnd(34)} ${fmt(all.length, 4)} ${fmt(m((x) => x.ms))} ${fmt(m((x) => x.busy))}` +
+    ` ${fmt(m((x) => x.cpu))} ${fmt(m((x) => x.compiles), 8)} ${fmt(m((x) => x.compileMs), 9)}` +
+    ` ${fmt(m((x) => x.compiledBytes / 1024), 10)} ${fmt(m((x) => x.small), 6)} ${fmt(m((x) => x.smallMs), 4)}` +
+    ` ${fmt(m((x) => x.gpuCpu), 8)} ${fmt(m((x) => x.swaps))} ${fmt(m((x) => x.swapCpu), 7)}`);
+  const first = all[0];
+  if (functions.names.size && first) {
+    const origins = Object.entries(first.byOrigin).sort((a, b) => b[1] - a[1]).map(([o, n]) => `${o} ${n}`).join(', ');
+    if (origins) console.log(`    ${origins} (one load)`);
   }
+}
+// main() to the first frame as a whole: the part the app's own start-up decides.
+const whole = runs.map((r) => {
+  const from = r.findIndex((s) => s.from === 'main');
+  const part = from < 0 ? [] : r.slice(from);
+  const sum = (f) => part.reduce((s, x) => s + f(x), 0);
+  return { ms: sum((x) => x.ms), cpu: sum((x) => x.cpu), compiles: sum((x) => x.compiles),
+    compileMs: sum((x) => x.compileMs), compileCpu: sum((x) => x.compileCpu), small: sum((x) => x.small), smallMs: sum((x) => x.smallMs),
+    gpuCpu: sum((x) => x.gpuCpu) };
+}).filter((w) => w.ms > 0);
+if (whole.length) {
+  const m = (f) => median(whole.map(f)).toFixed(0);
+  console.log(`main() to first frame: ${m((w) => w.ms)} ms, main thread cpu ${m((w) => w.cpu)} ms; ` +
+    `${m((w) => w.compiles)} functions compiled in ${m((w) => w.compileMs)} ms (cpu ${m((w) => w.compileCpu)} ms), of which ` +
+    `${m((w) => w.small)} under ${kSmall} bytes in ${m((w) => w.smallMs)} ms; GPU process cpu ${m((w) => w.gpuCpu)} ms`);
 }

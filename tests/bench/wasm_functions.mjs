@@ -9,6 +9,7 @@ export function wasmFunctions(bytes) {
     let shift = 0;
     for (;;) {
       const b = bytes[at++];
+      if (b === undefined) throw new Error('wasm afgebroken (onvolledig bestand?)');
       value += (b & 0x7f) * 2 ** shift;
       shift += 7;
       if (b < 0x80) return value;
@@ -30,7 +31,8 @@ export function wasmFunctions(bytes) {
         if (kind === 0) { ++imported; leb(); }
         else if (kind === 1) { at += 1; const flags = leb(); leb(); if (flags & 1) leb(); } // table
         else if (kind === 2) { const flags = leb(); leb(); if (flags & 1) leb(); } // memory
-        else at += 2; // global: type and mutability
+        else if (kind === 3) at += 2; // global: type and mutability
+        else { at += 1; leb(); } // tag (exceptions): attribute and type index
       }
     } else if (id === 10) { // code: one body per defined function
       const n = leb();
