@@ -312,9 +312,7 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
 // first goes where the caller put it, after a field on the same line only if it fits there.
 void legend_entry(const char* text, const ImVec4& color, bool first = false) {
   if (!first) ImGui::SameLine();
-  if (ImGui::GetCurrentWindow()->DC.IsSameLine &&
-      ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text).x)
-    ImGui::NewLine();
+  new_line_unless_room(ImGui::CalcTextSize(text).x);
   ImGui::TextColored(color, "%s", text);
 }
 

@@ -48,7 +48,7 @@ void draw_capacity(AppState& state) {
   ImGui::Text("Werkregels van %s", shown);
   // The hint beside it while it has room (a long department name leaves it a narrow column).
   ImGui::SameLine();
-  if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 12.0f) ImGui::NewLine();
+  new_line_unless_room(ImGui::GetFontSize() * 12.0f);
   wrapped_text_disabled(
       "(kies een afdeling met \xE2\x89\xA1 in de tabel hierboven om te filteren; Esc: alle)");
   TableDrawOptions scrolling;

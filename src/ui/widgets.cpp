@@ -38,11 +38,15 @@ float button_width(const char* label) {
   return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
+void new_line_unless_room(float width) {
+  // Both in screen coordinates (GetCursorPosX() counts the sideways scroll and
+  // GetContentRegionMax() does not: a scrolled view broke its rows early).
+  if (ImGui::GetCurrentWindow()->DC.IsSameLine && ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 void same_line_if_fits(const char* label) {
   ImGui::SameLine();
-  // Both in screen coordinates: GetCursorPosX() counts the sideways scroll and
-  // GetContentRegionMax() does not, so a scrolled view broke its rows early.
-  if (ImGui::GetContentRegionAvail().x < button_width(label)) ImGui::NewLine();
+  new_line_unless_room(button_width(label));
 }
 
 void cell_text(const std::string& text) {

@@ -31,6 +31,9 @@ void wrapped_text_disabled(std::string_view text);
 void wrapped_textf(const char* fmt, ...) IM_FMTARGS(1);
 // The text with a line break where wrapped_text() would break it at `width` (for sizing).
 std::string wrapped_lines(std::string_view text, float width);
+// After ImGui::SameLine(): to the start of the next line when less than `width` is left
+// up to the window's visible edge (GetContentRegionAvail(), which moves with the scroll).
+void new_line_unless_room(float width);
 // Before a button: on this line when it fits, else at the start of the next (toolbars, hints).
 void same_line_if_fits(const char* label);
 // Right-aligned text in the current table cell: numbers line up on their last digit.
