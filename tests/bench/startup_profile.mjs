@@ -7,37 +7,30 @@
 // of each task, counted in a step in proportion to the part of the task inside it.
 // With a build that keeps function names (linked with --profiling-funcs, e.g.
 // build/exp-prof; note that it skips the post-link wasm-opt), the compiled functions are
-// also counted by origin. Traced loads run slower than untraced ones. Judges nothing.
+// also counted by origin (tests/bench/wasm_size.py's groups, which also reads the module).
+// Traced loads run slower than untraced ones. Judges nothing.
 //
 // Usage: node startup_profile.mjs [DIST] [LOADS]   (DIST: build/web/dist or VTH_DIST; LOADS: 3)
-import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser, distDir } from '../e2e/browser.mjs';
 import { median } from './paired.mjs';
-import { wasmFunctions } from './wasm_functions.mjs';
 
 const dir = process.argv[2] || distDir;
 const loads = Number(process.argv[3] || 3);
 if (!Number.isInteger(loads) || loads < 1) throw new Error('gebruik: node startup_profile.mjs [DIST] [LADINGEN ≥ 1]');
-const functions = wasmFunctions(fs.readFileSync(path.join(dir, 'index.wasm')));
+// Body size and origin (null without names) per function index: wasm_size.py reads the module.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const functions = new Map(Object.entries(JSON.parse(execFileSync('/usr/bin/python3',
+  [path.join(here, 'wasm_size.py'), path.join(dir, 'index.wasm'), '--functions-json'], { encoding: 'utf8' })))
+  .map(([index, [size, origin]]) => [Number(index), { size, origin }]));
+const named = [...functions.values()].some((f) => f.origin !== null);
+const sizeOf = (index) => (functions.get(index) || { size: 0 }).size;
 const kSmall = 100; // bytes: a function this small costs V8 more to enter the compiler for than to compile
 
 const categories = ['devtools.timeline', 'blink.user_timing', 'v8.wasm', 'gpu', 'viz', 'toplevel'];
-
-// The origin of a compiled function, by its name (only with a name section). Template
-// functions carry their return type in front ("void vth::reader::read_rows<…>(…)").
-function origin(name) {
-  if (!name) return 'zonder naam';
-  const head = name.replace(/\(.*/, '')
-    .replace(/^((unsigned|signed|const|void|bool|char|short|int|long|float|double|auto|decltype)\b[\s*&]*)+/, '');
-  if (/^(ImGui|Im[A-Z])/.test(head)) return 'ImGui';
-  if (/^SDL_|^Emscripten_/.test(head)) return 'SDL2';
-  if (/^vth::ui::|^vth::platform::/.test(head)) return 'interface en platform';
-  if (/^vth::/.test(head)) return 'core';
-  if (/^std::/.test(head)) return 'C++-bibliotheek';
-  return 'overig (C-bibliotheek, lambda’s, …)';
-}
 
 async function traceOneLoad(browser, origin_) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -96,10 +89,10 @@ function stepsOf(events) {
   for (let i = 1; i < at.length; ++i) {
     const [a, b] = [at[i - 1].at, at[i].at];
     const compiled = compiles.filter((e) => e.ts / 1000 >= a && e.ts / 1000 < b);
-    const small = compiled.filter((e) => (functions.sizes.get(e.args.func_index) || 0) < kSmall);
+    const small = compiled.filter((e) => sizeOf(e.args.func_index) < kSmall);
     const byOrigin = {};
     for (const c of compiled) {
-      const o = origin(functions.names.get(c.args.func_index));
+      const o = (functions.get(c.args.func_index) || {}).origin || 'zonder naam';
       byOrigin[o] = (byOrigin[o] || 0) + 1;
     }
     const main = timeIn(pageTasks, a, b);
@@ -112,7 +105,7 @@ function stepsOf(events) {
       compiles: compiled.length,
       compileMs: compiled.reduce((s, e) => s + e.dur / 1000, 0),
       compileCpu: compiled.reduce((s, e) => s + (e.tdur || 0) / 1000, 0),
-      compiledBytes: compiled.reduce((s, e) => s + (functions.sizes.get(e.args.func_index) || 0), 0),
+      compiledBytes: compiled.reduce((s, e) => s + sizeOf(e.args.func_index), 0),
       small: small.length,
       smallMs: small.reduce((s, e) => s + e.dur / 1000, 0),
       gpuCpu: timeIn(gpuTasks, a, b).cpu,
@@ -141,7 +134,7 @@ for (const r of [...runs].sort((x, y) => y.length - x.length)) {
   for (const s of r) if (!names.includes(s.step)) names.push(s.step);
 }
 const fmt = (x, width = 5) => x.toFixed(0).padStart(width);
-console.log(`${dir}: ${functions.count} functions, names ${functions.names.size ? 'present' : 'absent'}; ` +
+console.log(`${dir}: ${functions.size} defined functions, names ${named ? 'present' : 'absent'}; ` +
   `medians of ${loads} traced cold loads (ms)`);
 console.log('step'.padEnd(34) + ' loads  time  busy   cpu  compiles compile-ms compiled-KB  ' +
   `<${kSmall}B  ms   gpu-cpu swaps swap-cpu`);
@@ -153,7 +146,7 @@ for (const name of names) {
     ` ${fmt(m((x) => x.compiledBytes / 1024), 10)} ${fmt(m((x) => x.small), 6)} ${fmt(m((x) => x.smallMs), 4)}` +
     ` ${fmt(m((x) => x.gpuCpu), 8)} ${fmt(m((x) => x.swaps))} ${fmt(m((x) => x.swapCpu), 7)}`);
   const first = all[0];
-  if (functions.names.size && first) {
+  if (named && first) {
     const origins = Object.entries(first.byOrigin).sort((a, b) => b[1] - a[1]).map(([o, n]) => `${o} ${n}`).join(', ');
     if (origins) console.log(`    ${origins} (one load)`);
   }

@@ -6,9 +6,12 @@ names kept); bench.sh builds one beside the site. Python standard library and
 Debian's c++filt only.
 
 Usage: wasm_size.py MODULE.wasm [--top N] [--group ORIGIN]
+       wasm_size.py MODULE.wasm --functions-json   (per function index: body bytes and origin,
+                                                   null without names; for startup_profile.mjs)
 """
 import argparse
 import gzip
+import json
 import subprocess
 import sys
 from collections import defaultdict
@@ -132,9 +135,15 @@ def main():
     parser.add_argument("module")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--group", help="only the largest functions of this origin (e.g. SDL2, other)")
+    parser.add_argument("--functions-json", action="store_true", help="body size and origin per function index")
     args = parser.parse_args()
     data = open(args.module, "rb").read()
     sections, bodies, names = read_module(data)
+    if args.functions_json:
+        indices = [i for i, _ in bodies]
+        readable = dict(zip(indices, demangle([names.get(i, f"f{i}") for i in indices]))) if names else {}
+        json.dump({i: [size, group_of(readable[i]) if i in readable else None] for i, size in bodies}, sys.stdout)
+        return 0
     print(f"module: {len(data):,} bytes, gzip -9: {len(gzip.compress(data, 9)):,} bytes".replace(",", "."))
     print("sections (bytes):")
     for label, size in sorted(sections, key=lambda s: -s[1]):
