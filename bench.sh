@@ -32,6 +32,10 @@ echo "== browser: headless Chromium + SwiftShader (budgets: transfer ≤ 450 KB 
 echo "   idle 0 frames, 100.000 lines ≤ 128 MB wasm memory, share link ≤ 2.000 characters) =="
 node tests/bench/browser_bench.mjs
 echo
+echo "== opening the 100.000-line programme: memory first written (page faults) and the renderer's CPU, user and"
+echo "   kernel (tests/bench/open_faults.mjs; Linux) =="
+node tests/bench/open_faults.mjs
+echo
 echo "== against Dear ImGui's stock SDL2 example (issue #16: transfer and first frame no worse; 5 cold loads each,"
 echo "   taken in turn; tests/bench/stock/build.sh builds it once from the same sources with the same emcc) =="
 node tests/bench/versus_stock.mjs "$(tests/bench/stock/build.sh)" 5

@@ -69,6 +69,9 @@ try {
     `median of 3 fresh pages (${openings.map((o) => o.total.toFixed(0)).join(', ')}), picker change event until the programme is drawn; ` +
     `medians of the parts: file read into wasm memory ${part('read')} ms, ` +
     `opening (parse, validate, analyse, calculate, store) ${part('open')} ms, next frame ${part('frame')} ms`);
+  print('open_100k_longest_frame_gap_after', part('gapAfter'), 'ms',
+    'median of the 3 pages: the longest time without an animation frame in the 1,5 s after the programme is drawn ' +
+    '(the file stored in IndexedDB meanwhile)');
   // Wasm memory never shrinks: this is the high-water mark of opening the file once.
   print('memory_100k_programme', ((await page.evaluate(() => window.vth.memory())) / 1048576).toFixed(1), 'MB', 'wasm linear memory after opening it');
   const openMs = await page.evaluate((t) => {

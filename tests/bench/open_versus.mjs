@@ -2,8 +2,9 @@
 // (before/after a change), in one run: fresh pages taken in turn (A B, then B A, …) so
 // that a drift of this shared machine hits both; the first pair is a warm-up and not
 // counted. Per page: from the picker's change event until two frames after the app's
-// opening call returned, and the opening call itself (parse, check, analyse, calculate,
-// store). Prints the medians and in how many pairs this build opened faster; judges nothing.
+// opening call returned, the opening call itself (parse, check, analyse, calculate,
+// store), and the longest gap between animation frames in the 1,5 s after. Prints the
+// medians and in how many pairs this build opened faster; judges nothing.
 //
 // Usage: node open_versus.mjs OTHER_DIST [PAIRS]   (the file comes from ./bench.sh's
 // browser_bench.mjs, build/test-artifacts/bench-synthetic-100000.json)
@@ -22,10 +23,11 @@ if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: draai eerst node t
 const builds = await runPaired(otherDir, pairs, async (browser, origin) => {
   const { context, times } = await openByPicker(browser, origin, file, 60000); // its work lines
   await context.close();
-  return { total: times.total, opening: times.open };
+  return { total: times.total, opening: times.open, gapAfter: times.gapAfter };
 });
 for (const b of builds) {
   console.log(`open_100k_${b.name} ${median(b.runs.map((r) => r.total)).toFixed(0)} ms  # opening call ${median(b.runs.map((r) => r.opening)).toFixed(0)} ms; ` +
+    `longest frame gap in the 1,5 s after ${median(b.runs.map((r) => r.gapAfter)).toFixed(0)} ms; ` +
     `each: ${b.runs.map((r) => r.total.toFixed(0)).join(', ')}  (${b.dir})`);
 }
 console.log(`open_100k_pairs_this_faster ${pairsFaster(builds, (r) => r.opening)} of ${pairs}  # by the opening call`);

@@ -43,6 +43,22 @@ async function until(page, check, what) {
   }
 }
 
+// What IndexedDB holds for programme files: per record its type and size (read, not changed).
+async function storedProgrammes(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('vth-planner', 1);
+    open.onsuccess = () => {
+      const all = open.result.transaction('programmas', 'readonly').objectStore('programmas').getAll();
+      all.onsuccess = () => {
+        open.result.close();
+        resolve(all.result.map((v) => ({ kind: v instanceof Blob ? 'Blob' : v.constructor.name, size: v.size ?? v.byteLength })));
+      };
+      all.onerror = () => reject(all.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+}
+
 function tempFile(name, text) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vth-work-'));
   const file = path.join(dir, name);
@@ -285,12 +301,41 @@ test('work on a programme over 3 MB is stored and comes back after a reload', as
     const expected = await results(page);
     await page.waitForTimeout(500); // the programme file is written to IndexedDB in the background
     assert.equal((await appState(page)).opslagprobleem, '');
+    // Kept as a Blob (stored without a copy on the page's thread), holding the file's bytes.
+    const kept = await storedProgrammes(page);
+    assert.equal(kept.length, 1);
+    assert.deepEqual(kept[0].kind, 'Blob');
+    assert.equal(kept[0].size, Buffer.byteLength(text));
     await reload(page);
     await until(page, (x) => !x.laden && x.programma !== 'Enschede 2025', 'het grote programma terug');
     assert.deepEqual(await results(page), expected);
-    const s = await appState(page);
+    let s = await appState(page);
     assert.equal(s.huidig, 0);
     assert.equal(s.scherm, 'regionaal');
+    // A programme stored by an earlier version (an ArrayBuffer) comes back the same way.
+    await page.evaluate(() => new Promise((resolve, reject) => {
+      const open = indexedDB.open('vth-planner', 1);
+      open.onsuccess = () => {
+        const store = open.result.transaction('programmas', 'readwrite').objectStore('programmas');
+        const keys = store.getAllKeys();
+        keys.onsuccess = () => {
+          const get = store.get(keys.result[0]);
+          get.onsuccess = () => get.result.arrayBuffer().then((buffer) => {
+            const tx = open.result.transaction('programmas', 'readwrite');
+            tx.objectStore('programmas').put(buffer, keys.result[0]);
+            tx.oncomplete = () => { open.result.close(); resolve(); };
+            tx.onerror = () => reject(tx.error);
+          });
+        };
+      };
+      open.onerror = () => reject(open.error);
+    }));
+    assert.equal((await storedProgrammes(page))[0].kind, 'ArrayBuffer');
+    await reload(page);
+    await until(page, (x) => !x.laden && x.programma !== 'Enschede 2025', 'het grote programma terug uit een ArrayBuffer');
+    assert.deepEqual(await results(page), expected);
+    s = await appState(page);
+    assert.equal(s.huidig, 0);
   } finally {
     await context.close();
   }

@@ -77,8 +77,8 @@ Module.vthStorage = (function () {
         return '';
       }
     },
-    putProgramme: function (id, bytes) {
-      withStore('readwrite', function (store) { return store.put(bytes, id); })
+    putProgramme: function (id, blob) {
+      withStore('readwrite', function (store) { return store.put(blob, id); })
         .then(function () { vthWithString(id, (p) => Module._vth_programme_stored(p, 1)); })
         .catch(function (e) {
           console.warn('programma niet bewaard:', e && e.name);
@@ -86,8 +86,10 @@ Module.vthStorage = (function () {
         })
         .finally(function () { Module._vth_wake(); });
     },
+    // A programme is stored as a Blob; versions before stop 36 stored an ArrayBuffer.
     loadProgramme: function (id) {
       withStore('readonly', function (store) { return store.get(id); })
+        .then(function (stored) { return stored instanceof Blob ? stored.arrayBuffer() : stored; })
         .then(function (bytes) { vthProgrammeLoaded(id, bytes ? new Uint8Array(bytes) : null); })
         .catch(function () { vthProgrammeLoaded(id, null); });
     },
