@@ -287,6 +287,35 @@ test('a link with another programme pasted into a running tab asks first; declin
   }
 });
 
+test('a browser whose IndexedDB keeps no Blobs: the file is stored as bytes and comes back after a reload', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    await track(page);
+    // Such a browser refuses to clone a Blob into IndexedDB (setup: the page's own put() made to).
+    await page.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, key) {
+        if (value instanceof Blob) throw new DOMException('geen Blobs', 'DataCloneError');
+        return put.call(this, value, key);
+      };
+    });
+    const text = execFileSync(cli, ['synthetic', '300'], { encoding: 'utf8' });
+    const file = tempFile('zonder-blobs-2025.json', text);
+    await act(page, () => page.setInputFiles('#vth-file-input', file));
+    await until(page, (x) => x.programma !== 'Enschede 2025', 'het programma geopend');
+    await typeInto(page, '/instellingen/odt_uurtarief', '95');
+    const expected = await results(page);
+    await page.waitForTimeout(500); // stored in the background
+    assert.equal((await appState(page)).opslagprobleem, '');
+    assert.deepEqual(await storedProgrammes(page), [{ kind: 'ArrayBuffer', size: Buffer.byteLength(text) }]);
+    await reload(page);
+    await until(page, (x) => !x.laden && x.programma !== 'Enschede 2025', 'het programma terug');
+    assert.deepEqual(await results(page), expected);
+  } finally {
+    await context.close();
+  }
+});
+
 test('work on a programme over 3 MB is stored and comes back after a reload', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {

@@ -77,8 +77,17 @@ Module.vthStorage = (function () {
         return '';
       }
     },
+    // A programme file as a Blob (web_hooks.cpp says why); a browser whose IndexedDB cannot
+    // keep a Blob (it refuses to clone one) gets the bytes as an ArrayBuffer, as before.
     putProgramme: function (id, blob) {
-      withStore('readwrite', function (store) { return store.put(blob, id); })
+      const put = function (value) {
+        return withStore('readwrite', function (store) { return store.put(value, id); });
+      };
+      put(blob)
+        .catch(function (e) {
+          if (!e || e.name !== 'DataCloneError') throw e;
+          return blob.arrayBuffer().then(put);
+        })
         .then(function () { vthWithString(id, (p) => Module._vth_programme_stored(p, 1)); })
         .catch(function (e) {
           console.warn('programma niet bewaard:', e && e.name);
@@ -86,7 +95,8 @@ Module.vthStorage = (function () {
         })
         .finally(function () { Module._vth_wake(); });
     },
-    // A programme is stored as a Blob; versions before stop 36 stored an ArrayBuffer.
+    // A programme file is a Blob, or an ArrayBuffer (stored so before 2026-12-07, or by a browser
+    // that keeps no Blobs).
     loadProgramme: function (id) {
       withStore('readonly', function (store) { return store.get(id); })
         .then(function (stored) { return stored instanceof Blob ? stored.arrayBuffer() : stored; })
