@@ -43,13 +43,17 @@ EM_JS(int, vth_js_store_set, (const char* key, const char* value), {
 });
 EM_JS(void, vth_js_store_remove, (const char* key), { Module.vthStorage.remove(UTF8ToString(key)); });
 EM_JS(char*, vth_js_store_keys, (), { return Module.vthHeapString(Module.vthStorage.keys()); });
-// Stored as a Blob: IndexedDB keeps a Blob without copying it on the page's thread, where an
-// ArrayBuffer is copied while the page waits. The file being opened is stored from the page's
-// own file or buffer instead of copied out of the wasm memory again (vthOpenBytes).
+// Stored as a Blob (vthStorage.putProgramme says why), with its bytes as an ArrayBuffer to fall
+// back on. The file being opened is stored from the page's own File or buffer instead of copied
+// out of the wasm memory again (vthOpenBytes); anything else is copied from there into a Blob.
 EM_JS(void, vth_js_put_programme, (const char* id, const char* bytes, size_t size), {
   const opening = Module.vthOpening;
-  const same = opening && opening.ptr === bytes && opening.bytes.length === size;
-  Module.vthStorage.putProgramme(UTF8ToString(id), same ? opening.stored() : new Blob([HEAPU8.subarray(bytes, bytes + size)]));
+  if (opening && opening.ptr === bytes && opening.bytes.length === size) {
+    Module.vthStorage.putProgramme(UTF8ToString(id), opening.file || new Blob([opening.bytes]), opening.buffer);
+  } else {
+    const blob = new Blob([HEAPU8.subarray(bytes, bytes + size)]);
+    Module.vthStorage.putProgramme(UTF8ToString(id), blob, () => blob.arrayBuffer());
+  }
 });
 EM_JS(void, vth_js_load_programme, (const char* id), { Module.vthStorage.loadProgramme(UTF8ToString(id)); });
 EM_JS(void, vth_js_remove_programme, (const char* id), { Module.vthStorage.removeProgramme(UTF8ToString(id)); });

@@ -20,8 +20,9 @@ export async function openByPicker(browser, origin, file, expectedLines) {
       requestAnimationFrame(() => requestAnimationFrame(() => {
         const b = window.benchOpen;
         b.frame = performance.now();
-        // Then 1,5 s of animation frames: the longest gap between two is how long the page's
-        // thread was held up by what the opening left to do (storing the file).
+        // Then 1,5 s of animation frames: the longest gap between two, from this frame on, is
+        // the longest the page's thread was busy meanwhile (storing the file runs then when the
+        // storage is opened by it; work just after the call falls in `frame` instead).
         let last = b.frame;
         b.longestGap = 0;
         const tick = (now) => {

@@ -1,7 +1,8 @@
 // What opening the 100.000-line programme costs the page's process outside the app's own
 // work: first writes to memory the process never used (a page fault per 4 KB, which the
-// kernel serves), counted from Linux's /proc for the page's renderer, from the picker's
-// change event until the opening call returned, in three fresh pages. Prints per page the
+// kernel serves), counted from Linux's /proc for the page's renderer, from just before the
+// file is picked until just after the opening call returned (polled), in three fresh pages.
+// Prints per page the
 // minor faults (and the memory they stand for), the renderer's user and kernel CPU time
 // and the opening call. Linux only; judges nothing (docs/performance.md, stop 36).
 //
@@ -57,7 +58,12 @@ try {
     const [, d] = [...after].filter(([pid]) => before.has(pid)).map(([pid, a]) => {
       const b = before.get(pid);
       return [pid, { minflt: a.minflt - b.minflt, utime: a.utime - b.utime, stime: a.stime - b.stime }];
-    }).sort((x, y) => y[1].minflt - x[1].minflt)[0];
+    }).sort((x, y) => y[1].minflt - x[1].minflt)[0] || [];
+    if (!d) {
+      console.log('open_100k_faults n/a  # no renderer process found in /proc');
+      await context.close();
+      continue;
+    }
     console.log(`open_100k_faults ${d.minflt}  # ${((d.minflt * 4) / 1024).toFixed(0)} MB first written; renderer cpu ` +
       `user ${d.utime * tick} ms, kernel ${d.stime * tick} ms; opening call ${(t.end - t.start).toFixed(0)} ms`);
     await context.close();

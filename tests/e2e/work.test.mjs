@@ -43,7 +43,7 @@ async function until(page, check, what) {
   }
 }
 
-// What IndexedDB holds for programme files: per record its type and size (read, not changed).
+// What IndexedDB holds for programme files: per record its type, file name and size (read, not changed).
 async function storedProgrammes(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('vth-planner', 1);
@@ -51,12 +51,26 @@ async function storedProgrammes(page) {
       const all = open.result.transaction('programmas', 'readonly').objectStore('programmas').getAll();
       all.onsuccess = () => {
         open.result.close();
-        resolve(all.result.map((v) => ({ kind: v instanceof Blob ? 'Blob' : v.constructor.name, size: v.size ?? v.byteLength })));
+        resolve(all.result.map((v) => ({
+          kind: v instanceof File ? 'File' : v instanceof Blob ? 'Blob' : v.constructor.name,
+          name: v instanceof File ? v.name : '',
+          size: v instanceof Blob ? v.size : v.byteLength,
+        })));
       };
       all.onerror = () => reject(all.error);
     };
     open.onerror = () => reject(open.error);
   }));
+}
+
+// The programme records once one is there (the file is stored in the background).
+async function storedWhenDone(page) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const kept = await storedProgrammes(page);
+    if (kept.length > 0 || Date.now() > deadline) return kept;
+    await page.waitForTimeout(100);
+  }
 }
 
 function tempFile(name, text) {
@@ -287,34 +301,43 @@ test('a link with another programme pasted into a running tab asks first; declin
   }
 });
 
-test('a browser whose IndexedDB keeps no Blobs: the file is stored as bytes and comes back after a reload', async () => {
-  const { context, page } = await openApp(env.browser, env.server.origin);
-  try {
-    await track(page);
-    // Such a browser refuses to clone a Blob into IndexedDB (setup: the page's own put() made to).
-    await page.evaluate(() => {
-      const put = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function (value, key) {
-        if (value instanceof Blob) throw new DOMException('geen Blobs', 'DataCloneError');
-        return put.call(this, value, key);
-      };
-    });
-    const text = execFileSync(cli, ['synthetic', '300'], { encoding: 'utf8' });
-    const file = tempFile('zonder-blobs-2025.json', text);
-    await act(page, () => page.setInputFiles('#vth-file-input', file));
-    await until(page, (x) => x.programma !== 'Enschede 2025', 'het programma geopend');
-    await typeInto(page, '/instellingen/odt_uurtarief', '95');
-    const expected = await results(page);
-    await page.waitForTimeout(500); // stored in the background
-    assert.equal((await appState(page)).opslagprobleem, '');
-    assert.deepEqual(await storedProgrammes(page), [{ kind: 'ArrayBuffer', size: Buffer.byteLength(text) }]);
-    await reload(page);
-    await until(page, (x) => !x.laden && x.programma !== 'Enschede 2025', 'het programma terug');
-    assert.deepEqual(await results(page), expected);
-  } finally {
-    await context.close();
-  }
-});
+// Storing the file itself fails at once (a browser that keeps no Blobs in IndexedDB) or when its
+// transaction ends (the picked file changed on disk meanwhile): its bytes are stored instead.
+for (const [how, failure] of [
+  ['refused at once', 'throw'],
+  ['failing when its transaction ends', 'abort'],
+]) {
+  test(`storing the file itself ${how}: its bytes are stored and come back after a reload`, async () => {
+    const { context, page } = await openApp(env.browser, env.server.origin);
+    try {
+      await track(page);
+      // Setup: the page's own put() made to fail for a Blob the way such a browser does.
+      await page.evaluate((failure) => {
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (value, key) {
+          if (!(value instanceof Blob)) return put.call(this, value, key);
+          if (failure === 'throw') throw new DOMException('geen Blobs', 'DataCloneError');
+          const request = put.call(this, value, key);
+          this.transaction.abort();
+          return request;
+        };
+      }, failure);
+      const text = execFileSync(cli, ['synthetic', '300'], { encoding: 'utf8' });
+      const file = tempFile('zonder-blobs-2025.json', text);
+      await act(page, () => page.setInputFiles('#vth-file-input', file));
+      await until(page, (x) => x.programma !== 'Enschede 2025', 'het programma geopend');
+      await typeInto(page, '/instellingen/odt_uurtarief', '95');
+      const expected = await results(page);
+      assert.deepEqual(await storedWhenDone(page), [{ kind: 'ArrayBuffer', name: '', size: Buffer.byteLength(text) }]);
+      assert.equal((await appState(page)).opslagprobleem, '');
+      await reload(page);
+      await until(page, (x) => !x.laden && x.programma !== 'Enschede 2025', 'het programma terug');
+      assert.deepEqual(await results(page), expected);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test('work on a programme over 3 MB is stored and comes back after a reload', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
@@ -328,13 +351,9 @@ test('work on a programme over 3 MB is stored and comes back after a reload', as
     await click(page, 'Regionale verdeling');
     await typeInto(page, '/instellingen/odt_uurtarief', '+10%');
     const expected = await results(page);
-    await page.waitForTimeout(500); // the programme file is written to IndexedDB in the background
+    // Kept as the picked file itself (stored without a copy on the page's thread), in the background.
+    assert.deepEqual(await storedWhenDone(page), [{ kind: 'File', name: 'groot-2025.json', size: Buffer.byteLength(text) }]);
     assert.equal((await appState(page)).opslagprobleem, '');
-    // Kept as a Blob (stored without a copy on the page's thread), holding the file's bytes.
-    const kept = await storedProgrammes(page);
-    assert.equal(kept.length, 1);
-    assert.deepEqual(kept[0].kind, 'Blob');
-    assert.equal(kept[0].size, Buffer.byteLength(text));
     await reload(page);
     await until(page, (x) => !x.laden && x.programma !== 'Enschede 2025', 'het grote programma terug');
     assert.deepEqual(await results(page), expected);
@@ -347,14 +366,16 @@ test('work on a programme over 3 MB is stored and comes back after a reload', as
       open.onsuccess = () => {
         const store = open.result.transaction('programmas', 'readwrite').objectStore('programmas');
         const keys = store.getAllKeys();
+        keys.onerror = () => reject(keys.error);
         keys.onsuccess = () => {
           const get = store.get(keys.result[0]);
+          get.onerror = () => reject(get.error);
           get.onsuccess = () => get.result.arrayBuffer().then((buffer) => {
             const tx = open.result.transaction('programmas', 'readwrite');
             tx.objectStore('programmas').put(buffer, keys.result[0]);
             tx.oncomplete = () => { open.result.close(); resolve(); };
             tx.onerror = () => reject(tx.error);
-          });
+          }, reject);
         };
       };
       open.onerror = () => reject(open.error);

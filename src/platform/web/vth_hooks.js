@@ -23,12 +23,14 @@ function vthOpenText(name, text) {
 // The file's bytes go to the app undecoded, so that the browser and the CLI
 // judge the same bytes (UTF-16, invalid UTF-8, NUL bytes included).
 // While the app reads them, the bytes are also Module.vthOpening: the storage keeps the
-// programme from there rather than from a copy out of the wasm memory (web_hooks.cpp):
-// the file itself when it came from one (`file`), which IndexedDB stores without copying
-// it on this thread (a 24 MB buffer held the page up 150-300 ms; docs/performance.md, stop 36).
+// programme from there rather than from a copy out of the wasm memory (web_hooks.cpp),
+// the file itself when there is one (`file`: IndexedDB keeps it without copying it on this
+// thread; docs/performance.md, stop 36), with these bytes to fall back on.
 function vthOpenBytes(name, bytes, file) {
   const ptr = Module._malloc(bytes.length + 1);
-  Module.vthOpening = { ptr: ptr, bytes: bytes, stored: () => file || new Blob([bytes]) };
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  Module.vthOpening = { ptr: ptr, bytes: bytes, file: file || null,
+    buffer: () => (whole ? bytes.buffer : bytes.slice().buffer) };
   try {
     HEAPU8.set(bytes, ptr);
     return JSON.parse(UTF8ToString(vthWithString(name, (n) => Module._vth_open_bytes(n, ptr, bytes.length))));

@@ -77,16 +77,20 @@ Module.vthStorage = (function () {
         return '';
       }
     },
-    // A programme file as a Blob (web_hooks.cpp says why); a browser whose IndexedDB cannot
-    // keep a Blob (it refuses to clone one) gets the bytes as an ArrayBuffer, as before.
-    putProgramme: function (id, blob) {
+    // A programme file as a Blob, which IndexedDB keeps without copying it on the page's thread
+    // (an ArrayBuffer of 24 MB held the page up 150-300 ms; docs/performance.md, stop 36). When
+    // that fails for another reason than a full storage (a browser that keeps no Blobs there,
+    // as reported of Safari's private mode; a picked file changed on disk before it was
+    // stored, which fails when the transaction ends), its bytes
+    // (`bytes()`: an ArrayBuffer or a promise of one) are stored as they were before 2026-12-07.
+    putProgramme: function (id, blob, bytes) {
       const put = function (value) {
         return withStore('readwrite', function (store) { return store.put(value, id); });
       };
       put(blob)
         .catch(function (e) {
-          if (!e || e.name !== 'DataCloneError') throw e;
-          return blob.arrayBuffer().then(put);
+          if (e && e.name === 'QuotaExceededError') throw e;
+          return Promise.resolve(bytes()).then(put);
         })
         .then(function () { vthWithString(id, (p) => Module._vth_programme_stored(p, 1)); })
         .catch(function (e) {
