@@ -62,8 +62,13 @@ EMSCRIPTEN_KEEPALIVE void vth_storage_changed(const char* key) {
   vth::platform::wake();
 }
 
-EMSCRIPTEN_KEEPALIVE void vth_programme_stored(const char* id, int stored) {
-  vth::ui::programme_stored(web_app().state, id, stored != 0);
+// `answer`: 1 stored, 0 refused because the storage is full, 2 refused otherwise.
+EMSCRIPTEN_KEEPALIVE void vth_programme_stored(const char* id, int answer) {
+  using vth::ui::ProgrammeStoreAnswer;
+  vth::ui::programme_stored(web_app().state, id,
+                            answer == 1   ? ProgrammeStoreAnswer::Stored
+                            : answer == 0 ? ProgrammeStoreAnswer::Full
+                                          : ProgrammeStoreAnswer::Failed);
   vth::platform::wake();
 }
 

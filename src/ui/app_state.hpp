@@ -140,11 +140,15 @@ struct StoredWork {
   std::vector<std::string> scenario_names; // in their order
 };
 
+// What the programme store (IndexedDB) answered to writing a programme file.
+enum class ProgrammeStoreAnswer { Stored, Full, Failed };
+
 // The browser's storage as this tab sees it (work_store.hpp).
 struct StorageState {
   bool unavailable = false;             // the browser gives this page no storage (disabled, private mode)
   bool full = false;                    // the last write was refused: storage full
   bool programme_missing = false;       // the open programme's file could not be stored (IndexedDB)
+  bool programme_store_full = false;    // ... because the storage was full (else: refused otherwise)
   std::string tab_id;                   // this tab, in stored records (which tab wrote last)
   std::vector<std::string> stored_uids; // scenarios of the open programme that are in storage
   std::string tab_state;                // this tab's place as last written (sessionStorage)

@@ -342,11 +342,14 @@ void storage_changed(AppState& state, const std::string& key) {
   state.status = "Scenario '" + mine.name + "' is bijgewerkt vanuit een ander tabblad.";
 }
 
-void programme_stored(AppState& state, const std::string& id_text, bool stored) {
+void programme_stored(AppState& state, const std::string& id_text, ProgrammeStoreAnswer answer) {
   const auto id = work_id_from_text(id_text);
   if (!id || !state.platform.store) return;
-  if (!stored) {
-    if (*id == state.baseline_id) state.storage.programme_missing = true;
+  if (answer != ProgrammeStoreAnswer::Stored) {
+    if (*id == state.baseline_id) {
+      state.storage.programme_missing = true;
+      state.storage.programme_store_full = answer == ProgrammeStoreAnswer::Full;
+    }
     return;
   }
   if (auto work = get_work_record(state, *id)) {
@@ -483,8 +486,10 @@ std::string storage_problem(const AppState& state) {
            "Ruim "
            "oud werk op onder Recent werk of sla uw scenario's op als bestand.";
   if (s.programme_missing)
-    return "Het programmabestand kon niet in de browser worden bewaard (opslag vol). Uw scenario's zijn wel "
-           "bewaard; na het sluiten opent u het bestand opnieuw om ermee verder te gaan.";
+    return std::string("Het programmabestand kon niet in de browser worden bewaard (") +
+           (s.programme_store_full ? "opslag vol" : "de opslag van de browser weigerde het") +
+           "). Uw scenario's zijn wel bewaard; na het sluiten opent u het bestand opnieuw om ermee verder te "
+           "gaan.";
   return {};
 }
 

@@ -61,7 +61,7 @@ void forget_stored_scenario(AppState& state, const OpenScenario& scenario);
 // Another tab changed `key` of this site's storage.
 void storage_changed(AppState& state, const std::string& key);
 // Answers of the asynchronous programme store.
-void programme_stored(AppState& state, const std::string& id, bool stored);
+void programme_stored(AppState& state, const std::string& id, ProgrammeStoreAnswer answer);
 Status programme_loaded(AppState& state, const std::string& id, std::optional<std::string_view> text);
 
 // Everything stored, most recently used first; the open programme is always in it.

@@ -339,6 +339,24 @@ for (const [how, failure] of [
   });
 }
 
+test('a programme file the browser refuses to store for another reason than a full storage is said as such', async () => {
+  const { context, page } = await openApp(env.browser, env.server.origin);
+  try {
+    await track(page);
+    // Setup: the page's own put() refuses every programme file, Blob or bytes, as a browser error.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function () { throw new DOMException('kapot', 'UnknownError'); };
+    });
+    const file = tempFile('geweigerd-2025.json', execFileSync(cli, ['synthetic', '40'], { encoding: 'utf8' }));
+    await act(page, () => page.setInputFiles('#vth-file-input', file));
+    const s = await until(page, (x) => x.opslagprobleem !== '', 'het probleem gemeld');
+    assert.match(s.opslagprobleem, /^Het programmabestand kon niet in de browser worden bewaard \(de opslag van de browser weigerde het\)/);
+    assert.notEqual(s.programma, 'Enschede 2025', 'the programme is open all the same');
+  } finally {
+    await context.close();
+  }
+});
+
 test('work on a programme over 3 MB is stored and comes back after a reload', async () => {
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {

@@ -310,12 +310,31 @@ TEST_CASE("a programme file the store refuses is said; its scenarios are still k
   frame(browser, *tab);
   CHECK(tab->state.storage.programme_missing);
   CHECK(storage_problem(tab->state).find("programmabestand") != std::string::npos);
+  CHECK(storage_problem(tab->state).find("(opslag vol)") != std::string::npos);
   REQUIRE(test::type(tab->state, "/instellingen/odt_uurtarief", "101"));
   frame(browser, *tab);
   // Reopening the file later brings its scenarios back.
   auto later = open_tab(browser, 2);
   REQUIRE(open_programme(later->state, small_programme_text("Wierden"), "wierden.json"));
   CHECK(names(later->state) == std::vector<std::string>{"Scenario 1"});
+}
+
+TEST_CASE("a programme file the store refuses for another reason than a full storage is said as such") {
+  MemoryBrowser browser;
+  browser.programme_store_fails = true;
+  auto tab = open_tab(browser, 1);
+  REQUIRE(open_programme(tab->state, small_programme_text("Wierden"), "wierden.json"));
+  frame(browser, *tab);
+  CHECK(tab->state.storage.programme_missing);
+  const std::string problem = storage_problem(tab->state);
+  CHECK(problem.find("de opslag van de browser weigerde het") != std::string::npos);
+  CHECK(problem.find("vol") == std::string::npos);
+  // Stored on a later opening: the problem is gone.
+  browser.programme_store_fails = false;
+  REQUIRE(open_programme(tab->state, small_programme_text("Wierden"), "wierden.json"));
+  frame(browser, *tab);
+  CHECK_FALSE(tab->state.storage.programme_missing);
+  CHECK(storage_problem(tab->state).empty());
 }
 
 TEST_CASE("the one-slot autosave of the version before is taken over, then removed") {

@@ -44,9 +44,12 @@ void MemoryBrowser::connect(ui::AppState& state, int tab) {
     return keys;
   };
   s.put_programme = [this, tab](const std::string& id, std::string_view text) {
-    const bool ok = !programme_store_full && !unavailable;
-    if (ok) programmes[id] = std::string(text);
-    tabs_[tab].pending.push_back({Pending::Kind::Stored, id, ok});
+    const auto answer = programme_store_full || unavailable ? ui::ProgrammeStoreAnswer::Full
+                        : programme_store_fails             ? ui::ProgrammeStoreAnswer::Failed
+                                                            : ui::ProgrammeStoreAnswer::Stored;
+    if (answer == ui::ProgrammeStoreAnswer::Stored) programmes[id] = std::string(text);
+    tabs_[tab].pending.push_back(
+        {Pending::Kind::Stored, id, answer == ui::ProgrammeStoreAnswer::Stored, answer});
   };
   s.load_programme = [this, tab](const std::string& id) {
     tabs_[tab].pending.push_back({Pending::Kind::Loaded, id, programmes.count(id) > 0});
@@ -66,7 +69,7 @@ int MemoryBrowser::deliver(ui::AppState& state, int tab) {
       ui::storage_changed(state, p.key);
       break;
     case Pending::Kind::Stored:
-      ui::programme_stored(state, p.key, p.ok);
+      ui::programme_stored(state, p.key, p.stored);
       break;
     case Pending::Kind::Loaded: {
       const auto it = programmes.find(p.key);

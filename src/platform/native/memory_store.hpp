@@ -33,7 +33,8 @@ public:
   std::map<std::string, std::string> programmes;                  // IndexedDB: programme files by id
   std::size_t capacity = std::numeric_limits<std::size_t>::max(); // bytes of keys and values
   bool unavailable = false;                                       // storage switched off: every write refused
-  bool programme_store_full = false;                              // IndexedDB refuses writes
+  bool programme_store_full = false;                              // IndexedDB refuses writes: full
+  bool programme_store_fails = false;                             // IndexedDB refuses writes otherwise
   std::int64_t clock_ms = 1'764'000'000'000;
 
 private:
@@ -41,6 +42,7 @@ private:
     enum class Kind { Changed, Stored, Loaded } kind;
     std::string key; // Changed: the key; Stored, Loaded: the programme id
     bool ok = true;
+    ui::ProgrammeStoreAnswer stored = ui::ProgrammeStoreAnswer::Stored; // Stored: the answer
   };
   struct TabData {
     std::vector<Pending> pending;

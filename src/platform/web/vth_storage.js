@@ -95,7 +95,8 @@ Module.vthStorage = (function () {
         .then(function () { vthWithString(id, (p) => Module._vth_programme_stored(p, 1)); })
         .catch(function (e) {
           console.warn('programma niet bewaard:', e && e.name);
-          vthWithString(id, (p) => Module._vth_programme_stored(p, 0));
+          const full = e && e.name === 'QuotaExceededError';
+          vthWithString(id, (p) => Module._vth_programme_stored(p, full ? 0 : 2));
         })
         .finally(function () { Module._vth_wake(); });
     },
