@@ -48,8 +48,7 @@ void MemoryBrowser::connect(ui::AppState& state, int tab) {
                         : programme_store_fails             ? ui::ProgrammeStoreAnswer::Failed
                                                             : ui::ProgrammeStoreAnswer::Stored;
     if (answer == ui::ProgrammeStoreAnswer::Stored) programmes[id] = std::string(text);
-    tabs_[tab].pending.push_back(
-        {Pending::Kind::Stored, id, answer == ui::ProgrammeStoreAnswer::Stored, answer});
+    tabs_[tab].pending.push_back({Pending::Kind::Stored, id, {}, answer});
   };
   s.load_programme = [this, tab](const std::string& id) {
     tabs_[tab].pending.push_back({Pending::Kind::Loaded, id, programmes.count(id) > 0});

@@ -41,7 +41,7 @@ private:
   struct Pending {
     enum class Kind { Changed, Stored, Loaded } kind;
     std::string key; // Changed: the key; Stored, Loaded: the programme id
-    bool ok = true;
+    bool ok = true;  // Loaded: it was there
     ui::ProgrammeStoreAnswer stored = ui::ProgrammeStoreAnswer::Stored; // Stored: the answer
   };
   struct TabData {
