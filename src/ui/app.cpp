@@ -99,9 +99,7 @@ void draw_app(AppState& state) {
     // Tables keep a readable width (table_draw.cpp): a narrow view scrolls sideways.
     ImGui::BeginChild("inhoud", ImVec2(0.0f, 0.0f), ImGuiChildFlags_None,
                       ImGuiWindowFlags_HorizontalScrollbar);
-    ImGui::PushFont(large_font());
-    ImGui::TextUnformatted(view_title(state.view));
-    ImGui::PopFont();
+    large_text(view_title(state.view));
     ImGui::Separator();
     kViewDraw[static_cast<std::size_t>(state.view)](state);
     ImGui::EndChild();

@@ -20,7 +20,12 @@ ImFont* g_large = nullptr;
 static_assert(std::is_same_v<ImWchar, unsigned short>, "glyph_ranges.hpp gives 16-bit ranges");
 } // namespace
 
-ImFont* large_font() { return g_large; }
+void large_text(const char* text) {
+  const bool large = g_large && has_glyphs(kLargeGlyphs, text);
+  if (large) ImGui::PushFont(g_large);
+  ImGui::TextUnformatted(text);
+  if (large) ImGui::PopFont();
+}
 
 void load_fonts(float device_pixel_ratio, float zoom) {
   ImGuiIO& io = ImGui::GetIO();

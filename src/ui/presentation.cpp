@@ -194,9 +194,7 @@ void draw_presentation(AppState& state) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(font * 1.2f, font * 0.8f));
   if (ImGui::Begin("presentatie", nullptr, kFlags)) {
     const Programme& p = *state.programme;
-    ImGui::PushFont(large_font());
-    ImGui::TextUnformatted(page_title(state.present_page));
-    ImGui::PopFont();
+    large_text(page_title(state.present_page));
     const std::string where = p.municipality + " " + std::to_string(p.year) + " · " +
                               current_scenario_name(state) + " · " + std::to_string(state.present_page + 1) +
                               "/" + std::to_string(kPresentationPages);

@@ -58,9 +58,7 @@ void key_figure(const KeyFigure& f, const ImVec4& worse_color,
                 const std::function<void(const std::string&)>& value_drawn) {
   ImGui::TableNextColumn();
   ImGui::TextDisabled("%s", f.caption.c_str());
-  ImGui::PushFont(large_font());
-  ImGui::TextUnformatted(f.value.c_str());
-  ImGui::PopFont();
+  large_text(f.value.c_str());
   if (value_drawn) value_drawn(f.value);
   ImGui::TextUnformatted(f.detail.c_str());
   if (f.adopted.empty()) return;
