@@ -16,7 +16,7 @@ static const char kFontFamily[] = "\"DejaVu Sans\", \"Segoe UI\", Roboto, Arial,
 
 namespace {
 ImFont* g_large = nullptr;
-// Each character is drawn into the atlas once per size, which costs start-up time.
+// glyph_ranges.hpp's ranges are ImGui's own type (16-bit: ImGui built without IMGUI_USE_WCHAR32).
 static_assert(std::is_same_v<ImWchar, unsigned short>, "glyph_ranges.hpp gives 16-bit ranges");
 } // namespace
 

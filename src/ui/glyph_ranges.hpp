@@ -7,7 +7,9 @@
 
 namespace vth::ui {
 
-// Everything the interface writes, user text included.
+// Everything the interface writes, user text included. Each character is drawn into the atlas
+// once per size, which costs start-up time. Not the control characters 0x7F-0x9F: texts with
+// them are refused (text_problem), so nothing draws them.
 inline constexpr unsigned short kTextGlyphs[] = {
     0x0020, 0x007E, // Basic Latin
     0x00A0, 0x00FF, // Latin-1 (ë, é, ï, ...)
