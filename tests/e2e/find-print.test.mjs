@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useAppServer, openApp, saveScreenshot } from './browser.mjs';
-import { act, appState, click, press, results, track, where } from './user.mjs';
+import { act, appState, click, pastDoubleClickTime, press, results, track, where } from './user.mjs';
 
 const env = useAppServer();
 
@@ -149,17 +149,22 @@ test('any value or text shown is copied as shown: Ctrl+C on the hovered cell, an
 
     // Text selected with the mouse in a field: a double click takes a word, a triple click
     // all of it, a drag the part dragged over; Ctrl+C copies what is selected, and nothing
-    // is changed. (Before act() waited for the app to be idle, the click that opens the field
-    // and the double click came within ImGui's double-click time and counted as three.)
+    // is changed. Each gesture comes after ImGui's double-click time (0,30 s), as a user's
+    // separate gestures do: clicks closer together count on, and the click that opens the
+    // field with the double click after it would count as three (select all). act() alone
+    // did not ensure the gap: in a CI run it returned sooner and the double click took all.
     const [product] = await where(page, '/odt/toezicht/3/product');
     const py = product.y + product.h / 2;
     await act(page, () => page.mouse.click(product.x + 12, py)); // the field opens for typing
+    await pastDoubleClickTime(page);
     await act(page, () => page.mouse.dblclick(product.x + 12, py));
     await press(page, 'Control+C');
     assert.equal(await clipboard(), 'Periodieke');
+    await pastDoubleClickTime(page);
     await act(page, () => page.mouse.click(product.x + 12, py, { clickCount: 3 }));
     await press(page, 'Control+C');
     assert.equal(await clipboard(), 'Periodieke controle uitgebreid');
+    await pastDoubleClickTime(page);
     await act(page, () => page.mouse.move(product.x + 3, py));
     await act(page, () => page.mouse.down());
     await act(page, () => page.mouse.move(product.x + 90, py, { steps: 8 }));

@@ -21,6 +21,12 @@ export async function act(page, action) {
   }), null, { timeout: 15000, polling: 'raf' });
 }
 
+// Lets Dear ImGui's double-click time (io.MouseDoubleClickTime, 0,30 s) pass, so that
+// the next click starts a new gesture instead of counting on from the last one.
+export async function pastDoubleClickTime(page) {
+  await page.waitForTimeout(450);
+}
+
 // Switches on the item tracking (once per page) and draws a frame with it.
 export async function track(page) {
   await act(page, () => page.evaluate(() => { window.vth.track(true); window.vth.wake(); }));
