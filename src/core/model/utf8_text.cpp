@@ -7,7 +7,21 @@ namespace {
 
 bool starts_char(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-// Decodes one UTF-8 character at `i`; returns its length, 0 when invalid.
+bool invisible_or_control(char32_t cp, bool multiline) {
+  if (cp == '\t' || cp == '\n') return !multiline;
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0x200B && cp <= 0x200D) ||
+         cp == 0x2060 || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029;
+}
+
+std::string code_point(char32_t cp) {
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+  return code;
+}
+
+} // namespace
+
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char c = byte(i);
@@ -35,21 +49,6 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
     return 0;
   return len;
 }
-
-bool invisible_or_control(char32_t cp, bool multiline) {
-  if (cp == '\t' || cp == '\n') return !multiline;
-  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x200E || cp == 0x200F ||
-         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0x200B && cp <= 0x200D) ||
-         cp == 0x2060 || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029;
-}
-
-std::string code_point(char32_t cp) {
-  char code[16];
-  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
-  return code;
-}
-
-} // namespace
 
 std::size_t char_count(std::string_view text) {
   std::size_t n = 0;

@@ -8,6 +8,10 @@
 
 namespace vth {
 
+// Decodes the UTF-8 character at byte `i` into `cp`; returns its length in bytes, or 0
+// when the bytes there are not UTF-8 (cut, overlong, a surrogate, beyond U+10FFFF).
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
+
 // Characters (code points) in UTF-8 text: continuation bytes do not count.
 std::size_t char_count(std::string_view text);
 
