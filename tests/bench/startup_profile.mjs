@@ -9,9 +9,12 @@
 // build/exp-prof; note that it skips the post-link wasm-opt), the compiled functions are
 // also counted by origin (tests/bench/wasm_size.py's groups, which also reads the module).
 // Traced loads run slower than untraced ones. Judges nothing.
+// VTH_COMPILED_LIST=FILE writes the functions compiled in each step of the first load
+// (step, bytes, milliseconds, name), to see which code a step pulls in.
 //
 // Usage: node startup_profile.mjs [DIST] [LOADS]   (DIST: build/web/dist or VTH_DIST; LOADS: 3)
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
@@ -25,7 +28,7 @@ if (!Number.isInteger(loads) || loads < 1) throw new Error('gebruik: node startu
 const here = path.dirname(fileURLToPath(import.meta.url));
 const functions = new Map(Object.entries(JSON.parse(execFileSync('/usr/bin/python3',
   [path.join(here, 'wasm_size.py'), path.join(dir, 'index.wasm'), '--functions-json'], { encoding: 'utf8' })))
-  .map(([index, [size, origin]]) => [Number(index), { size, origin }]));
+  .map(([index, [size, origin, name]]) => [Number(index), { size, origin, name }]));
 const named = [...functions.values()].some((f) => f.origin !== null);
 const sizeOf = (index) => (functions.get(index) || { size: 0 }).size;
 const kSmall = 100; // bytes: a function this small costs V8 more to enter the compiler for than to compile
@@ -112,6 +115,7 @@ function stepsOf(events) {
       swaps: swaps.filter((e) => e.ts / 1000 >= a && e.ts / 1000 < b).length,
       swapCpu: timeIn(swaps, a, b).cpu,
       byOrigin,
+      compiled: compiled.map((e) => ({ index: e.args.func_index, ms: e.dur / 1000 })),
     });
   }
   return steps;
@@ -126,6 +130,14 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+if (process.env.VTH_COMPILED_LIST && runs.length > 0) {
+  const lines = runs[0].flatMap((s) => s.compiled.map((c) => {
+    const f = functions.get(c.index) || { size: 0 };
+    return `${s.step}\t${f.size}\t${c.ms.toFixed(2)}\t${f.name || `f${c.index}`}`;
+  }));
+  writeFileSync(process.env.VTH_COMPILED_LIST, lines.join('\n') + '\n');
 }
 
 // Steps by name, in the order of the first load that has the most of them.

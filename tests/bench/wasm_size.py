@@ -6,8 +6,8 @@ names kept); bench.sh builds one beside the site. Python standard library and
 Debian's c++filt only.
 
 Usage: wasm_size.py MODULE.wasm [--top N] [--group ORIGIN]
-       wasm_size.py MODULE.wasm --functions-json   (per function index: body bytes and origin,
-                                                   null without names; for startup_profile.mjs)
+       wasm_size.py MODULE.wasm --functions-json   (per function index: body bytes, origin and
+                                                   name, null without names; for startup_profile.mjs)
 """
 import argparse
 import gzip
@@ -142,7 +142,8 @@ def main():
     if args.functions_json:
         indices = [i for i, _ in bodies]
         readable = dict(zip(indices, demangle([names.get(i, f"f{i}") for i in indices]))) if names else {}
-        json.dump({i: [size, group_of(readable[i]) if i in readable else None] for i, size in bodies}, sys.stdout)
+        json.dump({i: [size, group_of(readable[i]) if i in readable else None, readable.get(i)] for i, size in bodies},
+                  sys.stdout)
         return 0
     print(f"module: {len(data):,} bytes, gzip -9: {len(gzip.compress(data, 9)):,} bytes".replace(",", "."))
     print("sections (bytes):")
