@@ -2,7 +2,8 @@
 # Builds VTH-planner. Usage: scripts/build.sh native|sanitize|web [Release|Debug]
 #  native   -> build/native   (core, CLI, unit tests)
 #  sanitize -> build/sanitize (unit, interface and CLI tests with ASan + UBSan)
-#  web      -> build/web/dist (index.html, index.js, index.wasm, web/*)
+#  web      -> build/web/dist (index.html with web/loader.js and web/app.css inline, index.js, index.wasm,
+#              favicon.svg, vth-planner.html)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/scripts/versions.sh"

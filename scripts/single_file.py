@@ -1,16 +1,22 @@
 #!/usr/bin/python3
-"""Makes dist/vth-planner.html: the whole site in one file that opens from disk.
+"""Makes the site's page and dist/vth-planner.html: the whole site in one file that opens from disk.
 
 First the site's own files are made smaller in DIST: index.js (Emscripten's output,
 whose minifier only takes out white space) and loader.js by Terser (Debian's
 `terser`: compressed, names shortened; 7,9 KB less to download), app.css without
-comments and spare white space, index.html without the shell's comments. Then it
-takes the built site in DIST (index.html, index.js, index.wasm, loader.js, app.css,
-favicon.svg) and puts every part inside the page: the stylesheet and scripts inline,
-allowed by their SHA-256 in the page's Content-Security-Policy (no 'unsafe-inline'),
-the icon as a data: address, and the wasm gzip-compressed and base64-encoded in a
-data block that web/loader.js unpacks (DecompressionStream) and compiles. Nothing is
-fetched: the policy's default is 'none'. Decision and figures: docs/one-file.md.
+comments and spare white space, the page without the shell's comments.
+
+The site's page (DIST/index.html) is made from PAGE, the page as Emscripten wrote it
+(kept outside DIST by the build, so that every run starts from it): the stylesheet and
+loader.js inline, allowed by their SHA-256 in the page's Content-Security-Policy (no
+'unsafe-inline'). The loader then runs as soon as the page is parsed and asks for the
+wasm ~50 ms sooner than when it was a file of its own (docs/performance.md, stop 38);
+app.css and loader.js are then taken out of DIST, which the site no longer fetches.
+
+The one-file version takes the rest of the site as well (index.js, the icon as a data:
+address, the wasm gzip-compressed and base64-encoded in a data block that
+web/loader.js unpacks with DecompressionStream and compiles). Nothing is fetched: its
+policy's default is 'none'. Decision and figures: docs/one-file.md.
 
 Python's standard library only.
 """
@@ -33,7 +39,7 @@ def sha256(text):
 def replace_once(html, old, new, what):
     count = html.count(old)
     if count != 1:
-        sys.exit(f"single_file.py: {what} staat {count} keer in index.html (verwacht: 1): {old!r}")
+        sys.exit(f"single_file.py: {what} staat {count} keer in de pagina (verwacht: 1): {old!r}")
     return html.replace(old, new)
 
 
@@ -76,31 +82,64 @@ def minify_css(dist):
     path.write_text(css + "\n", encoding="utf-8")
 
 
-def strip_html_comments(dist):
+def strip_html_comments(html):
     # The shell's comments explain the source; the page a user downloads does without them.
-    path = dist / "index.html"
-    html = re.sub(r"\s*<!--(?!\[).*?-->", "", path.read_text(encoding="utf-8"), flags=re.S)
-    path.write_text(html, encoding="utf-8")
+    return re.sub(r"\s*<!--(?!\[).*?-->", "", html, flags=re.S)
 
 
-def build(dist):
-    html = (dist / "index.html").read_text(encoding="utf-8")
+def policy_of(html):
+    csp = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]*)"', html)
+    if not csp:
+        sys.exit("single_file.py: geen Content-Security-Policy in de pagina")
+    return csp.group(1)
+
+
+def with_source(policy, directive, source):
+    # `source` added to `directive` of the policy, which must have it.
+    found = re.search(rf"(^|;\s*){directive}\s[^;]*", policy)
+    if not found:
+        sys.exit(f"single_file.py: geen {directive} in de Content-Security-Policy van de pagina")
+    return policy[:found.end()] + " " + source + policy[found.end():]
+
+
+def read_inline_parts(dist):
     css = (dist / "app.css").read_text(encoding="utf-8")
     if re.search(r"</style", css, re.IGNORECASE):
         sys.exit("single_file.py: app.css bevat '</style' en kan niet inline")
     loader = inline_script_text((dist / "loader.js").read_text(encoding="utf-8"), "loader.js")
+    return css, loader
+
+
+def inline_stylesheet(html, css):
+    return replace_once(html, '<link rel="stylesheet" href="app.css">', f"<style>{css}</style>", "de stylesheet")
+
+
+def site_page(dist, page):
+    # The site's page: the stylesheet and the loader inline, by hash; index.js, the wasm and
+    # the icon stay files of the site's own origin ('self').
+    css, loader = read_inline_parts(dist)
+    policy = policy_of(page)
+    new_policy = with_source(with_source(policy, "script-src", sha256(loader)), "style-src", sha256(css))
+    html = page.replace(policy, new_policy)
+    html = inline_stylesheet(html, css)
+    html = replace_once(html, '<script src="loader.js"></script>', f"<script>{loader}</script>", "loader.js")
+    (dist / "index.html").write_text(html, encoding="utf-8")
+    (dist / "app.css").unlink()
+    (dist / "loader.js").unlink()
+
+
+def build(dist, page):
+    css, loader = read_inline_parts(dist)
     glue = inline_script_text((dist / "index.js").read_text(encoding="utf-8"), "index.js")
     icon = base64.b64encode((dist / "favicon.svg").read_bytes()).decode("ascii")
     # mtime=0: the same wasm gives the same file, byte for byte.
     packed = base64.b64encode(gzip.compress((dist / "index.wasm").read_bytes(), 9, mtime=0)).decode("ascii")
 
     # The site's policy, with every 'self' source replaced by hashes of what is now inline.
-    csp = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]*)"', html)
-    if not csp:
-        sys.exit("single_file.py: geen Content-Security-Policy in index.html")
-    style_src = re.search(r"style-src([^;]*)", csp.group(1))
+    site_policy = policy_of(page)
+    style_src = re.search(r"style-src([^;]*)", site_policy)
     if not style_src:
-        sys.exit("single_file.py: geen style-src in de Content-Security-Policy van index.html")
+        sys.exit("single_file.py: geen style-src in de Content-Security-Policy van de pagina")
     kept_style_hashes = re.findall(r"'sha256-[A-Za-z0-9+/=]+'", style_src.group(1))
     policy = "; ".join([
         "default-src 'none'",
@@ -109,9 +148,9 @@ def build(dist):
         "img-src data: blob:",
         "object-src 'none'", "base-uri 'none'", "form-action 'none'",
     ])
-    html = html.replace(csp.group(1), policy)
+    html = page.replace(site_policy, policy)
     html = replace_once(html, '<link rel="icon" href="favicon.svg"', f'<link rel="icon" href="data:image/svg+xml;base64,{icon}"', "het icoon")
-    html = replace_once(html, '<link rel="stylesheet" href="app.css">', f"<style>{css}</style>", "de stylesheet")
+    html = inline_stylesheet(html, css)
     # The content block is empty here; "Opslaan als app" fills it with a programme and its scenarios.
     html = replace_once(
         html, '<script src="loader.js"></script>',
@@ -124,9 +163,11 @@ def build(dist):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("gebruik: single_file.py DIST TERSER")
-    minify_scripts(pathlib.Path(sys.argv[1]), sys.argv[2])
-    minify_css(pathlib.Path(sys.argv[1]))
-    strip_html_comments(pathlib.Path(sys.argv[1]))
-    build(pathlib.Path(sys.argv[1]))
+    if len(sys.argv) != 4:
+        sys.exit("gebruik: single_file.py DIST TERSER PAGINA")
+    dist = pathlib.Path(sys.argv[1])
+    minify_scripts(dist, sys.argv[2])
+    minify_css(dist)
+    page = strip_html_comments(pathlib.Path(sys.argv[3]).read_text(encoding="utf-8"))
+    build(dist, page)
+    site_page(dist, page)

@@ -1,7 +1,8 @@
 // Page side of the start-up: checks for WebGL2, downloads and compiles the wasm
-// with visible progress, and shows a Dutch message when anything fails. Loaded before the
-// Emscripten output, which picks up the Module object defined here. The same file serves
-// the one-file version (scripts/single_file.py): there the wasm is in the page itself.
+// with visible progress, and shows a Dutch message when anything fails. Runs before the
+// Emscripten output, which picks up the Module object defined here. Inline in the page
+// (scripts/single_file.py puts it there, allowed by its hash), so that it runs as soon as
+// the page is parsed; the one-file version has the wasm in the page itself too.
 'use strict';
 
 (function () {

@@ -4,6 +4,7 @@
 // service worker, no other storage).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useAppServer, openApp, distDir, repoRoot } from './browser.mjs';
@@ -32,7 +33,8 @@ test('typical use stays on the page\'s own origin and stores only its own work',
     const foreign = log.requests.filter((u) => !u.startsWith(env.server.origin + '/') && !u.startsWith('blob:') && !u.startsWith('data:'));
     assert.deepEqual(foreign, []);
     const own = [...new Set(env.server.requested)].sort();
-    assert.deepEqual(own, ['/', '/app.css', '/favicon.svg', '/index.js', '/index.wasm', '/loader.js']);
+    // The stylesheet and the loader are inside the page (scripts/single_file.py).
+    assert.deepEqual(own, ['/', '/favicon.svg', '/index.js', '/index.wasm']);
 
     const stored = await page.evaluate(async () => ({
       cookies: document.cookie,
@@ -58,8 +60,27 @@ test('the Content-Security-Policy blocks any other origin', async () => {
   assert.match(html, /default-src 'self'/);
   assert.match(html, /connect-src 'self'/);
   assert.doesNotMatch(html, /unsafe-inline/);
+  // The loader and the stylesheet are inline: each allowed by its hash, and nothing else inline.
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)[1];
+  const directive = (name) => policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name).slice(1);
+  const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script>([^]*?)<\/script>/g)].map((m) => hash(m[1]));
+  assert.equal(scripts.length, 1, 'web/loader.js inline');
+  assert.deepEqual(directive('script-src').filter((s) => s.startsWith("'sha256-")), scripts);
+  const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => hash(m[1]));
+  assert.equal(styles.length, 1, 'web/app.css inline');
+  assert.ok(directive('style-src').includes(styles[0]), 'the stylesheet is allowed by its hash');
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {
+    // A script put into the page (as an injection would) does not run: the hashes allow only the loader.
+    const ran = await page.evaluate(() => new Promise((resolve) => {
+      window.injectedRan = false;
+      const script = document.createElement('script');
+      script.textContent = 'window.injectedRan = true;';
+      document.body.appendChild(script);
+      setTimeout(() => resolve(window.injectedRan), 100);
+    }));
+    assert.equal(ran, false, 'an inline script not in the policy ran');
     let reached = false;
     await page.route('http://192.0.2.1/**', (route) => { reached = true; route.abort(); });
     const outcome = await page.evaluate(async () => {

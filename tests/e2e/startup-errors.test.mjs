@@ -79,10 +79,10 @@ test('a shader program that does not link gives a Dutch message', async () => {
   }
 });
 
-// The shader program comes from web/loader.js; an older loader.js from the browser's
-// cache beside a newer index.js makes none. Then the page says so, instead of failing
-// without a word. Played here by taking the new loader's program parts away.
-test('an older loader.js beside a newer index.js gives a Dutch message', async () => {
+// The shader program comes from web/loader.js, inline in the page; an older page (with its
+// loader) from the browser's cache beside a newer index.js makes none. Then the page says so,
+// instead of failing without a word. Played here by taking the new loader's program parts away.
+test('an older page (its loader) beside a newer index.js gives a Dutch message', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   try {
