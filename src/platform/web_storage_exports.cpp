@@ -5,6 +5,7 @@
 #include "web_app.hpp"
 #include "web_hooks.hpp"
 
+#include "ui/commands.hpp"
 #include "ui/find.hpp"
 #include "ui/key_figures.hpp"
 #include "ui/sharing.hpp"
@@ -101,6 +102,9 @@ EMSCRIPTEN_KEEPALIVE const char* vth_app_state() {
   w.key("status").string(s.status);
   w.key("voorbeeld").string(s.entry_preview);
   w.key("geweigerd").string(s.field_error.field ? s.field_error.message : std::string());
+  // The note as the field shows it (with what was typed).
+  w.key("geweigerdNotitie")
+      .string(s.field_error.field ? vth::ui::refusal_note_text(s.field_error) : std::string());
   w.key("opslagprobleem").string(vth::ui::storage_problem(s));
   w.key("ongedaan").integer(static_cast<std::int64_t>(s.undo_stack.size()));
   w.key("selectie").integer(static_cast<std::int64_t>(s.selection.rows.size()));

@@ -8,6 +8,7 @@
 #include "core/fields/field_pointer.hpp"
 #include "core/io/programme_io.hpp"
 #include "core/model/dutch_format.hpp"
+#include "core/model/utf8_text.hpp"
 #include "core/scenario/next_year.hpp"
 #include "core/scenario/own_input.hpp"
 #include "core/scenario/scenario_findings.hpp"
@@ -135,6 +136,15 @@ Status open_programme(AppState& state, std::string_view json_text, const std::st
   return {};
 }
 
+std::string refusal_note_text(const FieldError& error) {
+  // The field shows its value again after a refusal: without the typed text in the note, a
+  // user who typed fast (or pasted) would not know what was refused.
+  constexpr std::size_t kShownChars = 30;
+  const std::string typed = visible_text(shorten(error.typed, kShownChars), false);
+  if (typed.empty()) return "Geweigerd: " + error.message;
+  return "Geweigerd ('" + typed + "'): " + error.message;
+}
+
 Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::string_view text) {
   if (!state.programme) return refusal("er is geen programma geopend");
   return read_field_entry(*state.programme, field, text);
@@ -143,7 +153,7 @@ Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::s
 Status edit_value(AppState& state, const FieldRef& field, std::string_view text) {
   if (!state.programme) return refusal("er is geen programma geopend");
   const auto refuse_here = [&](const Refusal& r) {
-    state.field_error = {field, r.message()};
+    state.field_error = {field, r.message(), false, std::string(text)};
     return Status(r);
   };
   const Result<Entry> entry = read_field_entry(*state.programme, field, text);

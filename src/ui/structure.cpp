@@ -245,7 +245,7 @@ Status move_row_to(AppState& state, const RowRef& row, RowId after, RowId parent
 Status edit_text(AppState& state, const FieldRef& field, std::string_view text) {
   if (!state.programme) return refusal("er is geen programma geopend");
   const auto refuse_here = [&](const Refusal& r) {
-    state.field_error = {field, r.message()};
+    state.field_error = {field, r.message(), false, std::string(text)};
     return Status(r);
   };
   if (Status ok = check_text(*state.programme, field, text); !ok) return refuse_here(ok.refusal());

@@ -65,14 +65,14 @@ constexpr ImVec4 kRefusedFrame(0.90f, 0.30f, 0.30f, 0.45f);
 // (begin_field_tooltip): two windows over each other hid the tooltip's title.
 void refusal_note(const AppState& state, bool has_error, bool tooltip) {
   if (has_error && !tooltip)
-    note_below_field("##geweigerd", "Geweigerd: " + state.field_error.message, alert_color(state.theme));
+    note_below_field("##geweigerd", refusal_note_text(state.field_error), alert_color(state.theme));
 }
 
 // Begins a field's tooltip (end it with PopTextWrapPos and EndTooltip).
 void begin_field_tooltip(const AppState& state, bool has_error) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(tooltip_wrap_width(30.0f));
-  if (has_error) wrapped_text("Geweigerd: " + state.field_error.message, alert_color(state.theme));
+  if (has_error) wrapped_text(refusal_note_text(state.field_error), alert_color(state.theme));
 }
 
 } // namespace

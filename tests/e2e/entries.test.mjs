@@ -135,6 +135,8 @@ test('a refused entry in a long table leaves every row in place, also after scro
     for (let i = 1; i <= 6; ++i) rowsBefore.push((await where(page, `/werk/${i}/aantal`))[0]);
     await typeInto(page, '/werk/0/aantal', 'abc');
     assert.match((await appState(page)).geweigerd, /geen getal/);
+    // The field shows its value again; the note under it names what was typed.
+    assert.match((await appState(page)).geweigerdNotitie, /^Geweigerd \('abc'\): .*geen getal/);
     for (let i = 1; i <= 6; ++i) {
       const now = (await where(page, `/werk/${i}/aantal`))[0];
       assert.deepEqual(now, rowsBefore[i - 1], `rij ${i} bleef staan`);
