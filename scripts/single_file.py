@@ -114,15 +114,28 @@ def inline_stylesheet(html, css):
     return replace_once(html, '<link rel="stylesheet" href="app.css">', f"<style>{css}</style>", "de stylesheet")
 
 
+def version_of(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
 def site_page(dist, page):
     # The site's page: the stylesheet and the loader inline, by hash; index.js, the wasm and
-    # the icon stay files of the site's own origin ('self').
+    # the icon stay files of the site's own origin ('self'). index.js and the wasm are asked
+    # for with their version in the address (?v=, part of their SHA-256): a browser that
+    # kept an older one in its cache never combines it with this page (the server ignores
+    # the query). The page itself comes fresh, or is asked again, as HTML is.
     css, loader = read_inline_parts(dist)
     policy = policy_of(page)
     new_policy = with_source(with_source(policy, "script-src", sha256(loader)), "style-src", sha256(css))
     html = page.replace(policy, new_policy)
     html = inline_stylesheet(html, css)
     html = replace_once(html, '<script src="loader.js"></script>', f"<script>{loader}</script>", "loader.js")
+    html = replace_once(html, '<script async type="text/javascript" src="index.js">',
+                        f'<script async type="text/javascript" src="index.js?v={version_of(dist / "index.js")}">',
+                        "index.js")
+    html = replace_once(html, '<meta name="vth-wasm" content="index.wasm">',
+                        f'<meta name="vth-wasm" content="index.wasm?v={version_of(dist / "index.wasm")}">',
+                        "het adres van de wasm")
     (dist / "index.html").write_text(html, encoding="utf-8")
     (dist / "app.css").unlink()
     (dist / "loader.js").unlink()

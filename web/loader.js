@@ -207,7 +207,11 @@ void main() {
       'Open in plaats daarvan vth-planner.html: de hele VTH-planner in één bestand, dat wel van schijf, ' +
       'van een netwerkschijf of als bijlage werkt (het staat in dezelfde map). Of zet deze map op een webserver.');
   } else {
-    compiled = inlineWasm ? compileInline(inlineWasm) : compileWithProgress('index.wasm', download.signal);
+    // The wasm's address names its version (scripts/single_file.py), so that a page never gets a
+    // wasm from the browser's cache that belongs to another version of it.
+    const wasmAddress = document.querySelector('meta[name="vth-wasm"]');
+    compiled = inlineWasm ? compileInline(inlineWasm)
+      : compileWithProgress(wasmAddress ? wasmAddress.content : 'index.wasm', download.signal);
     compiled.catch(function () {}); // reported when the module asks for it (instantiateWasm)
     // The drawing buffer at the size SDL will give it (the CSS size × devicePixelRatio,
     // which SDL keeps as a float, truncated as SDL does), so that SDL's sizing finds

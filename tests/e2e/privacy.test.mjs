@@ -35,6 +35,8 @@ test('typical use stays on the page\'s own origin and stores only its own work',
     const own = [...new Set(env.server.requested)].sort();
     // The stylesheet and the loader are inside the page (scripts/single_file.py).
     assert.deepEqual(own, ['/', '/favicon.svg', '/index.js', '/index.wasm']);
+    const versioned = log.requests.filter((u) => /\/index\.(js|wasm)\?v=[0-9a-f]{16}$/.test(u));
+    assert.equal(versioned.length, 2, `index.js and index.wasm asked for with their version: ${log.requests}`);
 
     const stored = await page.evaluate(async () => ({
       cookies: document.cookie,
@@ -70,6 +72,11 @@ test('the Content-Security-Policy blocks any other origin', async () => {
   const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => hash(m[1]));
   assert.equal(styles.length, 1, 'web/app.css inline');
   assert.ok(directive('style-src').includes(styles[0]), 'the stylesheet is allowed by its hash');
+  // index.js and the wasm are asked for with their version (the start of their SHA-256), so that a
+  // copy of another version in the browser's cache is never combined with this page.
+  const version = (file) => crypto.createHash('sha256').update(fs.readFileSync(path.join(distDir, file))).digest('hex').slice(0, 16);
+  assert.ok(html.includes(`src="index.js?v=${version('index.js')}"`), 'index.js with its version');
+  assert.ok(html.includes(`<meta name="vth-wasm" content="index.wasm?v=${version('index.wasm')}">`), 'the wasm with its version');
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     // A script put into the page (as an injection would) does not run: the hashes allow only the loader.

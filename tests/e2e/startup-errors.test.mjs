@@ -112,7 +112,7 @@ test('a wasm that cannot be loaded gives a Dutch message', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   try {
-    await page.route('**/index.wasm', (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.route(/\/index\.wasm(\?|$)/, (route) => route.fulfill({ status: 404, body: 'weg' }));
     await page.goto(`${env.server.origin}/`);
     const text = await errorText(page);
     assert.match(text, /Het programma kon niet worden geladen \(HTTP 404/);
@@ -127,7 +127,7 @@ test('the loading indicator shows progress while the wasm downloads', async () =
   try {
     const seen = [];
     // Slow the wasm down so the progress bar is observable.
-    await page.route('**/index.wasm', async (route) => {
+    await page.route(/\/index\.wasm(\?|$)/, async (route) => {
       await new Promise((r) => setTimeout(r, 300));
       await route.continue();
     });
