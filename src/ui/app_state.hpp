@@ -107,7 +107,7 @@ struct FieldError {
   std::optional<FieldRef> field; // none: no error
   std::string message;
   bool typing = false; // the field is being typed in again: not shown red meanwhile
-  std::string typed;   // what was typed: the field shows its value again, the note this
+  std::string typed;   // what was typed: the field shows its value again, the note shows this
 };
 
 // A value or row to scroll to and highlight (from Controles & aannames, a change).

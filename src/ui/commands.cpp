@@ -138,9 +138,10 @@ Status open_programme(AppState& state, std::string_view json_text, const std::st
 
 std::string refusal_note_text(const FieldError& error) {
   // The field shows its value again after a refusal: without the typed text in the note, a
-  // user who typed fast (or pasted) would not know what was refused.
+  // user who typed fast (or pasted) would not know what was refused. A long entry keeps its
+  // start and end (what was wrong may be at either); invisible characters are written out.
   constexpr std::size_t kShownChars = 30;
-  const std::string typed = visible_text(shorten(error.typed, kShownChars), false);
+  const std::string typed = visible_text(shorten_middle(error.typed, kShownChars), false);
   if (typed.empty()) return "Geweigerd: " + error.message;
   return "Geweigerd ('" + typed + "'): " + error.message;
 }

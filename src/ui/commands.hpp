@@ -19,8 +19,9 @@ Status open_programme(AppState& state, std::string_view json_text, const std::st
 // Sets the number at `field` from text as the user typed it ("1.234,5", "+10%",
 // "x1,1"). On refusal the message is returned and shown at the field; the value stays.
 Status edit_value(AppState& state, const FieldRef& field, std::string_view text);
-// The note under a field whose entry was refused: what was typed (shortened, invisible
-// characters written out) and why, e.g. "Geweigerd ('12,,5'): is geen getal ...".
+// The note under a field whose entry was refused: what was typed (at most 30 of its
+// characters, start and end; invisible ones written out) and why, e.g. "Geweigerd ('12,,5'): is geen getal
+// ...".
 std::string refusal_note_text(const FieldError& error);
 // What the text would give, without changing anything (the field shows it while typing).
 Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::string_view text);

@@ -5,7 +5,7 @@
 namespace vth::ui {
 
 bool has_glyphs(const unsigned short* ranges, std::string_view text) {
-  // Invalid UTF-8 counts as missing: ImGui draws it as U+FFFD, which no range holds.
+  // Invalid UTF-8 counts as missing: ImGui would draw U+FFFD in its place, not the text.
   for (std::size_t i = 0; i < text.size();) {
     char32_t c = 0;
     const std::size_t length = decode_utf8(text, i, c);

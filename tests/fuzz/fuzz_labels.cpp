@@ -52,6 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::size_t max = size % 40;
   const std::string shortened = vth::shorten(text, max);
   if (max > 0 && vth::char_count(shortened) > max) std::abort();
+  if (max > 0 && vth::char_count(vth::shorten_middle(text, max)) > max) std::abort();
   const std::string escaped = vth::html_escape(text);
   if (escaped.find_first_of("<>\"'") != std::string::npos) std::abort();
   check_axis(data, size);

@@ -20,7 +20,7 @@ namespace {
 // Everything of the state a user can see or is busy with.
 struct Visible {
   std::optional<FieldRef> field_error;
-  std::string field_error_message;
+  std::string field_error_message, field_error_typed;
   int current = 0, revision = 0;
   View view = View::Overview;
   std::string rename_buffer;
@@ -30,9 +30,10 @@ struct Visible {
   std::string results;
 
   explicit Visible(const AppState& s)
-      : field_error(s.field_error.field), field_error_message(s.field_error.message), current(s.current),
-        revision(s.revision), view(s.view), rename_buffer(s.rename_buffer), jump(s.jump.row),
-        undo(s.undo_stack.size()), redo(s.redo_stack.size()), programme(*s.programme),
+      : field_error(s.field_error.field), field_error_message(s.field_error.message),
+        field_error_typed(s.field_error.typed), current(s.current), revision(s.revision), view(s.view),
+        rename_buffer(s.rename_buffer), jump(s.jump.row), undo(s.undo_stack.size()),
+        redo(s.redo_stack.size()), programme(*s.programme),
         results(results_to_json(s.results, *s.programme)) {}
 };
 
@@ -40,6 +41,7 @@ void check_unchanged(const Visible& before, const AppState& s) {
   const Visible now(s);
   CHECK(now.field_error == before.field_error);
   CHECK(now.field_error_message == before.field_error_message);
+  CHECK(now.field_error_typed == before.field_error_typed);
   CHECK(now.current == before.current);
   CHECK(now.revision == before.revision);
   CHECK(now.view == before.view);

@@ -38,10 +38,10 @@ TEST_CASE("a refused entry with invisible characters or of great length is shown
   REQUIRE_FALSE(edit_text(state, name, "Toe\u202Ezicht"));
   CHECK(refusal_note_text(state.field_error).starts_with("Geweigerd ('Toe\\u{202E}zicht'): "));
 
-  // Forty characters typed: the first 29 and an ellipsis.
-  const std::string long_entry(40, '9');
-  REQUIRE_FALSE(test::type(state, "/odt/toezicht/3/kental", long_entry + "x"));
-  CHECK(refusal_note_text(state.field_error).starts_with("Geweigerd ('" + std::string(29, '9') + "…'): "));
+  // Forty-one characters typed, the wrong one last: the first 15, an ellipsis and the last 14.
+  REQUIRE_FALSE(test::type(state, "/odt/toezicht/3/kental", std::string(40, '9') + "x"));
+  CHECK(refusal_note_text(state.field_error)
+            .starts_with("Geweigerd ('" + std::string(15, '9') + "…" + std::string(13, '9') + "x'): "));
 }
 
 TEST_CASE("a refusal without typed text reads as before") {

@@ -202,3 +202,16 @@ TEST_CASE("shorten counts characters, not bytes") {
   CHECK(shorten("€€€€€€", 5) == "€€€€…");
   CHECK(shorten("abcdef", 3) == "ab…");
 }
+
+TEST_CASE("shorten_middle keeps the start and the end, in characters") {
+  CHECK(shorten_middle("kort", 10) == "kort");
+  CHECK(shorten_middle("abcdefghij", 5) == "ab…ij");
+  CHECK(shorten_middle("€€€€€€€€", 5) == "€€…€€");
+  CHECK(shorten_middle("abcdef", 2) == "a…");
+  for (std::size_t max = 3; max < 12; ++max) {
+    const std::string cut = shorten_middle("0123456789abcdefghij", max);
+    CHECK(char_count(cut) == max);
+    CHECK(cut.starts_with("0"));
+    CHECK(cut.ends_with("j"));
+  }
+}

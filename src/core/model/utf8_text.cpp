@@ -65,6 +65,15 @@ std::string shorten(std::string_view text, std::size_t max_chars) {
   return std::string(text);
 }
 
+std::string shorten_middle(std::string_view text, std::size_t max_chars) {
+  if (max_chars < 3 || char_count(text) <= max_chars) return shorten(text, max_chars);
+  const std::size_t tail_chars = (max_chars - 1) / 2;
+  std::size_t tail = text.size();
+  for (std::size_t seen = 0; tail > 0 && seen < tail_chars;)
+    if (starts_char(text[--tail])) ++seen;
+  return shorten(text, max_chars - tail_chars) + std::string(text.substr(tail));
+}
+
 std::string text_problem(std::string_view text, bool multiline) {
   std::size_t position = 1;
   for (std::size_t i = 0; i < text.size(); ++position) {

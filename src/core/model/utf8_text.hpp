@@ -8,7 +8,7 @@
 
 namespace vth {
 
-// Decodes the UTF-8 character at byte `i` into `cp`; returns its length in bytes, or 0
+// Decodes the UTF-8 character at byte `i` (< s.size()) into `cp`; returns its length in bytes, or 0
 // when the bytes there are not UTF-8 (cut, overlong, a surrogate, beyond U+10FFFF).
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
 
@@ -17,6 +17,9 @@ std::size_t char_count(std::string_view text);
 
 // At most `max_chars` characters, ending in "…" when cut (0: no limit).
 std::string shorten(std::string_view text, std::size_t max_chars);
+// At most `max_chars` characters, with "…" in the middle when cut: the start and the
+// end stay (where an entry was wrong may be either). Below 3 characters as shorten().
+std::string shorten_middle(std::string_view text, std::size_t max_chars);
 
 // The Dutch reason a text read from a file, a link or the keyboard cannot be
 // taken as it is, or empty: invalid UTF-8, control characters (NUL, ESC, ...),
