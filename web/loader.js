@@ -209,7 +209,7 @@ void main() {
   } else {
     // The wasm's address names its version (scripts/single_file.py), so that a page never gets a
     // wasm from the browser's cache that belongs to another version of it.
-    const wasmAddress = document.querySelector('meta[name="vth-wasm"]');
+    const wasmAddress = document.querySelector('meta[name="vth-wasm-address"]');
     compiled = inlineWasm ? compileInline(inlineWasm)
       : compileWithProgress(wasmAddress ? wasmAddress.content : 'index.wasm', download.signal);
     compiled.catch(function () {}); // reported when the module asks for it (instantiateWasm)

@@ -34,7 +34,7 @@ EM_JS(GLuint, vth_js_take_shader_program, (bool lost), {
   Module.shaderProgram = null;
   if (lost) return 0;
   if (!prepared && typeof Module.makeShaderProgram != 'function') {
-    // An older loader.js (from a cache) beside this index.js: it makes no program.
+    // An older page (its inline loader, from a cache) beside this index.js: it makes no program.
     Module.showError('De pagina is maar half bijgewerkt (een oud deel uit de cache van de browser).',
                      'Laad de pagina opnieuw, zo nodig met Ctrl+F5.');
     return 0;

@@ -135,7 +135,7 @@ def main():
     parser.add_argument("module")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--group", help="only the largest functions of this origin (e.g. SDL2, other)")
-    parser.add_argument("--functions-json", action="store_true", help="body size and origin per function index")
+    parser.add_argument("--functions-json", action="store_true", help="body size, origin and name per function index")
     args = parser.parse_args()
     data = open(args.module, "rb").read()
     sections, bodies, names = read_module(data)
