@@ -146,6 +146,11 @@ std::string refusal_note_text(const FieldError& error) {
   return "Geweigerd ('" + typed + "'): " + error.message;
 }
 
+Status refuse_entry(AppState& state, const FieldRef& field, const Refusal& refusal, std::string_view typed) {
+  state.field_error = {field, refusal.message(), false, std::string(typed)};
+  return Status(refusal);
+}
+
 Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::string_view text) {
   if (!state.programme) return refusal("er is geen programma geopend");
   return read_field_entry(*state.programme, field, text);
@@ -153,10 +158,7 @@ Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::s
 
 Status edit_value(AppState& state, const FieldRef& field, std::string_view text) {
   if (!state.programme) return refusal("er is geen programma geopend");
-  const auto refuse_here = [&](const Refusal& r) {
-    state.field_error = {field, r.message(), false, std::string(text)};
-    return Status(r);
-  };
+  const auto refuse_here = [&](const Refusal& r) { return refuse_entry(state, field, r, text); };
   const Result<Entry> entry = read_field_entry(*state.programme, field, text);
   if (!entry) return refuse_here(entry.refusal());
   if (state.field_error.field == field) state.field_error = {};

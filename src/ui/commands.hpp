@@ -23,6 +23,8 @@ Status edit_value(AppState& state, const FieldRef& field, std::string_view text)
 // characters, start and end; invisible ones written out) and why, e.g. "Geweigerd ('12,,5'): is geen getal
 // ...".
 std::string refusal_note_text(const FieldError& error);
+// Records a refused entry at its field (with what was typed, for the note) and returns the refusal.
+Status refuse_entry(AppState& state, const FieldRef& field, const Refusal& refusal, std::string_view typed);
 // What the text would give, without changing anything (the field shows it while typing).
 Result<Entry> preview_value(const AppState& state, const FieldRef& field, std::string_view text);
 

@@ -242,11 +242,10 @@ Status move_row_to(AppState& state, const RowRef& row, RowId after, RowId parent
                        std::string(t.noun) + " verplaatst in " + t.name);
 }
 
-Status edit_text(AppState& state, const FieldRef& field, std::string_view text) {
+Status edit_text(AppState& state, const FieldRef& field, std::string_view text, std::string_view as_typed) {
   if (!state.programme) return refusal("er is geen programma geopend");
   const auto refuse_here = [&](const Refusal& r) {
-    state.field_error = {field, r.message(), false, std::string(text)};
-    return Status(r);
+    return refuse_entry(state, field, r, as_typed.empty() ? text : as_typed);
   };
   if (Status ok = check_text(*state.programme, field, text); !ok) return refuse_here(ok.refusal());
   if (state.field_error.field == field) state.field_error = {};

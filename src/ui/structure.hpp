@@ -32,7 +32,9 @@ Status move_rows(AppState& state, TableId table, const std::vector<RowId>& rows,
 Status move_row_to(AppState& state, const RowRef& row, RowId after, RowId parent_row = 0);
 
 // A text, choice or list as the user typed it (one element per line for lists).
-Status edit_text(AppState& state, const FieldRef& field, std::string_view text);
+// `as_typed`: the text as the user typed it, when it differs (a list typed "a; b"); shown in a refusal.
+Status edit_text(AppState& state, const FieldRef& field, std::string_view text,
+                 std::string_view as_typed = {});
 
 // The ids of a table's rows in the order they stand (in nested tables: of all parents).
 std::vector<RowId> rows_in_order(const Programme& p, TableId table);

@@ -283,9 +283,8 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
     }
     if (ImGui::IsItemDeactivated() && state.text_field == field) {
       state.text_field.reset();
-      if (ImGui::IsItemDeactivatedAfterEdit() &&
-          !edit_text(state, field, list ? field_to_list(shown) : shown))
-        state.field_error.typed = shown; // a refusal shows below, with the list as typed ("a; b")
+      if (ImGui::IsItemDeactivatedAfterEdit()) // a refusal shows below, with the list as typed ("a; b")
+        (void)edit_text(state, field, list ? field_to_list(shown) : shown, shown);
     }
   }
   if (state.platform.field_drawn) state.platform.field_drawn(field);

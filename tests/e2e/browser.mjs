@@ -3,6 +3,7 @@
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,19 @@ export const repoRoot = path.resolve(here, '..', '..');
 // VTH_DIST: another build of the site (e.g. a second build directory on a shared machine).
 export const distDir = process.env.VTH_DIST || path.join(repoRoot, 'build', 'web', 'dist');
 export const artifactDir = path.join(repoRoot, 'build', 'test-artifacts');
+
+// A page's Content-Security-Policy (from its meta tag): the policy text and a function giving
+// the sources of one directive.
+export function pagePolicy(html) {
+  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)[1];
+  const directive = (name) => policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name).slice(1);
+  return { policy, directive };
+}
+
+// The CSP source that allows an inline script or stylesheet with this text.
+export function hashSource(text) {
+  return `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
 
 export async function launchBrowser() {
   return chromium.launch({

@@ -7,9 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { useAppServer, openApp, saveScreenshot, distDir, repoRoot, artifactDir } from './browser.mjs';
+import { useAppServer, openApp, saveScreenshot, distDir, repoRoot, artifactDir, pagePolicy, hashSource } from './browser.mjs';
 import { act, track, click, typeInto, appState, results } from './user.mjs';
 
 const env = useAppServer();
@@ -60,11 +59,10 @@ async function pasteByKeyboard(page, text) {
 
 test('vth-planner.html is one file whose policy allows exactly its own inline code, by hash', () => {
   const html = fs.readFileSync(path.join(distDir, 'vth-planner.html'), 'utf8');
-  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)[1];
-  const directive = (name) => policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name).slice(1);
+  const { policy, directive } = pagePolicy(html);
   assert.deepEqual(directive('default-src'), ["'none'"]);
   assert.ok(!policy.includes('unsafe-inline') && !policy.includes("'self'") && !/https?:/.test(policy), policy);
-  const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const hash = hashSource;
   // Every executable inline script (no type, or JavaScript) and every stylesheet: allowed by its hash, and nothing else.
   const scripts = [...html.matchAll(/<script(?:\s+id="[^"]*")?>([^]*?)<\/script>/g)].map((m) => hash(m[1]));
   assert.equal(scripts.length, 2); // web/loader.js and the app (index.js)

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useAppServer, openApp, distDir, repoRoot } from './browser.mjs';
+import { useAppServer, openApp, distDir, repoRoot, pagePolicy, hashSource } from './browser.mjs';
 
 const env = useAppServer();
 
@@ -63,9 +63,8 @@ test('the Content-Security-Policy blocks any other origin', async () => {
   assert.match(html, /connect-src 'self'/);
   assert.doesNotMatch(html, /unsafe-inline/);
   // The loader and the stylesheet are inline: each allowed by its hash, and nothing else inline.
-  const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)[1];
-  const directive = (name) => policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name).slice(1);
-  const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const { directive } = pagePolicy(html);
+  const hash = hashSource;
   const scripts = [...html.matchAll(/<script>([^]*?)<\/script>/g)].map((m) => hash(m[1]));
   assert.equal(scripts.length, 1, 'web/loader.js inline');
   assert.deepEqual(directive('script-src').filter((s) => s.startsWith("'sha256-")), scripts);
