@@ -223,6 +223,13 @@ void main() {
     canvas.height = Math.trunc(box.height * ratio);
     const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) {
+      // Lost before the app listens (a GPU reset while the wasm downloads): the browser gives a
+      // context back only when its loss was handled, and the program made here is lost with it
+      // (the renderer makes another one). After main() the app handles losses itself as well.
+      canvas.addEventListener('webglcontextlost', function (e) {
+        e.preventDefault();
+        window.Module.shaderProgram = null;
+      });
       performance.mark('vth:webgl-early');
       if (!gl.isContextLost()) { // lost already: the renderer makes its program when it is given back
         const program = makeShaderProgram(gl);

@@ -45,3 +45,47 @@ test('a lost WebGL context comes back drawn; edits before, during and after the 
     await context.close();
   }
 });
+
+// The context lost while the wasm is still on its way (the loader made it before main()):
+// given back before the app starts, or after it started without one, the app draws.
+for (const when of ['before', 'after']) {
+  test(`a WebGL context lost before the app started, given back ${when === 'before' ? 'before' : 'after'} it started, is drawn on`, async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    try {
+      let releaseWasm;
+      const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
+      await page.route(/\/index\.wasm(\?|$)/, async (route) => { await wasmHeld; await route.continue(); });
+      await page.goto(`${env.server.origin}/`);
+      // The loader has made its context (and its shader program on it); the wasm has not come.
+      await page.waitForFunction(() => performance.getEntriesByName('vth:webgl-early').length === 1);
+      await page.evaluate(() => {
+        window.__probe = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+        window.__probe.loseContext();
+      });
+      await page.waitForFunction(() => document.getElementById('canvas').getContext('webgl2').isContextLost());
+      if (when === 'before') {
+        await page.evaluate(() => window.__probe.restoreContext());
+        await page.waitForFunction(() => !document.getElementById('canvas').getContext('webgl2').isContextLost());
+        releaseWasm();
+      } else {
+        releaseWasm();
+        // Started without a context: nothing drawn yet, the app waits for it.
+        await page.waitForFunction(() => performance.getEntriesByName('vth:webgl-context').length === 1);
+        assert.equal(await page.evaluate(() => window.vth.state().webgl.weg), true);
+        await page.evaluate(() => window.__probe.restoreContext());
+      }
+      await page.waitForFunction(() => window.vth && window.vth.ready === true, null, { timeout: 30000 });
+      await page.waitForFunction(() => !window.vth.state().webgl.weg);
+      assert.equal(await page.isHidden('#error'), true, await page.textContent('#error'));
+      const shot = await saveScreenshot(page, `webgl-lost-before-start-${when}.png`);
+      const spread = await pixelSpread(env.browser, shot.png);
+      assert.ok(spread > 20, `het beeld is leeg (spreiding ${spread})`);
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
