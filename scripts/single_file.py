@@ -16,7 +16,8 @@ The site's page (DIST/index.html) has the stylesheet and loader.js inline, allow
 their SHA-256 in the page's Content-Security-Policy (no 'unsafe-inline'): the loader
 runs as soon as the page is parsed and asks for the wasm 30-50 ms sooner than when it
 was a file of its own (docs/performance.md, stop 38). index.js and the wasm are asked
-for with their version in the address (?v=, the start of their SHA-256).
+for with their version in the address (?v=, the start of their SHA-256), and so is
+the one-file version, which "Opslaan als app" fetches.
 
 The one-file version takes the rest of the site as well (index.js, the icon as a data:
 address, the wasm gzip-compressed and base64-encoded in a data block that
@@ -133,7 +134,7 @@ def inline_stylesheet(html, css):
     return replace_once(html, '<link rel="stylesheet" href="app.css">', f"<style>{css}</style>", "de stylesheet")
 
 
-def site_page(parts):
+def site_page(parts, one_file):
     # The stylesheet and the loader inline, by hash; index.js, the wasm and the icon stay files
     # of the site's own origin ('self'). The styles are all inline now: 'self' is not needed there.
     # index.js and the wasm are asked for with their version in the address: a browser that
@@ -152,9 +153,12 @@ def site_page(parts):
     glue_version = version_of(parts["glue"].encode("utf-8"))
     html = replace_once(html, GLUE_TAG, GLUE_TAG.replace('src="index.js"', f'src="index.js?v={glue_version}"'),
                         "index.js")
+    # "Opslaan als app" fetches the one-file version beside the page (src/platform/web/vth_hooks.js):
+    # by its version too, so that the app a user saves is this version, not one from a cache.
+    app_address = f'<meta name="vth-app-address" content="{OUTPUT_NAME}?v={version_of(one_file.encode("utf-8"))}">'
     return replace_once(html, WASM_ADDRESS,
-                        WASM_ADDRESS.replace("index.wasm", f"index.wasm?v={version_of(parts['wasm'])}"),
-                        "het adres van de wasm")
+                        WASM_ADDRESS.replace("index.wasm", f"index.wasm?v={version_of(parts['wasm'])}") +
+                        "\n  " + app_address, "het adres van de wasm")
 
 
 def one_file_page(parts):
@@ -192,8 +196,9 @@ def write_site(parts, dist):
     (dist / "index.js").write_text(parts["glue"], encoding="utf-8")
     (dist / "index.wasm").write_bytes(parts["wasm"])
     (dist / "favicon.svg").write_bytes(parts["icon"])
-    (dist / "index.html").write_text(site_page(parts), encoding="utf-8")
-    (dist / OUTPUT_NAME).write_text(one_file_page(parts), encoding="utf-8")
+    one_file = one_file_page(parts)
+    (dist / "index.html").write_text(site_page(parts, one_file), encoding="utf-8")
+    (dist / OUTPUT_NAME).write_text(one_file, encoding="utf-8")
 
 
 if __name__ == "__main__":

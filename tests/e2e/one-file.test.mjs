@@ -5,6 +5,7 @@
 // from disk says what to do instead of blaming the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -232,7 +233,7 @@ test('Opslaan als app: the saved file opens offline on the own programme and its
 });
 
 test('the hosted site saves the one-file version with the programme as an app too', async () => {
-  const { context, page } = await openApp(env.browser, env.server.origin);
+  const { context, page, log } = await openApp(env.browser, env.server.origin);
   try {
     await track(page);
     await typeInto(page, '/instellingen/odt_uurtarief', '118');
@@ -242,6 +243,10 @@ test('the hosted site saves the one-file version with the programme as an app to
     // (assert.ok: a failing match would print the whole page.)
     assert.ok(/id="vth-content">\{\s*"vth-planner-app": ?1/.test(html), 'the content block holds the programme');
     assert.ok(html.includes('<script id="vth-glue">'), 'the app itself is in the file');
+    // Fetched by its version: not an older copy from the browser's cache.
+    const version = crypto.createHash('sha256').update(fs.readFileSync(path.join(distDir, 'vth-planner.html'))).digest('hex');
+    assert.deepEqual(log.requests.filter((u) => u.includes('vth-planner.html')),
+      [`${env.server.origin}/vth-planner.html?v=${version.slice(0, 16)}`]);
   } finally {
     await context.close();
   }

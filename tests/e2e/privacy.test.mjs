@@ -77,6 +77,8 @@ test('the Content-Security-Policy blocks any other origin', async () => {
   const version = (file) => crypto.createHash('sha256').update(fs.readFileSync(path.join(distDir, file))).digest('hex').slice(0, 16);
   assert.ok(html.includes(`src="index.js?v=${version('index.js')}"`), 'index.js with its version');
   assert.ok(html.includes(`<meta name="vth-wasm-address" content="index.wasm?v=${version('index.wasm')}">`), 'the wasm with its version');
+  assert.ok(html.includes(`<meta name="vth-app-address" content="vth-planner.html?v=${version('vth-planner.html')}">`),
+    'the one-file version ("Opslaan als app") with its version');
   const { context, page } = await openApp(env.browser, env.server.origin);
   try {
     // A script put into the page (as an injection would) does not run: the hashes allow only the loader.

@@ -319,7 +319,9 @@ Module.vthSaveApp = function (name, content) {
     Module.vthDownload(name, own);
     return;
   }
-  fetch('vth-planner.html', { credentials: 'same-origin' })
+  // By its version (scripts/single_file.py), so that no older copy in the browser's cache is saved.
+  const address = document.querySelector('meta[name="vth-app-address"]');
+  fetch(address ? address.content : 'vth-planner.html', { credentials: 'same-origin' })
     .then(function (response) {
       if (!response.ok) throw new Error('vth-planner.html: HTTP ' + response.status);
       return response.text();
