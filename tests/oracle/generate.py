@@ -184,7 +184,11 @@ class Generator:
             fte = self.number(3, 40, MAX_FTE, whole_share=0.3)
             if self.chance(0.2):
                 fte = Decimal("3.333")
-            result.append(self.with_bron({"id": f"afd{i}", "naam": self.text(), "beschikbare_fte": fte}))
+            name = self.text()
+            if result and self.chance(0.1):                     # dubbele-afdeling, or just not
+                name = self.rng.choice(result)["naam"]
+                name = self.rng.choice((name, name.upper(), name.lower(), " " + name + " ", name + "é"))
+            result.append(self.with_bron({"id": f"afd{i}", "naam": name, "beschikbare_fte": fte}))
         return result
 
     def work(self, departments, size):

@@ -383,6 +383,20 @@ def energy(programme, name, tariff_cents, findings):
 
 # ---------------------------------------------------------------- structural findings
 
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def check_department_names(programme, findings):
+    """`dubbele-afdeling`: a name equal to an earlier department's, apart from spaces at either
+    end and the case of A-Z (other letters keep their case)."""
+    seen = set()
+    for i, department in enumerate(programme["afdelingen"]):
+        name = department["naam"].strip(" ").translate(ASCII_LOWER)
+        if name in seen:
+            findings.add("dubbele-afdeling", pointer_join("afdelingen", i, "naam"), department)
+        seen.add(name)
+
+
 def check_codes(programme, findings):
     """`dubbele-code` and `code-buiten-tabel`, in line order over the four tables."""
     first_seen = {}
@@ -458,6 +472,7 @@ def calculate(programme):
     results["regionaal"] = {**pools, "sleutelsom": key_sum(regional)}
     for name in ENERGY:
         results[name] = energy(programme, name, tariff_cents, findings)
+    check_department_names(programme, findings)
     check_codes(programme, findings)
     check_source_notes(programme, findings)
     results["bevindingen"] = findings.items

@@ -96,6 +96,29 @@ TEST_CASE("duplicate PDC codes and codes in the wrong table are reported") {
   CHECK_FALSE(find_kind(r, "code-buiten-tabel", "/odt/handhaving/0/code"));
 }
 
+TEST_CASE("two departments with names people cannot tell apart are reported, not refused") {
+  Programme p = test::minimal_programme(); // department 1: "Vergunnen"
+  p.departments.push_back({0, "t", "Toezicht", 5'000, {"2.1", 7, {}, {}, {}}});
+  p.departments.push_back({0, "t2", " toezicht ", 1'000, {"2.1", 9, {}, {}, {}}}); // spaces, case: the same
+  p.departments.push_back({0, "t3", "Toezícht", 1'000, {}});                       // another letter: not
+  p.departments.push_back({0, "v2", "VERGUNNEN", 1'000, {}});
+  const Results r = calculate(p);
+  const Finding* second = find_kind(r, "dubbele-afdeling", "/afdelingen/2/naam");
+  REQUIRE(second);
+  CHECK(second->message ==
+        "Afdeling ' toezicht ' (id t2) heeft dezelfde naam als afdeling 2 ('Toezicht', id t); in tabellen en "
+        "keuzelijsten zijn ze niet uit elkaar te houden");
+  CHECK(second->section == "2.1");
+  CHECK(second->line == 9);
+  CHECK(find_kind(r, "dubbele-afdeling", "/afdelingen/4/naam"));
+  CHECK_FALSE(find_kind(r, "dubbele-afdeling", "/afdelingen/3/naam"));
+  CHECK_FALSE(find_kind(r, "dubbele-afdeling", "/afdelingen/1/naam"));
+  CHECK(std::count_if(r.findings.begin(), r.findings.end(),
+                      [](const Finding& f) { return f.kind == "dubbele-afdeling"; }) == 2);
+  // The capacity is still per department (by id): nothing is merged.
+  CHECK(r.capacity.departments.size() == 5);
+}
+
 TEST_CASE("regional split: only key-financed hours, exact to the hour and the cent") {
   Programme p = test::minimal_programme();
   p.regional.projects.push_back({0, "OD1", "Een", "", 1'001'000, Financing::SharedKey, "", "", {}});

@@ -58,6 +58,27 @@ TEST_CASE("what is wrong with the scenario itself is still found: keys off 100%"
   CHECK(count_kind(calculate(enschede()).findings, "sleutels") == 0);
 }
 
+TEST_CASE("a department renamed in a scenario to another's name is found, after the keys, before the codes") {
+  // "Staf" -> department 2's name; and the keys off 100%, so that a finding of a group before it is there.
+  ChangeList changes{vth::set_text(field("/afdelingen/4/naam"), "vergunnen "),
+                     set_value(field("/regionaal/partners/0/sleutel"), 130'000)};
+  const ScenarioRun renamed = run(changes);
+  REQUIRE(count_kind(renamed.results.findings, "dubbele-afdeling") == 1);
+  CHECK(count_kind(calculate(enschede()).findings, "dubbele-afdeling") == 0);
+  const auto& f = renamed.results.findings;
+  const auto at =
+      std::find_if(f.begin(), f.end(), [](const Finding& x) { return x.kind == "dubbele-afdeling"; });
+  CHECK(at->pointer == "/afdelingen/4/naam");
+  // In calculate()'s order (docs/calculation-rules.md, "Volgorde"): the printed figures and the keys before
+  // it, the codes and the source notes after it.
+  CHECK(std::any_of(f.begin(), at, [](const Finding& x) { return x.kind == "sleutels"; }));
+  CHECK(std::none_of(f.begin(), at,
+                     [](const Finding& x) { return x.kind == "dubbele-code" || x.kind == "bron"; }));
+  CHECK(std::none_of(at, f.end(),
+                     [](const Finding& x) { return x.kind == "afwijking" || x.kind == "optelling"; }));
+  CHECK(std::any_of(at, f.end(), [](const Finding& x) { return x.kind == "dubbele-code"; }));
+}
+
 TEST_CASE("a finding's pointer follows its row when rows are added before it") {
   const Results adopted = calculate(enschede());
   const auto line = std::find_if(adopted.findings.begin(), adopted.findings.end(), [](const Finding& f) {

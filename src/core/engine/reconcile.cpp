@@ -318,6 +318,33 @@ void check_odt_codes(const Programme& p, Reporter& rep) {
   }
 }
 
+// A department's name as people tell names apart in a table or a list: spaces at either end do not
+// count, nor the case of A–Z ("Toezicht " and "toezicht" look like one department).
+std::string name_as_seen(std::string_view name) {
+  const std::size_t first = name.find_first_not_of(' ');
+  if (first == std::string_view::npos) return {};
+  std::string key(name.substr(first, name.find_last_not_of(' ') - first + 1));
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return key;
+}
+
+// dubbele-afdeling: the capacity table, the work lines and the department lists show departments
+// by name; two with the same name cannot be told apart there (their ids differ, so the file is valid).
+void check_department_names(const Programme& p, Reporter& rep) {
+  std::unordered_map<std::string, std::size_t> first_seen;
+  for (std::size_t i = 0; i < p.departments.size(); ++i) {
+    const Department& d = p.departments[i];
+    const auto [it, inserted] = first_seen.try_emplace(name_as_seen(d.name), i);
+    if (inserted) continue;
+    const Department& first = p.departments[it->second];
+    rep.add("dubbele-afdeling", field_pointer(TableId::Departments, {0, i}, "naam"), d.source,
+            "Afdeling '" + d.name + "' (id " + d.id + ") heeft dezelfde naam als afdeling " +
+                std::to_string(it->second + 1) + " ('" + first.name + "', id " + first.id +
+                "); in tabellen en keuzelijsten zijn ze niet uit elkaar te houden");
+  }
+}
+
 } // namespace
 
 std::vector<Finding> reconcile(const Programme& p, const Results& r) {
@@ -334,6 +361,7 @@ std::vector<Finding> reconcile(const Programme& p, const Results& r) {
 std::vector<Finding> structural_findings(const Programme& p) {
   std::vector<Finding> out;
   Reporter rep{out};
+  check_department_names(p, rep);
   check_odt_codes(p, rep);
   for (const auto& note : p.source_notes) rep.add("bron", note.pointer, note.source, note.text);
   return out;

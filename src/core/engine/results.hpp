@@ -81,8 +81,8 @@ struct EnergyResult {
 // another inconsistency, with where it stands (docs/calculation-rules.md).
 struct Finding {
   enum class Unit { None, Hours, Money };
-  std::string kind;    // "afwijking", "optelling", "afronding", "dubbele-code", "code-buiten-tabel",
-                       // "sleutels", "bron", "overloop"
+  std::string kind;    // "afwijking", "optelling", "afronding", "dubbele-afdeling", "dubbele-code",
+                       // "code-buiten-tabel", "sleutels", "bron", "overloop"
   std::string pointer; // JSON pointer of the printed value in the programme file
   std::string section; // source section
   int line = 0;        // line in the source text

@@ -27,9 +27,9 @@ bool is_source_finding(std::string_view kind) {
 std::vector<Finding> scenario_findings(const Programme& adopted, const std::vector<Finding>& adopted_findings,
                                        const Programme& scenario, const std::vector<Finding>& scenario_own) {
   // In the order calculate() gives them (docs/calculation-rules.md): the printed
-  // figures, the keys, the codes, the source notes, then overflow.
-  constexpr std::string_view kOrder[] = {"", "sleutels", "dubbele-code|code-buiten-tabel", "bron",
-                                         "overloop"};
+  // figures, the keys, the department names, the codes, the source notes, then overflow.
+  constexpr std::string_view kOrder[] = {
+      "", "sleutels", "dubbele-afdeling", "dubbele-code|code-buiten-tabel", "bron", "overloop"};
   auto group = [&](std::string_view kind) {
     for (std::size_t g = 1; g < std::size(kOrder); ++g)
       if (kOrder[g].find(kind) != std::string_view::npos) return g;
