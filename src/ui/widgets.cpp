@@ -60,15 +60,17 @@ void key_figure(const KeyFigure& f, const ImVec4& worse_color,
   ImGui::TextDisabled("%s", f.caption.c_str());
   large_text(f.value.c_str());
   if (value_drawn) value_drawn(f.value);
-  ImGui::TextUnformatted(f.detail.c_str());
+  // The lines under the value are broken at the tile's edge: a tile is a table cell, which would cut
+  // them off mid-word ("verschil: 0 (wijzigingen zijn geen bevi") at a narrow window or a large zoom.
+  wrapped_text(f.detail);
   if (f.adopted.empty()) return;
   // While a scenario is shown: the adopted value and the difference, in the figure's unit.
-  ImGui::TextDisabled("vastgesteld: %s", f.adopted.c_str());
+  wrapped_text_disabled("vastgesteld: " + f.adopted);
   if (f.difference.empty()) return;
   if (f.worse)
-    ImGui::TextColored(worse_color, "verschil: %s", f.difference.c_str());
+    wrapped_text("verschil: " + f.difference, worse_color);
   else
-    ImGui::Text("verschil: %s", f.difference.c_str());
+    wrapped_text("verschil: " + f.difference);
 }
 
 std::string wrapped_lines(std::string_view text, float width) {

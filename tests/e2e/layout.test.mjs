@@ -135,3 +135,27 @@ test('at 800 px wide the main views are drawn (screenshots to look at) and the t
     await context.close();
   }
 });
+
+// A key figure's tile is a table cell: a line under its value longer than the tile was cut off
+// mid-word ("verschil: 0 (wijzigingen zijn geen bevi"); it is broken at the tile's edge now.
+for (const [width, zoomSteps] of [[1280, 0], [1024, 0], [1366, 3]]) {
+  test(`the overview's tiles keep their lines whole with a scenario at ${width} px${zoomSteps ? ' and 130 %' : ''}`, async () => {
+    const { context, page } = await openApp(env.browser, env.server.origin, { viewport: { width, height: 800 } });
+    try {
+      await track(page);
+      await typeInto(page, '/instellingen/odt_uurtarief', '112'); // a scenario: the tiles show what changed
+      for (let i = 0; i < zoomSteps; ++i) await press(page, 'Control+Equal');
+      if (zoomSteps) await where(page, '130%');
+      const lines = ['^verschil: 0 (wijzigingen zijn geen bevindingen)', '^vastgesteld: 13 bevindingen',
+        '^78,40 fte beschikbaar (aanname)', '^bij € 112,00 per uur'];
+      for (const line of lines) {
+        const [r, ...more] = await where(page, line);
+        assert.ok(r && more.length === 0, `${line} staat niet één keer op het scherm`);
+        assert.ok(!r.cut, `${line} is afgesneden: ${JSON.stringify(r)}`);
+      }
+      await saveScreenshot(page, `overview-tiles-${width}-${100 + 10 * zoomSteps}.png`);
+    } finally {
+      await context.close();
+    }
+  });
+}
