@@ -261,9 +261,19 @@ void text_field_cell(AppState& state, const FieldRef& field, float width) {
       if (value == now) shown = label;
     as_shown = shown;
     if (ImGui::BeginCombo("##keuze", shown.c_str())) {
-      for (const auto& [value, label] : choices)
-        if (ImGui::Selectable(label.c_str(), now == value) && now != value)
+      for (std::size_t i = 0; i < choices.size(); ++i) {
+        const std::string& value = choices[i].first;
+        const std::string& label = choices[i].second;
+        // Two departments of one name (a dubbele-afdeling finding): told apart by their ids, and
+        // each item its own ImGui id (the label alone made both one item).
+        const bool shared = std::count_if(choices.begin(), choices.end(),
+                                          [&](const auto& c) { return c.second == label; }) > 1;
+        const std::string item = shared ? label + " (" + value + ")" : label;
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(item.c_str(), now == value) && now != value)
           (void)edit_text(state, field, value);
+        ImGui::PopID();
+      }
       ImGui::EndCombo();
     }
   } else {

@@ -187,7 +187,10 @@ class Generator:
             name = self.text()
             if result and self.chance(0.1):                     # dubbele-afdeling, or just not
                 name = self.rng.choice(result)["naam"]
-                name = self.rng.choice((name, name.upper(), name.lower(), " " + name + " ", name + "é"))
+                # the same, in capitals, small letters or between spaces; another: a letter more, a
+                # no-break space (not trimmed), or empty as a new department's (never compared)
+                name = self.rng.choice((name, name.upper(), name.lower(), " " + name + " ", name + "é",
+                                        "\u00a0" + name, "", "  "))
             result.append(self.with_bron({"id": f"afd{i}", "naam": name, "beschikbare_fte": fte}))
         return result
 

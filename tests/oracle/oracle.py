@@ -388,10 +388,13 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 
 def check_department_names(programme, findings):
     """`dubbele-afdeling`: a name equal to an earlier department's, apart from spaces at either
-    end and the case of A-Z (other letters keep their case)."""
+    end and the case of A-Z (other letters keep their case); names empty without those spaces are
+    not compared."""
     seen = set()
     for i, department in enumerate(programme["afdelingen"]):
         name = department["naam"].strip(" ").translate(ASCII_LOWER)
+        if not name:
+            continue
         if name in seen:
             findings.add("dubbele-afdeling", pointer_join("afdelingen", i, "naam"), department)
         seen.add(name)

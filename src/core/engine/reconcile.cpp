@@ -331,17 +331,21 @@ std::string name_as_seen(std::string_view name) {
 
 // dubbele-afdeling: the capacity table, the work lines and the department lists show departments
 // by name; two with the same name cannot be told apart there (their ids differ, so the file is valid).
+// A name still empty (new rows in a scenario, before they are named) is not compared.
 void check_department_names(const Programme& p, Reporter& rep) {
   std::unordered_map<std::string, std::size_t> first_seen;
   for (std::size_t i = 0; i < p.departments.size(); ++i) {
     const Department& d = p.departments[i];
-    const auto [it, inserted] = first_seen.try_emplace(name_as_seen(d.name), i);
+    std::string seen = name_as_seen(d.name);
+    if (seen.empty()) continue;
+    const auto [it, inserted] = first_seen.try_emplace(std::move(seen), i);
     if (inserted) continue;
     const Department& first = p.departments[it->second];
     rep.add("dubbele-afdeling", field_pointer(TableId::Departments, {0, i}, "naam"), d.source,
             "Afdeling '" + d.name + "' (id " + d.id + ") heeft dezelfde naam als afdeling " +
                 std::to_string(it->second + 1) + " ('" + first.name + "', id " + first.id +
-                "); in tabellen en keuzelijsten zijn ze niet uit elkaar te houden");
+                ") (hoofdletters en spaties aan begin en eind tellen niet mee); in tabellen en keuzelijsten "
+                "zijn ze niet uit elkaar te houden");
   }
 }
 

@@ -12,7 +12,7 @@ namespace vth {
 // Printed figures against computed ones: depends on the numbers, runs per edit.
 std::vector<Finding> reconcile(const Programme& programme, const Results& results);
 
-// Duplicate codes, codes in the wrong table and the source notes: depends only
+// Department names twice, duplicate codes, codes in the wrong table and the source notes: depends only
 // on the structure, runs once per opened programme (see analyse()).
 std::vector<Finding> structural_findings(const Programme& programme);
 

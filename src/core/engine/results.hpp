@@ -104,7 +104,8 @@ struct Assumption {
 // every recalculation after it.
 struct Analysis {
   std::vector<Assumption> assumptions;
-  std::vector<Finding> findings;    // duplicate codes, codes in the wrong table, source notes
+  std::vector<Finding>
+      findings; // department names twice, duplicate codes, codes in the wrong table, source notes
   std::vector<int> work_department; // per work line: index into departments, -1 if unknown
 };
 using AnalysisPtr = std::shared_ptr<const Analysis>;

@@ -5,7 +5,7 @@
 // that differs from the printed source because the user changed it is a
 // change, not a finding, so those come from the adopted programme alone. What
 // is wrong with the scenario itself (keys that no longer sum to 100%, a code
-// it duplicates, a figure beyond 64 bits) comes from the scenario.
+// or a department name it duplicates, a figure beyond 64 bits) comes from the scenario.
 
 #include "core/engine/results.hpp"
 #include "core/model/programme.hpp"
